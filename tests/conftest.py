@@ -1,0 +1,336 @@
+"""The test harness every feature's tests share.
+
+* A fresh database per run, on SQLite by default or on the PostgreSQL server that
+  TEST_DATABASE_URL names; its schema comes from running the migrations once.
+* `app` (with an app context pushed), `client`, `login_as(user)`; every test starts with empty
+  tables.
+* `smtp`: a real SMTP server (aiosmtpd) that captures every email the app sends.
+* `live_server` and Playwright's `page`: a real Chromium driving the app over HTTP.
+"""
+
+import os
+import re
+import secrets
+import socket
+import threading
+from dataclasses import dataclass, field
+from email.message import Message
+
+import pytest
+import sqlalchemy as sa
+from aiosmtpd.controller import Controller
+from aiosmtpd.handlers import Message as MessageHandler
+from flask.testing import FlaskClient
+from flask_migrate import upgrade
+from werkzeug.serving import make_server
+
+from volunteers import create_app
+from volunteers.config import database_uri
+from volunteers.extensions import db
+
+os.environ["VOLUNTEERS_ENV"] = "testing"
+
+CHROMIUM = "/usr/lib/chromium/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+TEST_DATABASE_PREFIX = "volunteers_test_"
+
+
+# --- Databases ------------------------------------------------------------------------------
+
+
+def _server_url() -> sa.URL | None:
+    raw = os.environ.get("TEST_DATABASE_URL")
+    return sa.make_url(database_uri(raw)) if raw else None
+
+
+def _drop_abandoned_databases(connection) -> None:
+    """Drop test databases left by runs that crashed (their process no longer exists)."""
+    names = connection.execute(
+        sa.text("SELECT datname FROM pg_database WHERE datname LIKE :prefix"), {"prefix": TEST_DATABASE_PREFIX + "%"}
+    ).scalars()
+    for name in names:
+        match = re.fullmatch(TEST_DATABASE_PREFIX + r"(\d+)_[0-9a-f]+", name)
+        if match and not _process_alive(int(match.group(1))):
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@pytest.fixture(scope="session")
+def make_database(tmp_path_factory):
+    """Create fresh, empty databases of the kind this run tests on; drop them at the end."""
+    server = _server_url()
+    created: list[str] = []
+    admin_engine = sa.create_engine(server, isolation_level="AUTOCOMMIT") if server else None
+    if admin_engine is not None:
+        with admin_engine.connect() as connection:
+            _drop_abandoned_databases(connection)
+
+    def make() -> str:
+        if server is None:
+            return f"sqlite:///{tmp_path_factory.mktemp('db') / 'volunteers.db'}"
+        name = f"{TEST_DATABASE_PREFIX}{os.getpid()}_{secrets.token_hex(4)}"
+        with admin_engine.connect() as connection:
+            connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        created.append(name)
+        return server.set(database=name).render_as_string(hide_password=False)
+
+    yield make
+    if admin_engine is not None:
+        with admin_engine.connect() as connection:
+            for name in created:
+                connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin_engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_url(make_database, smtp_server):
+    """The run's database, with its schema built by running every migration."""
+    url = make_database()
+    app = create_app(_test_config(url, smtp_server.port))
+    with app.app_context():
+        upgrade()
+        db.session.remove()
+        db.engine.dispose()
+    return url
+
+
+def _empty_all_tables() -> None:
+    tables = [table for table in reversed(db.metadata.sorted_tables)]
+    if db.engine.dialect.name == "postgresql":
+        names = ", ".join(f'"{table.name}"' for table in tables)
+        with db.engine.begin() as connection:
+            connection.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    else:
+        with db.engine.begin() as connection:
+            for table in tables:
+                connection.execute(table.delete())
+
+
+# --- Email ------------------------------------------------------------------------------------
+
+
+class _Capture(MessageHandler):
+    def __init__(self, mailbox: list[Message]):
+        super().__init__()
+        self.mailbox = mailbox
+
+    def handle_message(self, message: Message) -> None:
+        self.mailbox.append(message)
+
+
+@dataclass
+class SmtpServer:
+    port: int
+    messages: list[Message] = field(default_factory=list)
+
+
+@dataclass
+class Mailbox:
+    """What the real SMTP server received during one test."""
+
+    messages: list[Message]
+
+    def to(self, address: str) -> list[Message]:
+        return [m for m in self.messages if address.lower() in m["To"].lower()]
+
+    def last_to(self, address: str) -> Message:
+        received = self.to(address)
+        assert received, f"no email was sent to {address}"
+        return received[-1]
+
+    @staticmethod
+    def text(message: Message) -> str:
+        if message.is_multipart():
+            for part in message.walk():
+                if part.get_content_type() == "text/plain":
+                    return part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
+        return message.get_payload(decode=True).decode(message.get_content_charset() or "utf-8")
+
+    def links(self, message: Message) -> list[str]:
+        return re.findall(r"https?://\S+", self.text(message))
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def smtp_server():
+    server = SmtpServer(port=_free_port())
+    controller = Controller(_Capture(server.messages), hostname="127.0.0.1", port=server.port)
+    controller.start()
+    yield server
+    controller.stop()
+
+
+@pytest.fixture
+def smtp(smtp_server) -> Mailbox:
+    smtp_server.messages.clear()
+    return Mailbox(smtp_server.messages)
+
+
+# --- The app ------------------------------------------------------------------------------------
+
+
+def _test_config(database_url: str, smtp_port: int, **overrides) -> dict:
+    return {
+        "TESTING": True,
+        "VOLUNTEERS_ENV": "testing",
+        "SECRET_KEY": "test-secret-key",
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "MAIL_BACKEND": "smtp",
+        "MAIL_DELIVERY": "after_commit",
+        "MAIL_SERVER": "127.0.0.1",
+        "MAIL_PORT": smtp_port,
+        "MAIL_USE_TLS": False,
+        "MAIL_USE_SSL": False,
+        "MAIL_DEFAULT_SENDER": "volunteers@test.example",
+        "PUBLIC_BASE_URL": "http://volunteers.test",
+        "ARGON2_TIME_COST": 1,
+        "ARGON2_MEMORY_COST": 1024,
+        "RATELIMIT_STORAGE_URI": "memory://",
+        "WTF_CSRF_ENABLED": False,
+        **overrides,
+    }
+
+
+class IsolatedRequestClient(FlaskClient):
+    """Runs each request in an app context of its own, as in production.
+
+    The test keeps its own app context (and database session) for factories; without this, a
+    request would share it, seeing the test's uncommitted changes and reusing its `g`.
+    """
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
+@pytest.fixture
+def app(request, database_url, smtp_server, tmp_path):
+    """A fresh app on the run's database, with an app context pushed for factories.
+
+    CSRF protection is off for the test client (tests post forms directly) unless the test is
+    marked `@pytest.mark.csrf` or uses the browser, where the real protection is exercised.
+    """
+    csrf_on = request.node.get_closest_marker("csrf") is not None or "live_server" in request.fixturenames
+    marker = request.node.get_closest_marker("app_config")
+    overrides = marker.kwargs if marker else {}
+    application = create_app(
+        _test_config(
+            database_url,
+            smtp_server.port,
+            WTF_CSRF_ENABLED=csrf_on,
+            UPLOAD_DIR=str(tmp_path / "uploads"),
+            MAIL_OUTBOX_DIR=str(tmp_path / "outbox"),
+            **overrides,
+        )
+    )
+    application.test_client_class = IsolatedRequestClient
+    with application.app_context():
+        yield application
+        db.session.remove()
+        _empty_all_tables()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def login_as(client):
+    """Sign a user in on the test client without the password form (that has tests of its own)."""
+
+    def sign_in(user):
+        with client.session_transaction() as session:
+            session.clear()
+            session["_user_id"] = user.get_id()
+            session["_fresh"] = True
+        return user
+
+    return sign_in
+
+
+@pytest.fixture
+def api_token(app):
+    """Make a bearer token for a user and return the Authorization header for it."""
+    from volunteers.auth.services import create_api_token
+
+    def make(user) -> dict:
+        _token, secret = create_api_token(user, "tests")
+        return {"Authorization": f"Bearer {secret}"}
+
+    return make
+
+
+# --- The browser --------------------------------------------------------------------------------
+
+
+@dataclass
+class LiveServer:
+    url: str
+
+    def __call__(self, path: str = "/") -> str:
+        return self.url + path
+
+
+@pytest.fixture
+def live_server(app):
+    """The app served over real HTTP on 127.0.0.1, for the browser."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield LiveServer(f"http://127.0.0.1:{server.server_port}")
+    server.shutdown()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Playwright drives Debian's Chromium; nothing is downloaded."""
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture
+def page(page):
+    page.set_default_timeout(10_000)
+    return page
+
+
+# --- What the run covered -----------------------------------------------------------------------
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say which database the suite ran on and how many browser tests ran, so CI logs show it."""
+    server = _server_url()
+    database = f"PostgreSQL ({server.host}:{server.port})" if server else "SQLite"
+    counts = {}
+    for outcome in ("passed", "failed", "skipped", "error"):
+        reports = terminalreporter.stats.get(outcome, [])
+        counts[outcome] = sum(1 for r in reports if "tests/browser/" in getattr(r, "nodeid", ""))
+    terminalreporter.write_sep("-", f"database: {database}")
+    terminalreporter.write_line(
+        "browser tests (real Chromium): "
+        + ", ".join(f"{count} {outcome}" for outcome, count in counts.items() if count or outcome == "passed")
+    )

@@ -1,0 +1,126 @@
+"""Plain functions that make the objects tests need, committed, with sensible defaults."""
+
+import itertools
+from datetime import date, timedelta
+
+from volunteers.auth.passwords import hash_password
+from volunteers.db_types import utcnow
+from volunteers.extensions import db
+from volunteers.models import (
+    Area,
+    CheckKind,
+    Force,
+    ForceAdmin,
+    Membership,
+    MembershipRole,
+    MembershipStatus,
+    OfficerAssignment,
+    Scheme,
+    SchemeKind,
+    User,
+    VettingCheck,
+)
+from volunteers.vetting import required_checks
+
+PASSWORD = "correct horse battery"
+_numbers = itertools.count(1)
+
+
+def make_force(name: str | None = None, **fields) -> Force:
+    number = next(_numbers)
+    force = Force(name=name or f"Force {number}", slug=fields.pop("slug", f"force-{number}"), **fields)
+    db.session.add(force)
+    db.session.commit()
+    return force
+
+
+def make_area(force: Force | None = None, name: str | None = None) -> Area:
+    number = next(_numbers)
+    area = Area(force=force or make_force(), name=name or f"Area {number}", slug=f"area-{number}")
+    db.session.add(area)
+    db.session.commit()
+    return area
+
+
+def make_scheme(area: Area | None = None, kind: SchemeKind = SchemeKind.WATCH, name: str | None = None) -> Scheme:
+    scheme = Scheme(area=area or make_area(), kind=kind, name=name or f"{kind.value} scheme {next(_numbers)}")
+    db.session.add(scheme)
+    db.session.commit()
+    return scheme
+
+
+def make_user(email: str | None = None, name: str | None = None, password: str | None = PASSWORD, **fields) -> User:
+    number = next(_numbers)
+    fields.setdefault("date_of_birth", date(1985, 6, 15))
+    user = User(
+        email=email or f"person{number}@example.test",
+        name=name or f"Person {number}",
+        password_hash=hash_password(password) if password else None,
+        **fields,
+    )
+    db.session.add(user)
+    db.session.commit()
+    return user
+
+
+def record_check(
+    membership: Membership, kind: CheckKind, completed_on: date | None = None, expires_on: date | None = None
+) -> VettingCheck:
+    completed_on = completed_on or date.today() - timedelta(days=10)
+    if expires_on is None and kind in (CheckKind.TRAINING, CheckKind.DBS):
+        expires_on = completed_on + timedelta(days=730)
+    check = VettingCheck(membership=membership, kind=kind, completed_on=completed_on, expires_on=expires_on)
+    db.session.add(check)
+    db.session.commit()
+    return check
+
+
+def make_membership(
+    user: User | None = None,
+    scheme: Scheme | None = None,
+    status: MembershipStatus = MembershipStatus.ACTIVE,
+    role: MembershipRole = MembershipRole.MEMBER,
+    vetted: bool = True,
+) -> Membership:
+    """A membership; when `vetted`, every check its scheme requires is recorded and in date."""
+    membership = Membership(
+        user=user or make_user(),
+        scheme=scheme or make_scheme(),
+        status=status,
+        role=role,
+        activated_at=utcnow() if status == MembershipStatus.ACTIVE else None,
+    )
+    db.session.add(membership)
+    db.session.commit()
+    if vetted:
+        for kind in required_checks(membership, date.today()):
+            record_check(membership, kind)
+    return membership
+
+
+def make_member(scheme: Scheme, **fields) -> User:
+    """A user who is an active, fully vetted member of the scheme."""
+    user = make_user(**fields)
+    make_membership(user, scheme)
+    return user
+
+
+def make_coordinator(scheme: Scheme, **fields) -> User:
+    user = make_user(**fields)
+    make_membership(user, scheme, role=MembershipRole.COORDINATOR)
+    return user
+
+
+def make_officer(*areas: Area, **fields) -> User:
+    user = make_user(**fields)
+    for area in areas:
+        db.session.add(OfficerAssignment(user=user, area=area))
+    db.session.commit()
+    return user
+
+
+def make_admin(force: Force, **fields) -> User:
+    user = make_user(**fields)
+    db.session.add(ForceAdmin(user=user, force=force))
+    db.session.commit()
+    return user

@@ -1,0 +1,133 @@
+"""The audit trail: every change is recorded once, and any tampering with history is detected."""
+
+import sqlalchemy as sa
+
+from tests.factories import make_admin, make_force, make_user
+from volunteers import audit
+from volunteers.admin import services as admin_services
+from volunteers.extensions import db
+from volunteers.models import AuditEvent
+from volunteers.permissions import PermissionDenied
+
+
+def _record_events(count: int) -> list[AuditEvent]:
+    actor = make_user()
+    force = make_force()
+    events = [audit.record(actor, f"test.event_{n}", force, reason=f"reason {n}", after={"n": n}) for n in range(count)]
+    db.session.commit()
+    return events
+
+
+def _verify_cli(app):
+    return app.test_cli_runner().invoke(args=["audit", "verify"])
+
+
+def test_events_chain_each_to_the_one_before(app):
+    events = _record_events(3)
+    assert [e.seq for e in events] == [1, 2, 3]
+    assert events[0].previous_hash == audit.GENESIS_HASH
+    assert events[1].previous_hash == events[0].hash
+    assert events[2].previous_hash == events[1].hash
+    assert audit.verify_chain() == (3, None)
+
+
+def test_verify_command_passes_on_an_untouched_chain(app):
+    _record_events(4)
+    result = _verify_cli(app)
+    assert result.exit_code == 0
+    assert "4 events verified" in result.output
+
+
+def test_editing_an_event_is_detected_and_named(app):
+    events = _record_events(5)
+    db.session.execute(sa.update(AuditEvent).where(AuditEvent.id == events[2].id).values(reason="nothing to see"))
+    db.session.commit()
+
+    checked, broken = audit.verify_chain()
+    assert checked == 2
+    assert broken.seq == 3 and broken.event_id == events[2].id
+    assert "edited" in broken.problem
+    result = _verify_cli(app)
+    assert result.exit_code == 1
+    assert "event #3" in result.output
+
+
+def test_editing_the_before_and_after_values_is_detected(app):
+    events = _record_events(3)
+    db.session.execute(sa.update(AuditEvent).where(AuditEvent.id == events[1].id).values(after={"n": 99}))
+    db.session.commit()
+    assert audit.verify_chain()[1].seq == 2
+
+
+def test_deleting_an_event_is_detected_and_named(app):
+    events = _record_events(5)
+    db.session.execute(sa.delete(AuditEvent).where(AuditEvent.id == events[1].id))
+    db.session.commit()
+
+    checked, broken = audit.verify_chain()
+    assert checked == 1
+    assert broken.seq == 2 and "missing" in broken.problem
+    result = _verify_cli(app)
+    assert result.exit_code == 1
+    assert "event #2" in result.output
+
+
+def test_inserting_an_event_in_the_middle_is_detected(app):
+    """A forged event slipped in after #2, with a valid hash of its own, breaks the link of the next."""
+    events = _record_events(4)
+    table = AuditEvent.__table__
+    db.session.execute(table.update().where(table.c.seq > 2).values(seq=table.c.seq + 1000))
+    db.session.execute(table.update().where(table.c.seq > 1000).values(seq=table.c.seq - 999))
+    forged = AuditEvent(
+        seq=3,
+        occurred_at=events[1].occurred_at,
+        actor_id=events[1].actor_id,
+        action="test.forged",
+        subject_type="force",
+        subject_id=events[1].subject_id,
+        force_id=events[1].force_id,
+        reason="inserted later",
+        before={},
+        after={},
+        previous_hash=events[1].hash,
+    )
+    forged.hash = audit.event_hash(forged)
+    db.session.add(forged)
+    db.session.commit()
+
+    checked, broken = audit.verify_chain()
+    assert checked == 3  # the genuine #1, #2 and the well-formed forgery itself
+    assert broken.seq == 4 and broken.event_id == events[2].id
+    result = _verify_cli(app)
+    assert result.exit_code == 1
+    assert "event #4" in result.output
+
+
+def test_a_service_writes_exactly_one_event_with_its_actor_and_action(app):
+    force = make_force()
+    admin = make_admin(force)
+    area = admin_services.create_area(admin, force, "Eastfield")
+    events = db.session.scalars(sa.select(AuditEvent)).all()
+    assert [(e.actor_id, e.action, e.subject_id, e.force_id) for e in events] == [
+        (admin.id, "area.created", str(area.id), force.id)
+    ]
+
+
+def test_a_refused_service_call_writes_no_event(app):
+    force, other_force = make_force(), make_force()
+    admin = make_admin(other_force)
+    try:
+        admin_services.create_area(admin, force, "Eastfield")
+    except PermissionDenied:
+        pass
+    else:
+        raise AssertionError("an admin of another force created an area")
+    db.session.rollback()
+    assert db.session.scalar(sa.select(sa.func.count(AuditEvent.id))) == 0
+
+
+def test_an_event_of_a_rolled_back_change_leaves_no_trace(app):
+    force = make_force()
+    audit.record(None, "test.rolled_back", force)
+    db.session.rollback()
+    assert audit.verify_chain() == (0, None)

@@ -1,0 +1,213 @@
+"""Volunteers: Neighbourhood Watch, Community Speed Watch and Youth Commissions for a police force.
+
+`create_app()` is the only place where the application is wired together.
+"""
+
+import logging
+from pathlib import Path
+
+from flask import Flask, render_template, request
+from flask_babel import gettext as _
+from flask_login import current_user
+from flask_wtf.csrf import CSRFError
+from sqlalchemy import event
+from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter
+
+from volunteers import extensions
+from volunteers.config import load_config
+from volunteers.errors import DomainError
+from volunteers.extensions import babel, csrf, db, limiter, login_manager, migrate, rest_api, talisman
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ERROR_PAGES = {400, 403, 404, 429, 500}
+
+log = logging.getLogger(__name__)
+
+CONTENT_SECURITY_POLICY = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+}
+
+
+class DatabaseIdConverter(IntegerConverter):
+    """`<int:...>` in URLs, limited to what a database integer holds, so huge ids are a 404."""
+
+    def __init__(self, url_map, fixed_digits=0, min=None, max=2**31 - 1, signed=False):
+        super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the application; `config` overrides what the environment says (used by the tests)."""
+    app = Flask(
+        __name__,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        instance_path=str(PROJECT_ROOT / "instance"),
+    )
+    app.url_map.converters["int"] = DatabaseIdConverter
+    app.config.update(load_config(Path(app.instance_path)))
+    app.config.update(config or {})
+    _configure_logging(app)
+    if app.config["PROXY_FIX_HOPS"]:
+        hops = app.config["PROXY_FIX_HOPS"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+    _init_extensions(app)
+    _register_features(app)
+    _register_error_handlers(app)
+    _register_template_context(app)
+    from volunteers.cli import register_commands
+
+    register_commands(app)
+    return app
+
+
+def _configure_logging(app: Flask) -> None:
+    if app.config["VOLUNTEERS_ENV"] != "testing" and not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def _init_extensions(app: Flask) -> None:
+    db.init_app(app)
+    with app.app_context():
+        if db.engine.dialect.name == "sqlite":
+            event.listen(db.engine, "connect", _configure_sqlite_connection)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
+    extensions.mail.init_app(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    babel.init_app(app, locale_selector=_select_locale)
+    talisman.init_app(
+        app,
+        force_https=False,
+        strict_transport_security=app.config["VOLUNTEERS_ENV"] == "production",
+        session_cookie_secure=app.config["SESSION_COOKIE_SECURE"],
+        session_cookie_http_only=True,
+        session_cookie_samesite="Lax",
+        content_security_policy=CONTENT_SECURITY_POLICY,
+        content_security_policy_nonce_in=["script-src"],
+        frame_options="DENY",
+        referrer_policy="strict-origin-when-cross-origin",
+        x_content_type_options=True,
+        permissions_policy={"geolocation": "(self)", "camera": "()", "microphone": "()"},
+    )
+    from volunteers.auth import loaders
+
+    loaders.init_login_manager(app, login_manager)
+
+
+def _configure_sqlite_connection(connection, _record) -> None:
+    """Make SQLite enforce foreign keys like PostgreSQL, and let readers and a writer overlap."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _select_locale() -> str:
+    from flask import current_app
+
+    languages = current_app.config["LANGUAGES"]
+    if current_user and getattr(current_user, "locale", None) in languages:
+        return current_user.locale
+    return request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def _register_features(app: Flask) -> None:
+    """Blueprints for pages, then API blueprints through flask-smorest, then the route gate."""
+    from volunteers.accounts.views import bp as accounts_bp
+    from volunteers.admin.views import bp as admin_bp
+    from volunteers.api import SECURITY_SCHEMES
+    from volunteers.api.views import blp as api_accounts_blp
+    from volunteers.auth.views import bp as auth_bp
+    from volunteers.main import sections  # noqa: F401  (registers home sections and navigation)
+    from volunteers.main.views import bp as main_bp
+    from volunteers.permissions import enforce_route_gate
+
+    for blueprint in (main_bp, auth_bp, accounts_bp, admin_bp):
+        app.register_blueprint(blueprint)
+
+    rest_api.init_app(
+        app, spec_kwargs={"components": {"securitySchemes": SECURITY_SCHEMES}, "security": [{"bearerAuth": []}]}
+    )
+    for blueprint in (api_accounts_blp,):
+        rest_api.register_blueprint(blueprint)
+        csrf.exempt(blueprint)
+    app.before_request(enforce_route_gate)
+
+
+def _register_error_handlers(app: Flask) -> None:
+    """Friendly pages for people, JSON bodies for API clients; never a stack trace."""
+
+    def is_api() -> bool:
+        return request.path.startswith("/api/")
+
+    def render_error(code: int, message: str | None = None):
+        template = code if code in ERROR_PAGES else (400 if code < 500 else 500)
+        return render_template(f"errors/{template}.html", code=code, message=message), code
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        if is_api():
+            return rest_api.handle_http_exception(error)
+        if isinstance(error, CSRFError):
+            return render_error(
+                400, _("This form has expired or was not sent from this site. Go back, reload the page and try again.")
+            )
+        return render_error(error.code or 500)
+
+    @app.errorhandler(DomainError)
+    def refused(error: DomainError):
+        if is_api():
+            return {"code": error.status, "status": "refused", "message": error.message}, error.status
+        return render_error(error.status, error.message)
+
+    @app.errorhandler(InternalServerError)
+    def internal_error(error: InternalServerError):
+        original = getattr(error, "original_exception", None)
+        log.error("unhandled error on %s %s: %s", request.method, request.url_rule, type(original).__name__)
+        db.session.rollback()
+        if is_api():
+            return {"code": 500, "status": "Internal Server Error", "message": "Something went wrong."}, 500
+        return render_template("errors/500.html"), 500
+
+
+def _register_template_context(app: Flask) -> None:
+    from flask_babel import format_date, format_datetime, get_locale
+
+    from volunteers import permissions
+    from volunteers.home import nav_items_for
+
+    app.jinja_env.filters["when"] = lambda moment: format_datetime(moment, "d MMM yyyy, HH:mm") if moment else ""
+    app.jinja_env.filters["day"] = lambda day: format_date(day, "d MMMM yyyy") if day else ""
+    app.jinja_env.filters["age"] = describe_age
+
+    @app.context_processor
+    def shared_context():
+        return {
+            "service_name": _("Volunteers"),
+            "html_lang": str(get_locale() or "en"),
+            "nav_items": nav_items_for(current_user),
+            "can": lambda action, obj=None: permissions.can(current_user, action, obj),
+        }
+
+
+def describe_age(age) -> str:
+    """How long something has waited, in the largest whole unit: "3 days", "5 hours"."""
+    from flask_babel import ngettext
+
+    seconds = max(0, int(age.total_seconds()))
+    if seconds >= 86400:
+        return ngettext("%(num)d day", "%(num)d days", seconds // 86400)
+    if seconds >= 3600:
+        return ngettext("%(num)d hour", "%(num)d hours", seconds // 3600)
+    return ngettext("%(num)d minute", "%(num)d minutes", seconds // 60)

@@ -1,0 +1,132 @@
+"""A force's administration pages: areas, schemes, officers and the audit trail."""
+
+from flask import Blueprint, render_template, request
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from volunteers import audit
+from volunteers.admin import services
+from volunteers.admin.forms import AreaForm, AuditFilterForm, OfficerAreasForm, OfficerForm, SchemeForm
+from volunteers.csv_export import csv_response
+from volunteers.errors import DomainError
+from volunteers.extensions import db
+from volunteers.models import Area, Force, SchemeKind, User
+from volunteers.permissions import Gate, gate_blueprint, require
+from volunteers.web import done, show_refusal
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+gate_blueprint(bp, Gate.ADMIN)
+
+
+def _administered_force(force_id: int) -> Force:
+    force = db.get_or_404(Force, force_id)
+    require(current_user, "force.administer", force)
+    return force
+
+
+@bp.route("/")
+def overview():
+    forces = sorted((role.force for role in current_user.admin_roles), key=lambda force: force.name)
+    officers = {force.id: services.officers_of(force) for force in forces}
+    return render_template("admin/overview.html", forces=forces, officers=officers)
+
+
+@bp.route("/forces/<int:force_id>/areas/new", methods=["GET", "POST"])
+def new_area(force_id):
+    force = _administered_force(force_id)
+    form = AreaForm()
+    if form.validate_on_submit():
+        try:
+            services.create_area(current_user, force, form.name.data)
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Area added"), "admin.overview")
+    return render_template("admin/area_form.html", form=form, force=force)
+
+
+@bp.route("/forces/<int:force_id>/schemes/new", methods=["GET", "POST"])
+def new_scheme(force_id):
+    force = _administered_force(force_id)
+    form = SchemeForm()
+    form.area.choices = [(area.id, area.name) for area in force.areas]
+    if form.validate_on_submit():
+        area = db.get_or_404(Area, form.area.data)
+        try:
+            services.create_scheme(
+                current_user, area, SchemeKind(form.kind.data), form.name.data, form.description.data or ""
+            )
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Scheme added"), "admin.overview")
+    return render_template("admin/scheme_form.html", form=form, force=force)
+
+
+@bp.route("/forces/<int:force_id>/officers/new", methods=["GET", "POST"])
+def new_officer(force_id):
+    force = _administered_force(force_id)
+    form = OfficerForm()
+    form.areas.choices = [(area.id, area.name) for area in force.areas]
+    if form.validate_on_submit():
+        areas = [area for area in force.areas if area.id in form.areas.data]
+        try:
+            services.create_officer(current_user, force, form.email.data, form.name.data, areas)
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Officer added. They have been emailed a link to set up their account."), "admin.overview")
+    return render_template("admin/officer_form.html", form=form, force=force)
+
+
+@bp.route("/forces/<int:force_id>/officers/<int:user_id>", methods=["GET", "POST"])
+def officer_areas(force_id, user_id):
+    force = _administered_force(force_id)
+    officer = db.get_or_404(User, user_id)
+    if officer not in services.officers_of(force):
+        return render_template("errors/404.html"), 404
+    form = OfficerAreasForm()
+    form.areas.choices = [(area.id, area.name) for area in force.areas]
+    if request.method == "GET":
+        form.areas.data = [a.area_id for a in officer.officer_assignments if a.area.force_id == force.id]
+    if form.validate_on_submit():
+        areas = [area for area in force.areas if area.id in (form.areas.data or [])]
+        try:
+            services.set_officer_areas(current_user, force, officer, areas)
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Areas updated"), "admin.overview")
+    return render_template("admin/officer_areas.html", form=form, force=force, officer=officer)
+
+
+def _audit_filters():
+    form = AuditFilterForm(request.args)
+    if not form.validate():
+        return form, {}
+    return form, {
+        "action": form.action.data or "",
+        "subject_type": form.subject_type.data or "",
+        "subject_id": form.subject_id.data or "",
+    }
+
+
+@bp.route("/forces/<int:force_id>/audit")
+def audit_trail(force_id):
+    force = _administered_force(force_id)
+    form, filters = _audit_filters()
+    page = db.paginate(audit.events_query(force.id, **filters), per_page=50, error_out=False)
+    return render_template("admin/audit.html", force=force, form=form, page=page, filters=filters)
+
+
+@bp.route("/forces/<int:force_id>/audit.csv")
+def audit_csv(force_id):
+    force = _administered_force(force_id)
+    _form, filters = _audit_filters()
+    events = db.session.scalars(audit.events_query(force.id, **filters).limit(100_000))
+    rows = (
+        (e.seq, e.occurred_at.isoformat(), e.actor_id, e.action, e.subject_type, e.subject_id, e.reason, e.hash)
+        for e in events
+    )
+    header = ("seq", "occurred_at", "actor_id", "action", "subject_type", "subject_id", "reason", "hash")
+    return csv_response(f"audit-{force.slug}.csv", header, rows)

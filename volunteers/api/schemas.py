@@ -1,0 +1,45 @@
+"""Marshmallow schemas shared by API endpoints: errors and the signed-in person."""
+
+from marshmallow import Schema, fields, validate
+
+
+class TokenRequestSchema(Schema):
+    name = fields.String(
+        load_default="API client",
+        validate=validate.Length(min=1, max=100),
+        metadata={"description": "A name to tell this token apart from your others"},
+    )
+
+
+class TokenSchema(Schema):
+    id = fields.Integer()
+    name = fields.String()
+    token = fields.String(metadata={"description": "Shown once: send it as 'Authorization: Bearer <token>'"})
+    expires_at = fields.DateTime()
+
+
+class MembershipSchema(Schema):
+    id = fields.Integer()
+    scheme_id = fields.Integer()
+    scheme_name = fields.String(attribute="scheme.name")
+    scheme_kind = fields.String(attribute="scheme.kind")
+    area_id = fields.Integer()
+    role = fields.String()
+    status = fields.String()
+    may_submit = fields.Boolean()
+
+
+class AreaRefSchema(Schema):
+    id = fields.Integer()
+    name = fields.String()
+    force_id = fields.Integer()
+
+
+class MeSchema(Schema):
+    id = fields.Integer()
+    email = fields.String()
+    name = fields.String()
+    roles = fields.List(fields.String())
+    memberships = fields.List(fields.Nested(MembershipSchema))
+    officer_areas = fields.List(fields.Nested(AreaRefSchema))
+    admin_force_ids = fields.List(fields.Integer())

@@ -1,0 +1,97 @@
+"""API base endpoints: get a token with your password, and find out who the token belongs to."""
+
+import base64
+import binascii
+from datetime import date
+
+from flask import current_app, request
+from flask_login import current_user
+from flask_smorest import abort
+
+from volunteers.api import api_blueprint, refuse
+from volunteers.api.schemas import MeSchema, TokenRequestSchema, TokenSchema
+from volunteers.auth import services as auth_services
+from volunteers.errors import DomainError
+from volunteers.extensions import limiter
+from volunteers.permissions import Gate, gate, may_submit_to, public
+
+blp = api_blueprint("api_accounts", __name__, "Tokens and the signed-in person")
+
+
+def _basic_credentials() -> tuple[str, str]:
+    header = request.headers.get("Authorization", "")
+    scheme, _, encoded = header.partition(" ")
+    if scheme.lower() != "basic" or not encoded:
+        abort(401, message="Send your email address and password with HTTP Basic authentication.")
+    try:
+        email, separator, password = base64.b64decode(encoded, validate=True).decode("utf-8").partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        abort(401, message="The Basic credentials could not be read.")
+    if not separator:
+        abort(401, message="The Basic credentials could not be read.")
+    return email, password
+
+
+def _sign_in_limit() -> str:
+    return current_app.config["SIGN_IN_RATE_LIMIT"]
+
+
+@blp.route("/tokens", methods=["POST"])
+@public
+@limiter.limit(_sign_in_limit)
+@blp.arguments(TokenRequestSchema, required=False)
+@blp.response(201, TokenSchema)
+@blp.doc(security=[{"basicAuth": []}])
+def create_token(args):
+    """Create a bearer token with your email address and password (HTTP Basic)."""
+    email, password = _basic_credentials()
+    try:
+        user = auth_services.authenticate(email, password)
+        token, secret = auth_services.create_api_token(user, args.get("name", "API client"))
+    except DomainError as error:
+        refuse(error)
+    return {"id": token.id, "name": token.name, "token": secret, "expires_at": token.expires_at}
+
+
+def _roles(user) -> list[str]:
+    roles = [
+        role
+        for role, held in (
+            ("volunteer", user.is_volunteer),
+            ("coordinator", user.is_coordinator),
+            ("officer", user.is_officer),
+            ("admin", user.is_admin),
+        )
+        if held
+    ]
+    return roles
+
+
+@blp.route("/me")
+@gate(Gate.SIGNED_IN)
+@blp.response(200, MeSchema)
+def me():
+    """Who this token belongs to: memberships, officer areas and admin roles."""
+    user = current_user
+    today = date.today()
+    memberships = [
+        {
+            "id": m.id,
+            "scheme_id": m.scheme_id,
+            "scheme": m.scheme,
+            "area_id": m.area_id,
+            "role": m.role.value,
+            "status": m.status.value,
+            "may_submit": may_submit_to(user, m.scheme_id, today),
+        }
+        for m in user.memberships
+    ]
+    return {
+        "id": user.id,
+        "email": user.email,
+        "name": user.name,
+        "roles": _roles(user),
+        "memberships": memberships,
+        "officer_areas": [assignment.area for assignment in user.officer_assignments],
+        "admin_force_ids": sorted(user.admin_force_ids),
+    }

@@ -1,0 +1,52 @@
+"""Forms for signing in and managing one's password."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, EmailField, PasswordField, StringField
+from wtforms.validators import DataRequired, EqualTo, Length
+
+from volunteers.auth.passwords import MAX_LENGTH
+from volunteers.validators import EmailAddress
+
+
+class SignInForm(FlaskForm):
+    email = EmailField(_l("Email address"), validators=[DataRequired(_l("Enter your email address")), Length(max=254)])
+    password = PasswordField(
+        _l("Password"), validators=[DataRequired(_l("Enter your password")), Length(max=MAX_LENGTH)]
+    )
+    remember = BooleanField(_l("Keep me signed in on this device for 14 days"), default=False)
+
+
+class ForgotPasswordForm(FlaskForm):
+    email = EmailField(
+        _l("Email address"),
+        validators=[
+            DataRequired(_l("Enter your email address")),
+            EmailAddress(),
+            Length(max=254),
+        ],
+    )
+
+
+class NewPasswordForm(FlaskForm):
+    password = PasswordField(_l("New password"), validators=[DataRequired(_l("Enter a new password"))])
+    confirm = PasswordField(
+        _l("Confirm new password"),
+        validators=[DataRequired(_l("Confirm your new password")), EqualTo("password", _l("Passwords must match"))],
+    )
+
+
+class ChangePasswordForm(NewPasswordForm):
+    current_password = PasswordField(
+        _l("Current password"), validators=[DataRequired(_l("Enter your current password"))]
+    )
+
+
+class ApiTokenForm(FlaskForm):
+    name = StringField(
+        _l("Token name"),
+        validators=[
+            DataRequired(_l("Give the token a name")),
+            Length(max=100, message=_l("Use 100 characters or fewer")),
+        ],
+    )

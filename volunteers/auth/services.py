@@ -1,0 +1,234 @@
+"""Signing in, passwords and API tokens: each function is one transaction with its audit record."""
+
+import logging
+from datetime import timedelta
+
+import sqlalchemy as sa
+from flask import current_app
+from flask_babel import gettext as _
+
+from volunteers import audit, mail
+from volunteers.auth.passwords import hash_password, needs_rehash, password_problem, verify_password
+from volunteers.db_types import utcnow
+from volunteers.errors import Conflict, DomainError, NotFound
+from volunteers.extensions import db
+from volunteers.models import ApiToken, TokenPurpose, User
+from volunteers.tokens import digest, find_usable_token, issue_one_time_token, new_secret
+
+log = logging.getLogger(__name__)
+
+API_TOKEN_PREFIX = "vt_"
+# Verified against when the email is unknown, so a wrong email takes as long as a wrong password.
+_DUMMY_HASH_CACHE: dict[str, str] = {}
+
+
+class SignInRefused(DomainError):
+    status = 401
+
+
+class AccountLocked(SignInRefused):
+    status = 429
+
+    def __init__(self, minutes: int):
+        super().__init__(
+            _(
+                "Too many failed attempts. Try again in %(minutes)d minutes, or reset your password.",
+                minutes=minutes,
+            )
+        )
+        self.minutes = minutes
+
+
+def normalise_email(email: str) -> str:
+    return (email or "").strip().lower()
+
+
+def find_user_by_email(email: str) -> User | None:
+    return db.session.scalar(sa.select(User).where(User.email == normalise_email(email)))
+
+
+def _dummy_hash() -> str:
+    key = f"{current_app.config['ARGON2_TIME_COST']}:{current_app.config['ARGON2_MEMORY_COST']}"
+    if key not in _DUMMY_HASH_CACHE:
+        _DUMMY_HASH_CACHE[key] = hash_password(new_secret())
+    return _DUMMY_HASH_CACHE[key]
+
+
+def _minutes_until(moment) -> int:
+    return max(1, int((moment - utcnow()).total_seconds() // 60) + 1)
+
+
+def authenticate(email: str, password: str) -> User:
+    """Check a sign-in; count failures and lock the account for a while after too many in a row."""
+    user = find_user_by_email(email)
+    now = utcnow()
+    if user is not None and user.locked_until is not None and user.locked_until > now:
+        raise AccountLocked(_minutes_until(user.locked_until))
+    if user is None:
+        verify_password(_dummy_hash(), password)
+        raise SignInRefused(_("Enter a correct email address and password"))
+    if not verify_password(user.password_hash, password) or not user.is_active:
+        _count_failure(user)
+        raise SignInRefused(_("Enter a correct email address and password"))
+    user.failed_sign_ins = 0
+    user.locked_until = None
+    user.last_sign_in_at = now
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    db.session.commit()
+    log.info("user %s signed in", user.id)
+    return user
+
+
+def _count_failure(user: User) -> None:
+    config = current_app.config
+    user.failed_sign_ins += 1
+    if user.failed_sign_ins >= config["SIGN_IN_MAX_FAILURES"]:
+        user.locked_until = utcnow() + timedelta(minutes=config["SIGN_IN_LOCK_MINUTES"])
+        user.failed_sign_ins = 0
+        audit.record(
+            None,
+            "user.locked",
+            user,
+            reason=f"{config['SIGN_IN_MAX_FAILURES']} failed sign-in attempts in a row",
+            after={"locked_until": user.locked_until.isoformat()},
+        )
+        log.warning("user %s locked after repeated failed sign-ins", user.id)
+    db.session.commit()
+
+
+def _validated_password(password: str, email: str) -> str:
+    problem = password_problem(password, email)
+    if problem:
+        raise DomainError(problem, field="password")
+    return password
+
+
+def request_password_reset(email: str) -> None:
+    """Email a reset link if the account exists; say nothing either way, to hide who has one."""
+    user = find_user_by_email(email)
+    if user is None or not user.is_active:
+        log.info("password reset asked for an unknown or disabled account")
+        return
+    lifetime = timedelta(hours=current_app.config["PASSWORD_RESET_HOURS"])
+    token, secret = issue_one_time_token(TokenPurpose.PASSWORD_RESET, user.email, lifetime, user=user)
+    mail.queue(
+        "password_reset",
+        user.email,
+        _("Reset your password"),
+        user=user,
+        link=mail.absolute_url("auth.reset_password", secret=secret),
+        hours=current_app.config["PASSWORD_RESET_HOURS"],
+    )
+    db.session.commit()
+
+
+def user_for_reset_link(secret: str) -> User | None:
+    token = find_usable_token(TokenPurpose.PASSWORD_RESET, secret)
+    return token.user if token else None
+
+
+def _set_password(user: User, password: str) -> None:
+    user.password_hash = hash_password(_validated_password(password, user.email))
+    user.password_changed_at = utcnow()
+    user.session_version += 1
+    user.failed_sign_ins = 0
+    user.locked_until = None
+
+
+def reset_password(secret: str, password: str) -> User:
+    """Use a reset link once: set the password, unlock the account, end every other session."""
+    token = find_usable_token(TokenPurpose.PASSWORD_RESET, secret)
+    if token is None:
+        raise NotFound(_("This link has expired or has already been used. Ask for a new one."))
+    user = token.user
+    _set_password(user, password)
+    token.used_at = utcnow()
+    audit.record(user, "user.password_reset", user)
+    db.session.commit()
+    return user
+
+
+def set_up_account(secret: str, password: str) -> User:
+    """Use an account set-up link (sent to new officers and admins) once, to choose a password."""
+    token = find_usable_token(TokenPurpose.ACCOUNT_SETUP, secret)
+    if token is None:
+        raise NotFound(_("This link has expired or has already been used. Ask your administrator for a new one."))
+    user = token.user
+    _set_password(user, password)
+    token.used_at = utcnow()
+    audit.record(user, "user.account_set_up", user)
+    db.session.commit()
+    return user
+
+
+def user_for_setup_link(secret: str) -> User | None:
+    token = find_usable_token(TokenPurpose.ACCOUNT_SETUP, secret)
+    return token.user if token else None
+
+
+def change_password(user: User, current_password: str, new_password: str) -> None:
+    """Change a password knowing the current one; other sessions are signed out."""
+    if not verify_password(user.password_hash, current_password):
+        raise DomainError(_("Your current password is not correct"), field="current_password")
+    _set_password(user, new_password)
+    audit.record(user, "user.password_changed", user)
+    db.session.commit()
+
+
+def sign_out_everywhere(user: User) -> None:
+    user.session_version += 1
+    audit.record(user, "user.signed_out_everywhere", user)
+    db.session.commit()
+
+
+def create_api_token(user: User, name: str) -> tuple[ApiToken, str]:
+    """Make a bearer token for the user's own client; the secret is shown once and never stored."""
+    name = (name or "").strip()
+    if not name or len(name) > 100:
+        raise DomainError(_("Give the token a name of up to 100 characters"), field="name")
+    secret = API_TOKEN_PREFIX + new_secret()
+    token = ApiToken(
+        user=user,
+        name=name,
+        token_hash=digest(secret),
+        prefix=secret[:10],
+        expires_at=utcnow() + timedelta(days=current_app.config["API_TOKEN_DAYS"]),
+    )
+    db.session.add(token)
+    audit.record(user, "api_token.created", token, after={"name": name, "expires_at": token.expires_at.isoformat()})
+    db.session.commit()
+    return token, secret
+
+
+def revoke_api_token(user: User, token: ApiToken) -> None:
+    """Revoke one of the user's own tokens; it stops working at once."""
+    if token.user_id != user.id:
+        raise NotFound(_("No such token"))
+    if token.revoked_at is not None:
+        raise Conflict(_("This token was already revoked"))
+    token.revoked_at = utcnow()
+    audit.record(user, "api_token.revoked", token)
+    db.session.commit()
+
+
+def active_api_tokens(user: User) -> list[ApiToken]:
+    return db.session.scalars(
+        sa.select(ApiToken)
+        .where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None), ApiToken.expires_at > utcnow())
+        .order_by(ApiToken.created_at.desc())
+    ).all()
+
+
+def user_for_bearer_token(secret: str) -> User | None:
+    """The user a bearer token belongs to, if it is genuine, unrevoked and in date."""
+    if not secret.startswith(API_TOKEN_PREFIX) or len(secret) > 200:
+        return None
+    token = db.session.scalar(sa.select(ApiToken).where(ApiToken.token_hash == digest(secret)))
+    now = utcnow()
+    if token is None or not token.is_usable_at(now) or not token.user.is_active:
+        return None
+    if token.last_used_at is None or now - token.last_used_at > timedelta(hours=1):
+        token.last_used_at = now
+        db.session.commit()
+    return token.user

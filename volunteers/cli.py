@@ -1,0 +1,104 @@
+"""Command-line tasks: `flask seed demo`, `flask users create-admin`, `flask audit verify`, ..."""
+
+import secrets
+import sys
+import time
+
+import click
+import sqlalchemy as sa
+from flask import Flask
+from flask.cli import AppGroup
+
+from volunteers import audit, demo, mail
+from volunteers.admin import services as admin_services
+from volunteers.auth.passwords import password_problem
+from volunteers.errors import DomainError
+from volunteers.extensions import db
+from volunteers.models import Force
+
+seed_cli = AppGroup("seed", help="Fill the database with example data.")
+users_cli = AppGroup("users", help="Manage accounts.")
+forces_cli = AppGroup("forces", help="Manage forces.")
+audit_cli = AppGroup("audit", help="Check the accountability record.")
+mail_cli = AppGroup("mail", help="Send what is waiting in the email outbox.")
+
+
+@seed_cli.command("demo")
+@click.option("--password", help="Password for every demo account (default: a random one, printed).")
+@click.option("--if-empty", is_flag=True, help="Do nothing when the database already has a force.")
+def seed_demo_command(password, if_empty):
+    """Create a demo force with demo logins for every role."""
+    from flask import current_app
+
+    if current_app.config["VOLUNTEERS_ENV"] == "production":
+        raise click.ClickException("The demo is not seeded in production.")
+    if if_empty and db.session.scalar(sa.select(Force.id).limit(1)) is not None:
+        click.echo("The database already has data; the demo was not seeded.")
+        return
+    if demo.demo_exists():
+        raise click.ClickException("The demo force already exists.")
+    password = password or secrets.token_urlsafe(9)
+    problem = password_problem(password)
+    if problem:
+        raise click.ClickException(problem)
+    demo.seed_demo(password)
+    click.echo(f"Demo force created. Sign in with any of these (password: {password}):")
+    for email, _name, role in demo.DEMO_ACCOUNTS:
+        click.echo(f"  {email:<24} {role}")
+
+
+@forces_cli.command("create")
+@click.argument("name")
+@click.option("--slug", help="Short name used in URLs (default: from the name).")
+def create_force_command(name, slug):
+    """Create a force."""
+    force = admin_services.create_force(name, slug)
+    click.echo(f"Force {force.name!r} created with slug {force.slug!r}.")
+
+
+@users_cli.command("create-admin")
+@click.argument("email")
+@click.option("--name", required=True, help="The admin's full name.")
+@click.option("--force", "force_slug", required=True, help="Slug of the force they administer.")
+@click.option("--password", help="Set this password now (otherwise an account set-up link is emailed).")
+def create_admin_command(email, name, force_slug, password):
+    """Make someone an admin of a force, creating their account if needed."""
+    force = db.session.scalar(sa.select(Force).where(Force.slug == force_slug))
+    if force is None:
+        raise click.ClickException(f"No force with slug {force_slug!r}; create it with `flask forces create`.")
+    try:
+        user = admin_services.create_admin(force, email, name, password)
+    except DomainError as error:
+        raise click.ClickException(error.message) from error
+    how = "with the password given" if password else "an account set-up link has been emailed"
+    click.echo(f"{user.email} is now an admin of {force.name} ({how}).")
+
+
+@audit_cli.command("verify")
+def verify_command():
+    """Check the hash chain; exit 1 and name the first broken event when history was altered."""
+    checked, broken = audit.verify_chain()
+    if broken is not None:
+        click.echo(f"Audit chain BROKEN at {broken} ({checked} events before it are intact).", err=True)
+        sys.exit(1)
+    click.echo(f"Audit chain intact: {checked} events verified.")
+
+
+@mail_cli.command("deliver")
+@click.option("--loop", is_flag=True, help="Keep running, checking the outbox every few seconds (a worker).")
+@click.option("--interval", default=5.0, show_default=True, help="Seconds between checks with --loop.")
+def deliver_command(loop, interval):
+    """Send the emails waiting in the outbox; purge sent ones after 30 days."""
+    while True:
+        sent = mail.deliver_pending()
+        if sent:
+            click.echo(f"{sent} email(s) sent.")
+        mail.purge_sent()
+        if not loop:
+            return
+        time.sleep(interval)
+
+
+def register_commands(app: Flask) -> None:
+    for group in (seed_cli, users_cli, forces_cli, audit_cli, mail_cli):
+        app.cli.add_command(group)

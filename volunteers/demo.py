@@ -1,0 +1,121 @@
+"""A demo force with an account for every role, for trying the app on a laptop."""
+
+from datetime import date, timedelta
+
+import sqlalchemy as sa
+
+from volunteers import audit
+from volunteers.auth.passwords import hash_password
+from volunteers.db_types import utcnow
+from volunteers.extensions import db
+from volunteers.models import (
+    Area,
+    CheckKind,
+    Force,
+    ForceAdmin,
+    Membership,
+    MembershipRole,
+    MembershipStatus,
+    OfficerAssignment,
+    Scheme,
+    SchemeKind,
+    User,
+    VettingCheck,
+)
+from volunteers.settings import settings_for
+
+DEMO_FORCE_SLUG = "demo"
+
+DEMO_ACCOUNTS = (
+    ("admin@demo.test", "Alex Admin", "admin of the Demo Constabulary"),
+    ("officer@demo.test", "PC Olivia Officer", "officer of Northgate"),
+    ("coordinator@demo.test", "Cora Coordinator", "coordinator of the three Northgate schemes"),
+    ("volunteer@demo.test", "Val Volunteer", "active member of Northgate Neighbourhood Watch and Speed Watch"),
+    ("youth@demo.test", "Yusuf Youth", "16-year-old member of Northgate Youth Commission"),
+)
+
+
+def demo_exists() -> bool:
+    return db.session.scalar(sa.select(Force.id).where(Force.slug == DEMO_FORCE_SLUG)) is not None
+
+
+def _record_checks(membership: Membership, recorded_by: User | None, today: date, kinds: list[CheckKind]) -> None:
+    settings = settings_for(membership.scheme.area.force)
+    validity = {
+        CheckKind.TRAINING: timedelta(days=settings.training_valid_days),
+        CheckKind.DBS: timedelta(days=settings.dbs_valid_days),
+    }
+    completed = today - timedelta(days=30)
+    for kind in kinds:
+        expires = completed + validity[kind] if kind in validity else None
+        detail = settings.code_of_conduct_version if kind == CheckKind.CODE_OF_CONDUCT else ""
+        db.session.add(
+            VettingCheck(
+                membership=membership,
+                kind=kind,
+                completed_on=completed,
+                expires_on=expires,
+                detail=detail,
+                recorded_by=recorded_by,
+            )
+        )
+
+
+def seed_demo(password: str) -> Force:
+    """Create the demo force, its areas and schemes, and the demo accounts, all with `password`."""
+    today = date.today()
+    force = Force(name="Demo Constabulary", slug=DEMO_FORCE_SLUG)
+    northgate = Area(force=force, name="Northgate", slug="northgate")
+    riverside = Area(force=force, name="Riverside", slug="riverside")
+    schemes = {
+        SchemeKind.WATCH: Scheme(
+            area=northgate,
+            kind=SchemeKind.WATCH,
+            name="Northgate Neighbourhood Watch",
+            description="Residents looking out for the streets of Northgate.",
+        ),
+        SchemeKind.SPEEDWATCH: Scheme(
+            area=northgate,
+            kind=SchemeKind.SPEEDWATCH,
+            name="Northgate Community Speed Watch",
+            description="Roadside speed checks at approved sites in Northgate.",
+        ),
+        SchemeKind.YOUTH: Scheme(
+            area=northgate,
+            kind=SchemeKind.YOUTH,
+            name="Northgate Youth Commission",
+            description="Young people advising the police on what matters to them.",
+        ),
+    }
+    db.session.add_all([force, northgate, riverside, *schemes.values()])
+
+    password_hash = hash_password(password)
+    users = {
+        email: User(email=email, name=name, password_hash=password_hash, date_of_birth=date(1980, 5, 17))
+        for email, name, _role in DEMO_ACCOUNTS
+    }
+    users["youth@demo.test"].date_of_birth = today.replace(year=today.year - 16) - timedelta(days=40)
+    db.session.add_all(users.values())
+    db.session.add(ForceAdmin(user=users["admin@demo.test"], force=force))
+    db.session.add(OfficerAssignment(user=users["officer@demo.test"], area=northgate))
+
+    coordinator = users["coordinator@demo.test"]
+    everyone = [CheckKind.IDENTITY, CheckKind.TRAINING, CheckKind.CODE_OF_CONDUCT]
+    for kind, scheme in schemes.items():
+        membership = _active_membership(coordinator, scheme, MembershipRole.COORDINATOR)
+        _record_checks(membership, None, today, everyone + ([CheckKind.DBS] if kind == SchemeKind.YOUTH else []))
+    for kind in (SchemeKind.WATCH, SchemeKind.SPEEDWATCH):
+        membership = _active_membership(users["volunteer@demo.test"], schemes[kind], MembershipRole.MEMBER)
+        _record_checks(membership, coordinator, today, everyone)
+    youth = _active_membership(users["youth@demo.test"], schemes[SchemeKind.YOUTH], MembershipRole.MEMBER)
+    _record_checks(youth, coordinator, today, everyone + [CheckKind.GUARDIAN_CONSENT])
+
+    audit.record(None, "demo.seeded", force, after={"accounts": [email for email, _n, _r in DEMO_ACCOUNTS]})
+    db.session.commit()
+    return force
+
+
+def _active_membership(user: User, scheme: Scheme, role: MembershipRole) -> Membership:
+    membership = Membership(user=user, scheme=scheme, role=role, status=MembershipStatus.ACTIVE, activated_at=utcnow())
+    db.session.add(membership)
+    return membership

@@ -1,0 +1,75 @@
+"""The home page sections and navigation links that every role shares."""
+
+from datetime import date
+
+from flask import url_for
+from flask_babel import gettext as _
+
+from volunteers import review
+from volunteers.home import HomeLink, HomeSection, home_sections, nav_entry
+from volunteers.models import MembershipStatus
+from volunteers.vetting import outstanding_checks
+
+nav_entry(lambda: _("Home"), "main.home", 0, lambda user: True)
+nav_entry(lambda: _("Review queue"), "main.review_queue", 20, lambda user: user.is_officer)
+nav_entry(lambda: _("Administration"), "admin.overview", 40, lambda user: user.is_admin)
+nav_entry(lambda: _("Your account"), "accounts.account", 90, lambda user: True)
+
+
+@home_sections
+def _volunteer_sections(user) -> list[HomeSection]:
+    memberships = [m for m in user.memberships if m.status != MembershipStatus.LEFT]
+    if not memberships:
+        return []
+    today = date.today()
+    rows = [
+        {"membership": m, "outstanding": outstanding_checks(m, today) if m.status == MembershipStatus.ACTIVE else []}
+        for m in memberships
+    ]
+    return [HomeSection(_("Your schemes"), 10, template="main/_memberships.html", context={"rows": rows})]
+
+
+@home_sections
+def _officer_sections(user) -> list[HomeSection]:
+    if not user.is_officer:
+        return []
+    items = review.queue_for(user)
+    urgent = sum(1 for item in items if item.urgent)
+    link = HomeLink(
+        _("Review queue"), url_for("main.review_queue"), _("Everything awaiting you in your areas"), len(items)
+    )
+    intro = _("%(count)d urgent", count=urgent) if urgent else ""
+    return [HomeSection(_("Awaiting your review"), 5, intro=intro, links=[link])]
+
+
+@home_sections
+def _admin_sections(user) -> list[HomeSection]:
+    if not user.is_admin:
+        return []
+    return [
+        HomeSection(
+            _("Administration"),
+            50,
+            links=[
+                HomeLink(_("Areas, schemes and officers"), url_for("admin.overview")),
+                *(
+                    HomeLink(
+                        _("Audit trail: %(force)s", force=role.force.name),
+                        url_for("admin.audit_trail", force_id=role.force_id),
+                    )
+                    for role in user.admin_roles
+                ),
+            ],
+        )
+    ]
+
+
+@home_sections
+def _account_section(user) -> list[HomeSection]:
+    return [
+        HomeSection(
+            _("Your account"),
+            90,
+            links=[HomeLink(_("Password, sessions and API tokens"), url_for("accounts.account"))],
+        )
+    ]

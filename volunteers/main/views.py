@@ -1,0 +1,62 @@
+"""The home page each person lands on, the officers' review queue, and the health check."""
+
+import logging
+
+import sqlalchemy as sa
+from flask import Blueprint, jsonify, render_template, request
+from flask_login import current_user
+
+from volunteers import review
+from volunteers.extensions import db
+from volunteers.home import sections_for
+from volunteers.permissions import Gate, gate, public
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("main", __name__)
+
+
+@bp.route("/")
+@public
+def home():
+    if not current_user.is_authenticated:
+        return render_template("main/home_public.html")
+    return render_template("main/home.html", sections=sections_for(current_user))
+
+
+def _int_arg(name: str) -> int | None:
+    value = request.args.get(name, "")
+    return int(value) if value.isdigit() and len(value) < 10 else None
+
+
+@bp.route("/review")
+@gate(Gate.OFFICER)
+def review_queue():
+    filters = review.QueueFilters(
+        area_id=_int_arg("area"),
+        scheme_id=_int_arg("scheme"),
+        kind=request.args.get("kind") or None,
+        category=request.args.get("category") or None,
+        flag=request.args.get("flag") or None,
+        status=request.args.get("status") or None,
+    )
+    return render_template(
+        "main/review_queue.html",
+        items=review.queue_for(current_user, filters),
+        filters=filters,
+        kinds=review.queue_kinds(),
+        areas=[assignment.area for assignment in current_user.officer_assignments],
+    )
+
+
+@bp.route("/healthz")
+@public
+def healthz():
+    """For load balancers: 200 when the database answers, 503 when it does not."""
+    try:
+        db.session.execute(sa.text("SELECT 1"))
+    except sa.exc.SQLAlchemyError as error:
+        log.error("health check: database unreachable (%s)", type(error).__name__)
+        db.session.rollback()
+        return jsonify(status="unavailable", database="unreachable"), 503
+    return jsonify(status="ok", database="ok")

@@ -1,0 +1,408 @@
+"""Shared data: forces, areas, schemes, people, their memberships and roles, and the audit trail.
+
+Every permission is derived from these rows: a user sees a thing only through a membership of its
+scheme, an officer assignment to its area or an admin role in its force. There is no global
+"see everything" flag.
+"""
+
+import enum
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from flask_login import UserMixin
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from volunteers.db_types import UTCDateTime, enum_column, utcnow
+from volunteers.extensions import db
+
+
+class SchemeKind(enum.StrEnum):
+    WATCH = "watch"
+    SPEEDWATCH = "speedwatch"
+    YOUTH = "youth"
+
+
+class MembershipStatus(enum.StrEnum):
+    INVITED = "invited"
+    APPLIED = "applied"
+    VETTING = "vetting"
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    LEFT = "left"
+
+
+# The lifecycle as data: which status may follow which. Services refuse anything else.
+MEMBERSHIP_TRANSITIONS: dict[MembershipStatus, frozenset[MembershipStatus]] = {
+    MembershipStatus.INVITED: frozenset({MembershipStatus.APPLIED, MembershipStatus.LEFT}),
+    MembershipStatus.APPLIED: frozenset({MembershipStatus.VETTING, MembershipStatus.LEFT}),
+    MembershipStatus.VETTING: frozenset({MembershipStatus.ACTIVE, MembershipStatus.LEFT}),
+    MembershipStatus.ACTIVE: frozenset({MembershipStatus.SUSPENDED, MembershipStatus.LEFT}),
+    MembershipStatus.SUSPENDED: frozenset({MembershipStatus.ACTIVE, MembershipStatus.LEFT}),
+    MembershipStatus.LEFT: frozenset(),
+}
+
+
+class MembershipRole(enum.StrEnum):
+    MEMBER = "member"
+    COORDINATOR = "coordinator"
+
+
+class CheckKind(enum.StrEnum):
+    IDENTITY = "identity"
+    TRAINING = "training"
+    CODE_OF_CONDUCT = "code_of_conduct"
+    DBS = "dbs"
+    GUARDIAN_CONSENT = "guardian_consent"
+
+
+class Force(db.Model):
+    __tablename__ = "force"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    slug: Mapped[str] = mapped_column(sa.String(80), unique=True)
+    # Overrides of the defaults in volunteers.settings (thresholds, deadlines, word lists ...).
+    settings: Mapped[dict] = mapped_column(sa.JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    areas: Mapped[list["Area"]] = relationship(back_populates="force", order_by="Area.name")
+
+    @property
+    def force_id(self) -> int:
+        return self.id
+
+    def __repr__(self) -> str:
+        return f"<Force {self.slug}>"
+
+
+class Area(db.Model):
+    """A neighbourhood or beat, with the officers assigned to it."""
+
+    __tablename__ = "area"
+    __table_args__ = (sa.UniqueConstraint("force_id", "slug"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    force_id: Mapped[int] = mapped_column(sa.ForeignKey("force.id"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    slug: Mapped[str] = mapped_column(sa.String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    force: Mapped[Force] = relationship(back_populates="areas")
+    schemes: Mapped[list["Scheme"]] = relationship(back_populates="area", order_by="Scheme.name")
+
+    @property
+    def area_id(self) -> int:
+        return self.id
+
+    def __repr__(self) -> str:
+        return f"<Area {self.slug}>"
+
+
+class Scheme(db.Model):
+    """One Neighbourhood Watch, Speed Watch or Youth Commission scheme, in one area."""
+
+    __tablename__ = "scheme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    area_id: Mapped[int] = mapped_column(sa.ForeignKey("area.id"), index=True)
+    kind: Mapped[SchemeKind] = mapped_column(enum_column(SchemeKind))
+    name: Mapped[str] = mapped_column(sa.String(200))
+    description: Mapped[str] = mapped_column(sa.Text, default="")
+    accepts_interest: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    area: Mapped[Area] = relationship(back_populates="schemes")
+    memberships: Mapped[list["Membership"]] = relationship(back_populates="scheme")
+
+    @property
+    def scheme_id(self) -> int:
+        return self.id
+
+    @property
+    def force_id(self) -> int:
+        return self.area.force_id
+
+    def __repr__(self) -> str:
+        return f"<Scheme {self.id} {self.kind}>"
+
+
+class User(UserMixin, db.Model):
+    """One person with one login. Roles come from memberships and assignments, never a flag."""
+
+    __tablename__ = "user_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(sa.String(254), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    password_hash: Mapped[str | None] = mapped_column(sa.String(255))
+    phone: Mapped[str] = mapped_column(sa.String(40), default="")
+    date_of_birth: Mapped[date | None] = mapped_column(sa.Date)
+    locale: Mapped[str] = mapped_column(sa.String(8), default="en")
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Changing it signs the user out everywhere: it is part of the id kept in session cookies.
+    session_version: Mapped[int] = mapped_column(default=1)
+    failed_sign_ins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    memberships: Mapped[list["Membership"]] = relationship(back_populates="user", foreign_keys="Membership.user_id")
+    officer_assignments: Mapped[list["OfficerAssignment"]] = relationship(
+        back_populates="user", foreign_keys="OfficerAssignment.user_id"
+    )
+    admin_roles: Mapped[list["ForceAdmin"]] = relationship(back_populates="user", foreign_keys="ForceAdmin.user_id")
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.disabled_at is None
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.email
+
+    @property
+    def officer_area_ids(self) -> frozenset[int]:
+        return frozenset(assignment.area_id for assignment in self.officer_assignments)
+
+    @property
+    def admin_force_ids(self) -> frozenset[int]:
+        return frozenset(role.force_id for role in self.admin_roles)
+
+    @property
+    def is_officer(self) -> bool:
+        return bool(self.officer_assignments)
+
+    @property
+    def is_admin(self) -> bool:
+        return bool(self.admin_roles)
+
+    @property
+    def is_coordinator(self) -> bool:
+        return any(m.is_acting_coordinator for m in self.memberships)
+
+    @property
+    def is_volunteer(self) -> bool:
+        return any(m.status != MembershipStatus.LEFT for m in self.memberships)
+
+    def membership_of(self, scheme_id: int) -> "Membership | None":
+        return next((m for m in self.memberships if m.scheme_id == scheme_id), None)
+
+    def age_on(self, day: date) -> int | None:
+        if self.date_of_birth is None:
+            return None
+        born = self.date_of_birth
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+    def __repr__(self) -> str:
+        return f"<User {self.id}>"
+
+
+class Membership(db.Model):
+    """A person's place in one scheme, as a member or its coordinator, through its lifecycle."""
+
+    __tablename__ = "membership"
+    __table_args__ = (sa.UniqueConstraint("user_id", "scheme_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+    scheme_id: Mapped[int] = mapped_column(sa.ForeignKey("scheme.id"), index=True)
+    role: Mapped[MembershipRole] = mapped_column(enum_column(MembershipRole), default=MembershipRole.MEMBER)
+    status: Mapped[MembershipStatus] = mapped_column(
+        enum_column(MembershipStatus), default=MembershipStatus.INVITED, index=True
+    )
+    status_reason: Mapped[str] = mapped_column(sa.Text, default="")
+    status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    activated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    user: Mapped[User] = relationship(back_populates="memberships", foreign_keys=[user_id])
+    scheme: Mapped[Scheme] = relationship(back_populates="memberships")
+    checks: Mapped[list["VettingCheck"]] = relationship(
+        back_populates="membership", order_by="VettingCheck.recorded_at"
+    )
+
+    @property
+    def area(self) -> Area:
+        return self.scheme.area
+
+    @property
+    def area_id(self) -> int:
+        return self.scheme.area_id
+
+    @property
+    def force_id(self) -> int:
+        return self.scheme.force_id
+
+    @property
+    def is_acting_coordinator(self) -> bool:
+        return self.role == MembershipRole.COORDINATOR and self.status == MembershipStatus.ACTIVE
+
+    def may_become(self, status: MembershipStatus) -> bool:
+        return status in MEMBERSHIP_TRANSITIONS[self.status]
+
+    def __repr__(self) -> str:
+        return f"<Membership {self.id} {self.status}>"
+
+
+class VettingCheck(db.Model):
+    """One item of a membership's vetting checklist, as recorded by a coordinator on a date.
+
+    Items are never edited: renewing one records a new row, so the history stays visible.
+    """
+
+    __tablename__ = "vetting_check"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    membership_id: Mapped[int] = mapped_column(sa.ForeignKey("membership.id"), index=True)
+    kind: Mapped[CheckKind] = mapped_column(enum_column(CheckKind))
+    completed_on: Mapped[date] = mapped_column(sa.Date)
+    expires_on: Mapped[date | None] = mapped_column(sa.Date)
+    # A reference, such as the code of conduct version or a DBS certificate's last digits.
+    detail: Mapped[str] = mapped_column(sa.String(200), default="")
+    recorded_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    membership: Mapped[Membership] = relationship(back_populates="checks")
+    recorded_by: Mapped[User | None] = relationship(foreign_keys=[recorded_by_id])
+
+    def is_current_on(self, day: date) -> bool:
+        return self.completed_on <= day and (self.expires_on is None or day <= self.expires_on)
+
+
+class OfficerAssignment(db.Model):
+    """An officer, PCSO or staff member assigned to review and act in one area."""
+
+    __tablename__ = "officer_assignment"
+    __table_args__ = (sa.UniqueConstraint("user_id", "area_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+    area_id: Mapped[int] = mapped_column(sa.ForeignKey("area.id"), index=True)
+    assigned_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    assigned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    user: Mapped[User] = relationship(back_populates="officer_assignments", foreign_keys=[user_id])
+    area: Mapped[Area] = relationship()
+
+    @property
+    def force_id(self) -> int:
+        return self.area.force_id
+
+
+class ForceAdmin(db.Model):
+    """A force volunteer manager: administers the areas, officers and schemes of one force."""
+
+    __tablename__ = "force_admin"
+    __table_args__ = (sa.UniqueConstraint("user_id", "force_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+    force_id: Mapped[int] = mapped_column(sa.ForeignKey("force.id"), index=True)
+    assigned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    user: Mapped[User] = relationship(back_populates="admin_roles", foreign_keys=[user_id])
+    force: Mapped[Force] = relationship()
+
+
+class TokenPurpose(enum.StrEnum):
+    PASSWORD_RESET = "password_reset"
+    ACCOUNT_SETUP = "account_setup"
+    INVITATION = "invitation"
+    GUARDIAN_CONSENT = "guardian_consent"
+
+
+class OneTimeToken(db.Model):
+    """A single-use, expiring link sent by email. Only a hash of the secret is stored."""
+
+    __tablename__ = "one_time_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    purpose: Mapped[TokenPurpose] = mapped_column(enum_column(TokenPurpose))
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    email: Mapped[str] = mapped_column(sa.String(254))
+    user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+    membership_id: Mapped[int | None] = mapped_column(sa.ForeignKey("membership.id"), index=True)
+    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    user: Mapped[User | None] = relationship(foreign_keys=[user_id])
+    membership: Mapped[Membership | None] = relationship()
+
+    def is_usable_at(self, moment: datetime) -> bool:
+        return self.used_at is None and self.cancelled_at is None and moment < self.expires_at
+
+
+class ApiToken(db.Model):
+    """A bearer token a user made for their own client. Only a hash of the secret is stored."""
+
+    __tablename__ = "api_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(100))
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    # The first characters of the token, shown so its owner can tell tokens apart.
+    prefix: Mapped[str] = mapped_column(sa.String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    user: Mapped[User] = relationship()
+
+    def is_usable_at(self, moment: datetime) -> bool:
+        return self.revoked_at is None and moment < self.expires_at
+
+
+class OutboundEmail(db.Model):
+    """An email written in the same transaction as the change it reports (a transactional outbox).
+
+    It is sent after the commit, or by `flask mail deliver` when delivery is left to a worker, so
+    a rolled-back change never sends mail and a mail server outage loses nothing.
+    """
+
+    __tablename__ = "outbound_email"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template: Mapped[str] = mapped_column(sa.String(100))
+    to_address: Mapped[str] = mapped_column(sa.String(254))
+    subject: Mapped[str] = mapped_column(sa.String(300))
+    body_text: Mapped[str] = mapped_column(sa.Text)
+    body_html: Mapped[str] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str] = mapped_column(sa.String(500), default="")
+
+
+class AuditEvent(db.Model):
+    """One entry of the append-only accountability record, chained to the one before by hash."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (
+        sa.Index("ix_audit_event_subject", "subject_type", "subject_id"),
+        sa.Index("ix_audit_event_force_time", "force_id", "occurred_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(sa.BigInteger, unique=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+    action: Mapped[str] = mapped_column(sa.String(80), index=True)
+    subject_type: Mapped[str] = mapped_column(sa.String(60))
+    subject_id: Mapped[str] = mapped_column(sa.String(60))
+    force_id: Mapped[int | None] = mapped_column(sa.ForeignKey("force.id"))
+    reason: Mapped[str] = mapped_column(sa.Text, default="")
+    before: Mapped[dict] = mapped_column(sa.JSON, default=dict)
+    after: Mapped[dict] = mapped_column(sa.JSON, default=dict)
+    previous_hash: Mapped[str] = mapped_column(sa.String(64))
+    hash: Mapped[str] = mapped_column(sa.String(64))
+
+    actor: Mapped[User | None] = relationship()

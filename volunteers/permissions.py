@@ -1,0 +1,252 @@
+"""Who may do what, decided in one place that no view can bypass.
+
+Two layers:
+
+* **Route gates** — every view declares who may open it (`@public`, `@gate(Gate.OFFICER)`, or a
+  gate for its whole blueprint with `gate_blueprint`). A `before_request` hook denies any
+  endpoint without a declared gate, so a forgotten declaration fails closed.
+* **Action rules** — `can(user, "scheme.submit", scheme)` answers for one object from the user's
+  memberships, officer assignments and admin roles. Shared rules live here; each scheme package
+  registers its own with `@rule(...)`. An unknown action is denied. Services call `require(...)`
+  before changing anything, so the API, the pages and the command line share the same rules.
+"""
+
+import enum
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from flask import Blueprint, current_app, jsonify, redirect, request, url_for
+from flask_login import current_user
+from werkzeug.exceptions import Forbidden
+
+from volunteers import vetting
+from volunteers.models import MembershipStatus, User
+
+log = logging.getLogger(__name__)
+
+
+class PermissionDenied(Forbidden):
+    """Raised by `require`; shown as the 403 page, or a JSON 403 from the API."""
+
+    def __init__(self, action: str):
+        super().__init__(description="You do not have permission to do that.")
+        self.action = action
+
+
+# ---------------------------------------------------------------------------------------------
+# Route gates
+# ---------------------------------------------------------------------------------------------
+
+
+class Gate(enum.StrEnum):
+    PUBLIC = "public"
+    SIGNED_IN = "signed_in"
+    VOLUNTEER = "volunteer"
+    COORDINATOR = "coordinator"
+    OFFICER = "officer"
+    ADMIN = "admin"
+
+
+_GATE_CHECKS: dict[Gate, Callable[[User], bool]] = {
+    Gate.SIGNED_IN: lambda user: True,
+    Gate.VOLUNTEER: lambda user: user.is_volunteer,
+    Gate.COORDINATOR: lambda user: user.is_coordinator,
+    Gate.OFFICER: lambda user: user.is_officer,
+    Gate.ADMIN: lambda user: user.is_admin,
+}
+
+_BLUEPRINT_GATES: dict[str, Gate] = {}
+# Endpoints made by libraries (static files, the OpenAPI document) whose views we cannot decorate.
+_LIBRARY_ENDPOINT_GATES: dict[str, Gate] = {"static": Gate.PUBLIC}
+
+
+def gate(required: Gate) -> Callable:
+    """Declare who may open a view. Put it below the route decorator."""
+
+    def declare(view: Callable) -> Callable:
+        view.access_gate = required
+        return view
+
+    return declare
+
+
+public = gate(Gate.PUBLIC)
+
+
+def gate_blueprint(blueprint: Blueprint, required: Gate) -> None:
+    """Declare one gate for every view of a blueprint that does not declare its own."""
+    _BLUEPRINT_GATES[blueprint.name] = required
+
+
+def gate_library_endpoint(endpoint: str, required: Gate) -> None:
+    _LIBRARY_ENDPOINT_GATES[endpoint] = required
+
+
+def gate_for(app, endpoint: str) -> Gate | None:
+    """The gate declared for an endpoint, or None when nobody declared one."""
+    if endpoint in _LIBRARY_ENDPOINT_GATES:
+        return _LIBRARY_ENDPOINT_GATES[endpoint]
+    view = app.view_functions.get(endpoint)
+    declared = getattr(view, "access_gate", None) or getattr(getattr(view, "view_class", None), "access_gate", None)
+    if declared is not None:
+        return declared
+    blueprint = endpoint.rpartition(".")[0]
+    while blueprint:
+        if blueprint in _BLUEPRINT_GATES:
+            return _BLUEPRINT_GATES[blueprint]
+        blueprint = blueprint.rpartition(".")[0]
+    return None
+
+
+def is_api_request() -> bool:
+    return request.path.startswith("/api/")
+
+
+def _refuse_anonymous():
+    if is_api_request():
+        response = jsonify(code=401, status="Unauthorized", message="A valid bearer token is required.")
+        response.status_code = 401
+        response.headers["WWW-Authenticate"] = 'Bearer realm="volunteers"'
+        return response
+    return redirect(url_for("auth.sign_in", next=request.full_path if request.query_string else request.path))
+
+
+def enforce_route_gate():
+    """The app-wide `before_request` hook: deny by default, let through only what is declared."""
+    if request.endpoint is None:
+        return None  # no route matched: Flask answers 404 or 405 itself
+    required = gate_for(current_app, request.endpoint)
+    if required is None:
+        log.error("endpoint %s has no declared access gate; denied", request.endpoint)
+        raise Forbidden()
+    if required == Gate.PUBLIC:
+        return None
+    if not current_user.is_authenticated:
+        return _refuse_anonymous()
+    if not _GATE_CHECKS[required](current_user):
+        raise Forbidden()
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Action rules
+# ---------------------------------------------------------------------------------------------
+
+ActionRule = Callable[[User, Any], bool]
+_RULES: dict[str, ActionRule] = {}
+
+
+def rule(action: str) -> Callable[[ActionRule], ActionRule]:
+    """Register the function that decides one action; each action is decided in one place only."""
+
+    def register(decide: ActionRule) -> ActionRule:
+        if action in _RULES:
+            raise ValueError(f"a rule for {action!r} is already registered")
+        _RULES[action] = decide
+        return decide
+
+    return register
+
+
+def can(user, action: str, obj: Any = None) -> bool:
+    """May this user do this action on this object? Unknown actions and anonymous users: no."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    decide = _RULES.get(action)
+    if decide is None:
+        log.warning("no rule for action %s; denied", action)
+        return False
+    return bool(decide(user, obj))
+
+
+def require(user, action: str, obj: Any = None) -> None:
+    """Raise PermissionDenied unless `can(user, action, obj)`; services call it before any change."""
+    if not can(user, action, obj):
+        raise PermissionDenied(action)
+
+
+def registered_actions() -> frozenset[str]:
+    return frozenset(_RULES)
+
+
+# Small predicates the rules are built from. Objects expose scheme_id / area_id / force_id.
+
+
+def membership_in(user: User, scheme_id: int):
+    return user.membership_of(scheme_id)
+
+
+def is_member(user: User, scheme_id: int) -> bool:
+    """Belongs to the scheme in any status but `left`."""
+    membership = user.membership_of(scheme_id)
+    return membership is not None and membership.status != MembershipStatus.LEFT
+
+
+def coordinates(user: User, scheme_id: int) -> bool:
+    membership = user.membership_of(scheme_id)
+    return membership is not None and membership.is_acting_coordinator
+
+
+def is_officer_of(user: User, area_id: int) -> bool:
+    return area_id in user.officer_area_ids
+
+
+def is_admin_of(user: User, force_id: int) -> bool:
+    return force_id in user.admin_force_ids
+
+
+def may_submit_to(user: User, scheme_id: int, today: date | None = None) -> bool:
+    """An active member of the scheme whose vetting is complete and in date."""
+    return vetting.is_cleared(user.membership_of(scheme_id), today or date.today())
+
+
+@rule("scheme.view")
+def _view_scheme(user: User, scheme) -> bool:
+    return is_member(user, scheme.id) or is_officer_of(user, scheme.area_id) or is_admin_of(user, scheme.force_id)
+
+
+@rule("scheme.submit")
+def _submit_to_scheme(user: User, scheme) -> bool:
+    return may_submit_to(user, scheme.id)
+
+
+@rule("scheme.manage_members")
+def _manage_members(user: User, scheme) -> bool:
+    return coordinates(user, scheme.id) or is_admin_of(user, scheme.force_id)
+
+
+@rule("scheme.review")
+def _review_scheme(user: User, scheme) -> bool:
+    return is_officer_of(user, scheme.area_id)
+
+
+@rule("area.view")
+def _view_area(user: User, area) -> bool:
+    return is_officer_of(user, area.id) or is_admin_of(user, area.force_id)
+
+
+@rule("area.review")
+def _review_area(user: User, area) -> bool:
+    return is_officer_of(user, area.id)
+
+
+@rule("force.administer")
+def _administer_force(user: User, force) -> bool:
+    return is_admin_of(user, force.id)
+
+
+@rule("membership.view")
+def _view_membership(user: User, membership) -> bool:
+    return (
+        membership.user_id == user.id
+        or coordinates(user, membership.scheme_id)
+        or is_officer_of(user, membership.area_id)
+        or is_admin_of(user, membership.force_id)
+    )
+
+
+@rule("membership.manage")
+def _manage_membership(user: User, membership) -> bool:
+    return coordinates(user, membership.scheme_id) or is_admin_of(user, membership.force_id)

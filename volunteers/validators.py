@@ -1,0 +1,28 @@
+"""Form validators shared by every feature."""
+
+from email_validator import EmailNotValidError, validate_email
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from wtforms.validators import ValidationError
+
+
+class EmailAddress:
+    """A well-formed email address; reserved test domains are accepted outside production.
+
+    Deliverability is not checked: that needs DNS, and the invitation email itself is the check.
+    """
+
+    def __init__(self, message=None):
+        self.message = message or _l("Enter an email address in the correct format, like name@example.com")
+
+    def __call__(self, form, field):
+        if not field.data:
+            return
+        try:
+            validate_email(
+                field.data.strip(),
+                check_deliverability=False,
+                test_environment=current_app.config["VOLUNTEERS_ENV"] != "production",
+            )
+        except EmailNotValidError as error:
+            raise ValidationError(self.message) from error
