@@ -85,11 +85,16 @@ const result = sass.compile(join(here, "src", "volunteers.scss"), {
   loadPaths: [join(here, "node_modules")],
   style: "compressed",
   sourceMap: false,
+  // No BOM or @charset: the banner goes first, and a BOM after it would break
+  // the first rule. Flask serves .css as UTF-8.
+  charset: false,
   // GOV.UK Frontend's own deprecations are not ours to fix.
   quietDeps: true,
 });
 const banner = `/*! Volunteers. Includes GOV.UK Frontend ${govukVersion}, MIT licence: see GOVUK-FRONTEND-LICENCE.txt */\n`;
-const css = banner + result.css + "\n";
+// GOV.UK Frontend hides some rules from old browsers with `screen\0`; dart-sass
+// writes that NUL as U+FFFD. Put back the escape GOV.UK's own build ships.
+const css = banner + result.css.replaceAll("\uFFFD", "\\0") + "\n";
 checkUrls(css, join(staticDir, "css", "volunteers.min.css"));
 write("css/volunteers.min.css", css);
 write("css/GOVUK-FRONTEND-LICENCE.txt", licence);
