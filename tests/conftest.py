@@ -334,3 +334,19 @@ def pytest_terminal_summary(terminalreporter):
         "browser tests (real Chromium): "
         + ", ".join(f"{count} {outcome}" for outcome, count in counts.items() if count or outcome == "passed")
     )
+
+
+@pytest.fixture
+def sign_in_browser(page, live_server):
+    """Sign a user in through the real sign-in page, as a person would."""
+    from tests.factories import PASSWORD
+
+    def sign_in(user, password: str = PASSWORD):
+        page.goto(live_server("/sign-in"))
+        page.get_by_label("Email address").fill(user.email)
+        page.get_by_label("Password", exact=True).fill(password)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_load_state()
+        return user
+
+    return sign_in

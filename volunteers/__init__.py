@@ -6,7 +6,7 @@
 import logging
 from pathlib import Path
 
-from flask import Flask, render_template, request
+from flask import Flask, has_request_context, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
@@ -117,6 +117,8 @@ def _select_locale() -> str:
     from flask import current_app
 
     languages = current_app.config["LANGUAGES"]
+    if not has_request_context():
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
     if current_user and getattr(current_user, "locale", None) in languages:
         return current_user.locale
     return request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]
@@ -193,10 +195,12 @@ def _register_template_context(app: Flask) -> None:
 
     @app.context_processor
     def shared_context():
+        if not has_request_context():  # emails rendered by the command line
+            return {"service_name": _("Volunteers"), "html_lang": str(get_locale() or "en")}
         return {
             "service_name": _("Volunteers"),
             "html_lang": str(get_locale() or "en"),
-            "nav_items": nav_items_for(current_user),
+            "nav_items": LazyList(lambda: nav_items_for(current_user)),
             "can": lambda action, obj=None: permissions.can(current_user, action, obj),
         }
 
@@ -211,3 +215,26 @@ def describe_age(age) -> str:
     if seconds >= 3600:
         return ngettext("%(num)d hour", "%(num)d hours", seconds // 3600)
     return ngettext("%(num)d minute", "%(num)d minutes", seconds // 60)
+
+
+class LazyList:
+    """A list worked out only when a template reads it, so the error page, which does not, never
+    needs the database that may be the cause of the error."""
+
+    def __init__(self, compute):
+        self._compute = compute
+        self._items = None
+
+    def _get(self) -> list:
+        if self._items is None:
+            self._items = self._compute()
+        return self._items
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __bool__(self) -> bool:
+        return bool(self._get())
