@@ -6,6 +6,7 @@
 import logging
 from pathlib import Path
 
+import sqlalchemy as sa
 from flask import Flask, has_request_context, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -172,6 +173,16 @@ def _register_error_handlers(app: Flask) -> None:
         if is_api():
             return {"code": error.status, "status": "refused", "message": error.message}, error.status
         return render_error(error.status, error.message)
+
+    @app.errorhandler(sa.exc.DataError)
+    def unstorable_input(error: sa.exc.DataError):
+        """A value the database cannot hold (out of range, wrong encoding): the input's fault, a 400."""
+        db.session.rollback()
+        log.warning("input refused by the database on %s: %s", request.url_rule, type(error.orig).__name__)
+        message = _("Some of what you entered could not be stored. Check it and try again.")
+        if is_api():
+            return {"code": 400, "status": "Bad Request", "message": message}, 400
+        return render_error(400, message)
 
     @app.errorhandler(InternalServerError)
     def internal_error(error: InternalServerError):

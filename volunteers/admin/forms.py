@@ -1,11 +1,11 @@
 """Forms for a force's administration."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
-from wtforms import EmailField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms import EmailField, RadioField, SelectField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
-from wtforms.widgets import CheckboxInput, ListWidget
 
+from volunteers.forms import Form, MultiCheckboxField
 from volunteers.models import SchemeKind
 from volunteers.validators import EmailAddress
 
@@ -16,29 +16,22 @@ SCHEME_KIND_LABELS = {
 }
 
 
-class MultiCheckboxField(SelectMultipleField):
-    """Several choices shown as checkboxes."""
-
-    widget = ListWidget(prefix_label=False)
-    option_widget = CheckboxInput()
-
-
-class AreaForm(FlaskForm):
+class AreaForm(Form):
     name = StringField(_l("Area name"), validators=[DataRequired(_l("Enter the area's name")), Length(max=200)])
 
 
-class SchemeForm(FlaskForm):
+class SchemeForm(Form):
     name = StringField(_l("Scheme name"), validators=[DataRequired(_l("Enter the scheme's name")), Length(max=200)])
     kind = RadioField(
         _l("Kind of scheme"),
-        choices=[(kind.value, label) for kind, label in SCHEME_KIND_LABELS.items()],
+        choices=[SelectChoice(kind.value, label) for kind, label in SCHEME_KIND_LABELS.items()],
         validators=[DataRequired(_l("Choose the kind of scheme"))],
     )
     area = SelectField(_l("Area"), coerce=int, validators=[DataRequired(_l("Choose an area"))])
     description = TextAreaField(_l("Description (optional)"), validators=[Optional(), Length(max=2000)])
 
 
-class OfficerForm(FlaskForm):
+class OfficerForm(Form):
     name = StringField(_l("Full name"), validators=[DataRequired(_l("Enter the officer's name")), Length(max=200)])
     email = EmailField(
         _l("Work email address"),
@@ -53,11 +46,11 @@ class OfficerForm(FlaskForm):
     )
 
 
-class OfficerAreasForm(FlaskForm):
+class OfficerAreasForm(Form):
     areas = MultiCheckboxField(_l("Areas they cover"), coerce=int)
 
 
-class AuditFilterForm(FlaskForm):
+class AuditFilterForm(Form):
     class Meta:
         csrf = False
 

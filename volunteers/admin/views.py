@@ -10,6 +10,7 @@ from volunteers.admin.forms import AreaForm, AuditFilterForm, OfficerAreasForm, 
 from volunteers.csv_export import csv_response
 from volunteers.errors import DomainError
 from volunteers.extensions import db
+from volunteers.forms import choices_of
 from volunteers.models import Area, Force, SchemeKind, User
 from volunteers.permissions import Gate, gate_blueprint, require
 from volunteers.web import done, show_refusal
@@ -49,7 +50,7 @@ def new_area(force_id):
 def new_scheme(force_id):
     force = _administered_force(force_id)
     form = SchemeForm()
-    form.area.choices = [(area.id, area.name) for area in force.areas]
+    form.area.choices = choices_of(force.areas)
     if form.validate_on_submit():
         area = db.get_or_404(Area, form.area.data)
         try:
@@ -67,7 +68,7 @@ def new_scheme(force_id):
 def new_officer(force_id):
     force = _administered_force(force_id)
     form = OfficerForm()
-    form.areas.choices = [(area.id, area.name) for area in force.areas]
+    form.areas.choices = choices_of(force.areas)
     if form.validate_on_submit():
         areas = [area for area in force.areas if area.id in form.areas.data]
         try:
@@ -86,7 +87,7 @@ def officer_areas(force_id, user_id):
     if officer not in services.officers_of(force):
         return render_template("errors/404.html"), 404
     form = OfficerAreasForm()
-    form.areas.choices = [(area.id, area.name) for area in force.areas]
+    form.areas.choices = choices_of(force.areas)
     if request.method == "GET":
         form.areas.data = [a.area_id for a in officer.officer_assignments if a.area.force_id == force.id]
     if form.validate_on_submit():

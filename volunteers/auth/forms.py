@@ -1,15 +1,15 @@
 """Forms for signing in and managing one's password."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length
 
 from volunteers.auth.passwords import MAX_LENGTH
+from volunteers.forms import Form
 from volunteers.validators import EmailAddress
 
 
-class SignInForm(FlaskForm):
+class SignInForm(Form):
     email = EmailField(_l("Email address"), validators=[DataRequired(_l("Enter your email address")), Length(max=254)])
     password = PasswordField(
         _l("Password"), validators=[DataRequired(_l("Enter your password")), Length(max=MAX_LENGTH)]
@@ -17,7 +17,7 @@ class SignInForm(FlaskForm):
     remember = BooleanField(_l("Keep me signed in on this device for 14 days"), default=False)
 
 
-class ForgotPasswordForm(FlaskForm):
+class ForgotPasswordForm(Form):
     email = EmailField(
         _l("Email address"),
         validators=[
@@ -28,7 +28,7 @@ class ForgotPasswordForm(FlaskForm):
     )
 
 
-class NewPasswordForm(FlaskForm):
+class NewPasswordForm(Form):
     password = PasswordField(_l("New password"), validators=[DataRequired(_l("Enter a new password"))])
     confirm = PasswordField(
         _l("Confirm new password"),
@@ -42,7 +42,7 @@ class ChangePasswordForm(NewPasswordForm):
     )
 
 
-class ApiTokenForm(FlaskForm):
+class ApiTokenForm(Form):
     name = StringField(
         _l("Token name"),
         validators=[
