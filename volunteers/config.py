@@ -99,6 +99,8 @@ def load_config(instance_path: Path, environ=None) -> dict:
         "PROXY_FIX_HOPS": _int(environ, "PROXY_FIX_HOPS", 0),
         # Rate limits: per process in memory on a laptop, shared through Redis in a force.
         "RATELIMIT_STORAGE_URI": environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        # Stated explicitly: the limiter otherwise keeps whatever the previous app in this process set.
+        "RATELIMIT_ENABLED": True,
         "RATELIMIT_HEADERS_ENABLED": True,
         "SIGN_IN_RATE_LIMIT": environ.get("SIGN_IN_RATE_LIMIT", "10 per minute"),
         "SIGN_IN_ACCOUNT_RATE_LIMIT": environ.get("SIGN_IN_ACCOUNT_RATE_LIMIT", "10 per minute"),
