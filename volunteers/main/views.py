@@ -42,7 +42,7 @@ def review_queue():
     )
     return render_template(
         "main/review_queue.html",
-        items=review.queue_for(current_user, filters),
+        queue_items=review.queue_for(current_user, filters),
         filters=filters,
         kinds=review.queue_kinds(),
         areas=[assignment.area for assignment in current_user.officer_assignments],
