@@ -231,11 +231,31 @@ class _PhraseCompiler:
         self._class_cache: dict[tuple[str, bool], str] = {}
 
     def pattern(self, phrases: Sequence[str]) -> re.Pattern | None:
-        """One compiled pattern matching any of the phrases, longest phrases tried first."""
+        """One compiled pattern matching any of the phrases.
+
+        Phrases are merged word by word into a tree first, so phrases that share a start
+        ("{who} {be} a dealer", "{who} {be} dealing") share its expansion in the pattern.
+        """
         if not phrases:
             return None
-        bodies = [self.phrase(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p))]
-        return re.compile("(?:" + "|".join(bodies) + r")(?!\w)", re.IGNORECASE)
+        tree: dict = {}
+        for phrase in set(phrases):
+            self.phrase(phrase)  # validates, with the phrase in any error message
+            node = tree
+            for token in phrase.split():
+                node = node.setdefault(token, {})
+            node[None] = {}
+        return re.compile(self._tree(tree, lead=False) + r"(?!\w)", re.IGNORECASE)
+
+    def _tree(self, node: dict, lead: bool) -> str:
+        branches = []
+        for token in sorted((t for t in node if t is not None), key=lambda t: (-len(t), t)):
+            branches.append(self._token(token, lead, ()) + self._tree(node[token], True))
+        if not branches:
+            return ""
+        if None in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     def matcher(self, phrases: Sequence[str]) -> _Matcher | None:
         """Phrases grouped by the words they can start with, so a text is only tried where a
@@ -245,8 +265,7 @@ class _PhraseCompiler:
         groups: dict[frozenset[tuple[str, bool]], list[str]] = {}
         anywhere: list[str] = []
         for phrase in set(phrases):
-            self.phrase(phrase)  # validates, with the phrase in any error message
-            first = self._first_words(phrase.split()[0], ())
+            first = self._first_words(phrase.split()[0], ()) if phrase.split() else None
             if first is None:
                 anywhere.append(phrase)
             else:
@@ -576,7 +595,7 @@ def _build(data: Mapping[str, Any], sources: tuple[str, ...]) -> GuardRules:
         )
         plate_context = re.compile(
             r"(?<!\w)(?:" + words + r")s?\s*(?:[:#\-]|\s(?:is|was|of|no\.?|number))?\s*"
-            r"(?P<plate>[A-Z0-9]{1,4}(?:\s[A-Z0-9]{1,4})?)(?!\w)",
+            r"(?P<plate>[A-Z0-9]{1,4}(?:\s[A-Z0-9]{1,4})?(?:\s[A-Z0-9]{1,4})?)(?!\w)",
             re.IGNORECASE,
         )
     titles = _lower_set(person.get("titles", []))
@@ -905,10 +924,16 @@ class _Scan:
                 add(m.start(), m.end(), m.group())
         if names.plate_context is not None:
             for m in names.plate_context.finditer(self.text):
-                plate = m.group("plate")
-                compact = plate.replace(" ", "")
-                if 2 <= len(compact) <= 8 and re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate):
-                    add(m.start("plate"), m.end("plate"), plate)
+                groups = m.group("plate").split()
+                # "reg W 123 ABC was..." : drop trailing words until what is left can be a plate.
+                while groups and (
+                    len("".join(groups)) > 8 or groups[-1].lower() in self.rules.common_words
+                ):
+                    groups.pop()
+                plate = " ".join(groups)
+                if len(plate.replace(" ", "")) >= 2 and re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate):
+                    start = m.start("plate")
+                    add(start, start + len(plate), plate)
 
     # -- names -----------------------------------------------------------------------------
 
