@@ -411,7 +411,10 @@ def _terms_pattern(terms: Sequence[str], obfuscation: Mapping[str, str]) -> re.P
                     parts.append(r"[\s'\-._]{0,3}")
                 continue
             extra = obfuscation.get(ch, "")
-            parts.append("[" + re.escape(ch + extra) + "]+" if extra else re.escape(ch) + "+")
+            # The letter may repeat ("noooonce"); a symbol stands for exactly one letter, so a
+            # run of symbols cannot be split many ways (which would backtrack badly).
+            letter = re.escape(ch) + "+"
+            parts.append(f"(?:{letter}|[{re.escape(extra)}])" if extra else letter)
         bodies.append("".join(parts))
     return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?:e?s)?(?!\w)", re.IGNORECASE)
 
@@ -455,12 +458,32 @@ class _Matcher:
             found.extend(m.span() for m in self.anywhere.finditer(text))
         return found
 
+    def first(self, scan: _Scan, begin: int, end: int) -> tuple[int, int] | None:
+        """The first of the phrases found between begin and end, if any."""
+        text = scan.text
+        low = bisect.bisect_left(scan.token_starts, begin)
+        high = bisect.bisect_left(scan.token_starts, end)
+        found = None
+        for start, keys in scan.keyed[low:high]:
+            for pattern in self._patterns_for(keys):
+                m = pattern.match(text, start, end)
+                if m:
+                    found = m.span()
+                    break
+            if found:
+                break
+        if self.anywhere is not None:
+            m = self.anywhere.search(text, begin, found[0] if found else end)
+            if m:
+                found = m.span()
+        return found
+
 
 @dataclass(frozen=True)
 class _ContextRule:
     pattern: _Matcher
-    requires: re.Pattern | None
-    unless: re.Pattern | None
+    requires: _Matcher | None
+    unless: _Matcher | None
     clause_scope: bool
     quote_requires: bool
 
@@ -539,8 +562,8 @@ def _build(data: Mapping[str, Any], sources: tuple[str, ...]) -> GuardRules:
                 rules.append(
                     _ContextRule(
                         pattern=compiler.matcher(rule["phrases"]),
-                        requires=compiler.pattern(rule.get("requires", [])),
-                        unless=compiler.pattern(rule.get("unless", [])),
+                        requires=compiler.matcher(rule.get("requires", [])),
+                        unless=compiler.matcher(rule.get("unless", [])),
                         clause_scope=rule.get("scope", "sentence") == "clause",
                         quote_requires=rule.get("quote_requires", True),
                     )
@@ -584,6 +607,7 @@ def _build(data: Mapping[str, Any], sources: tuple[str, ...]) -> GuardRules:
     plate_patterns = []
     for source in plates_table.get("patterns", []):
         try:
+            re.compile(source)
             plate_patterns.append(re.compile(r"(?<![\w])(?:" + source + r")(?![\w])"))
         except re.error as exc:
             raise _RuleError(f"identifies_person.plates.patterns {source!r}: {exc}") from None
@@ -714,6 +738,22 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()\n]")
 _WORD = re.compile(r"[\w']+")
 _WORD_HEAD = re.compile(r"[^'\-]+")
 _MAX_NAME_WORDS = 3
+# Context (requires / unless) is looked for in the same sentence, but no further than this many
+# characters either side: a 20,000-character report without a full stop is one "sentence".
+_CONTEXT_REACH = 300
+
+
+class _Spans:
+    """Non-overlapping spans, for quick "does this overlap any of them" questions."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged = _merge_spans(spans)
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.ends, start + 1)
+        return i < len(self.starts) and self.starts[i] < end
 
 
 class _Breaks:
@@ -784,6 +824,7 @@ class _Scan:
         self.rules = rules
         self.tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
         self.keyed = [(start, _token_keys(word)) for start, _, word in self.tokens]
+        self.token_starts = [start for start, _, _ in self.tokens]
         self._sentences: _Breaks | None = None
         self._clauses: _Breaks | None = None
         self.found: list[_Found] = []
@@ -871,8 +912,8 @@ class _Scan:
             number = self.tokens[j][2].lower()
             self.found.append(_Found(number_start, end, "address", f"address:{number} {key}"))
 
-    def _inside_address(self, start: int, end: int) -> bool:
-        return any(f.what == "address" and f.start < end and start < f.end for f in self.found)
+    def _addresses(self) -> list[_Found]:
+        return [f for f in self.found if f.what == "address"]
 
     def _next_word(self, pos: int) -> str:
         m = _WORD.search(self.text, pos)
@@ -884,8 +925,9 @@ class _Scan:
 
     def _find_numbers(self) -> None:
         names = self.rules.names
+        addresses = _Spans([(f.start, f.end) for f in self._addresses()])
         for m in _NUMBER_REF_RE.finditer(self.text):
-            if self._inside_address(m.start(), m.end()):
+            if addresses.overlaps(m.start(), m.end()):
                 continue
             if self._next_word(m.end()) in names.number_not_followed_by:
                 continue
@@ -896,10 +938,11 @@ class _Scan:
             self.found.append(_Found(m.start(), m.end(), "number", number=m.group("num").lower()))
 
     def _find_references(self) -> None:
+        address_at = {f.start: f for f in self._addresses()}
         for m in self.rules.names.reference.finditer(self.text):
             end = m.end()
             if not m.group("word"):
-                address = next((f for f in self.found if f.what == "address" and f.start == m.start("num")), None)
+                address = address_at.get(m.start("num"))
                 if address is None:
                     continue
                 end = address.end
@@ -907,16 +950,16 @@ class _Scan:
 
     def _find_plates(self) -> None:
         names = self.rules.names
-        seen: list[tuple[int, int]] = []
+        seen: set[int] = set()
 
         def add(start: int, end: int, candidate: str) -> None:
             plate = re.sub(r"\s+", "", candidate).upper()
-            if plate in names.plates_never or any(s < end and start < e for s, e in seen):
+            if plate in names.plates_never or seen.intersection(range(start, end)):
                 return
             letters = re.findall(r"[A-Za-z]{2,}", candidate)
             if any(group.lower() in self.rules.common_words for group in letters):
                 return
-            seen.append((start, end))
+            seen.update(range(start, end))
             self.found.append(_Found(start, end, "plate", f"plate:{plate}"))
 
         for pattern in names.plates:
@@ -1084,12 +1127,15 @@ def _resolve_numbers(scans: list[_Scan]) -> None:
     """Give "number 14" a street: a nearby street in the text, else the location's, else none."""
     location_streets = [f for s in scans[1:] for f in s.streets]
     for index, scan in enumerate(scans):
-        own = scan.streets
+        own = sorted(scan.streets, key=lambda f: f.start)
+        own_starts = [f.start for f in own]
         others = location_streets if index == 0 else [f for f in scans[0].streets]
         for found in scan.found:
             if found.what not in ("number", "reference") or found.number is None:
                 continue
-            nearby = [f for f in own if abs(f.start - found.end) <= 60 or abs(found.start - f.end) <= 60]
+            i = bisect.bisect_left(own_starts, found.start)
+            close = own[max(0, i - 2) : i + 2]
+            nearby = [f for f in close if abs(f.start - found.end) <= 60 or abs(found.start - f.end) <= 60]
             if nearby:
                 street = min(nearby, key=lambda f: min(abs(f.start - found.end), abs(found.start - f.end)))
             elif others:
@@ -1139,13 +1185,24 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _whole_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Start a span that begins at an attached "'s" at the start of its word ("she's")."""
+    widened = []
+    for start, end in spans:
+        if text[start : start + 1] == "'":
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+        widened.append((start, end))
+    return widened
+
+
 def _kind_spans(kind: str, scan: _Scan, rules: GuardRules) -> list[tuple[int, int]]:
     kind_rules = rules.kinds[kind]
     text = scan.text
-    safe = kind_rules.safe.spans(text, scan.keyed) if kind_rules.safe else []
+    safe = _Spans(kind_rules.safe.spans(text, scan.keyed) if kind_rules.safe else [])
 
     def counts(start: int, end: int) -> bool:
-        if any(s < end and start < e for s, e in safe):
+        if safe.overlaps(start, end):
             return False
         return not (kind_rules.negation and scan.negated(start))
 
@@ -1163,14 +1220,15 @@ def _kind_spans(kind: str, scan: _Scan, rules: GuardRules) -> list[tuple[int, in
             if not counts(start, stop):
                 continue
             begin, end = scan.clause(start) if rule.clause_scope else scan.sentence(start)
-            if rule.unless is not None and rule.unless.search(text, begin, end):
+            begin, end = max(begin, start - _CONTEXT_REACH), min(end, stop + _CONTEXT_REACH)
+            if rule.unless is not None and rule.unless.first(scan, begin, end):
                 continue
             if rule.requires is not None:
-                cue = rule.requires.search(text, begin, end)
+                cue = rule.requires.first(scan, begin, end)
                 if cue is None:
                     continue
                 if rule.quote_requires:
-                    spans.append(cue.span())
+                    spans.append(cue)
             spans.append((start, stop))
     return spans
 
@@ -1245,7 +1303,7 @@ def screen(
         person_spans = [(f.start, f.end) for f in scan.found]
         evidence["identifies_person"].extend(scan.original[s:e] for s, e in _merge_spans(person_spans))
         for kind in rules.kinds:
-            spans = _merge_spans(_kind_spans(kind, scan, rules))
+            spans = _merge_spans(_whole_words(scan.text, _kind_spans(kind, scan, rules)))
             evidence[kind].extend(scan.original[s:e] for s, e in spans)
     if history:
         evidence["repeat_targeting"] = _repeat_targeting(_ordered_targets(scans), history, reporter_id, now, rules)
