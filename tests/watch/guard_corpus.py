@@ -15,11 +15,11 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from volunteers.watch.guard import FLAG_KINDS, Flag, GuardRules, PriorReport, extract_targets, screen
 
-NOW = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 IP, ACC, CON, IDS, REP, DAN = FLAG_KINDS
 
@@ -78,42 +78,94 @@ EASINGTON_HISTORY = (
 
 CASES: tuple[Case, ...] = (
     # ---- ordinary reports: nothing to flag ------------------------------------------------
-    case("dropped kerb", "A van has been parked across the dropped kerb on Mill Lane for three days.", location="Mill Lane"),
+    case(
+        "dropped kerb",
+        "A van has been parked across the dropped kerb on Mill Lane for three days.",
+        location="Mill Lane",
+    ),
     case("lock sheds", "Reminder to everyone to lock your sheds, bikes were taken from two gardens on Thursday night."),
     case("streetlight", "Streetlight out at the junction of Park Road and Elm Grove, it's very dark walking home."),
     case("fly-tipping co-op", "Fly-tipping behind the Co-op again: two mattresses and a fridge."),
     case("teenagers litter", "A group of teenagers were drinking in the park and left litter everywhere."),
     case("car alarm", "A car alarm went off repeatedly at 3am and nobody seemed to come out to it."),
     case("fireworks", "Lots of fireworks being let off on the field last night, the dogs were terrified."),
-    case("knife crime event", "There's a knife crime awareness evening at the community centre on 12 March, worth going."),
-    case("school speeding", "Cars speeding down Station Road every morning around 8, someone will get hurt outside the primary school."),
+    case(
+        "knife crime event", "There's a knife crime awareness evening at the community centre on 12 March, worth going."
+    ),
+    case(
+        "school speeding",
+        "Cars speeding down Station Road every morning around 8, someone will get hurt outside the primary school.",
+    ),
     case("bus shelter", "The bus shelter on the High Street has had its glass smashed again."),
-    case("door handles", "Someone tried the door handles of cars on Elm Grove overnight, mine was locked thankfully. Doorbell footage sent to the police through the online form."),
+    case(
+        "door handles",
+        "Someone tried the door handles of cars on Elm Grove overnight, mine was locked thankfully. "
+        "Doorbell footage sent to the police through the online form.",
+    ),
     case("polish shop victim", "The Polish shop on the corner had its window smashed on Saturday night."),
     case("parcel theft", "Parcel stolen from my doorstep while I was at work, the courier left it in plain view."),
-    case("abandoned astra", "Abandoned silver Vauxhall Astra with no tax on Coronation Street for two weeks, hasn't moved."),
+    case(
+        "abandoned astra",
+        "Abandoned silver Vauxhall Astra with no tax on Coronation Street for two weeks, hasn't moved.",
+    ),
     case("dog fouling", "Dog fouling all along the path by the allotments, can we get more bins?"),
-    case("white van no reg", "Suspicious white van driving slowly round the estate, two men looking at driveways. Didn't get the reg."),
-    case("church graffiti", "Graffiti on the wall of the Methodist church, looks like tags rather than anything offensive."),
-    case("cold callers", "Cold callers selling dusters door to door on Victoria Terrace, they were pushy with my elderly mum."),
+    case(
+        "white van no reg",
+        "Suspicious white van driving slowly round the estate, two men looking at driveways. Didn't get the reg.",
+    ),
+    case(
+        "church graffiti",
+        "Graffiti on the wall of the Methodist church, looks like tags rather than anything offensive.",
+    ),
+    case(
+        "cold callers",
+        "Cold callers selling dusters door to door on Victoria Terrace, they were pushy with my elderly mum.",
+    ),
     case("loud party", "Loud music from a party until 2am, on a Tuesday."),
-    case("welfare visit", "I'll pop round to check on my elderly neighbour tomorrow as her curtains have been closed all day."),
-    case("keep an eye out", "Could the police do more patrols near the park in the evenings? We'll keep an eye out and report anything we see."),
-    case("off-road bikes", "Kids on motorbikes tearing up the playing field again, it's dangerous for the little ones."),
-    case("speed watch session", "Speed Watch session on Front Street this Saturday, volunteers meet at the village hall at 10. Bring the speed gun."),
+    case(
+        "welfare visit",
+        "I'll pop round to check on my elderly neighbour tomorrow as her curtains have been closed all day.",
+    ),
+    case(
+        "keep an eye out",
+        "Could the police do more patrols near the park in the evenings? "
+        "We'll keep an eye out and report anything we see.",
+    ),
+    case(
+        "off-road bikes", "Kids on motorbikes tearing up the playing field again, it's dangerous for the little ones."
+    ),
+    case(
+        "speed watch session",
+        "Speed Watch session on Front Street this Saturday, volunteers meet at the village hall at 10. "
+        "Bring the speed gun.",
+    ),
     case("gun club car park", "Cars meeting briefly in the gun club car park late at night, not sure what's going on."),
-    case("possibly dealing", "I think cars are stopping outside the flats for short visits late at night, possibly drug dealing."),
-    case("dealing discussed", "Drug dealing was discussed at the last PACT meeting; the PCSO asked us to note vehicle details."),
-    case("suspect description", "A man in a grey hoodie was trying car doors on Beech Avenue at about 1am, about 6ft, white, slim build."),
+    case(
+        "possibly dealing",
+        "I think cars are stopping outside the flats for short visits late at night, possibly drug dealing.",
+    ),
+    case(
+        "dealing discussed",
+        "Drug dealing was discussed at the last PACT meeting; the PCSO asked us to note vehicle details.",
+    ),
+    case(
+        "suspect description",
+        "A man in a grey hoodie was trying car doors on Beech Avenue at about 1am, about 6ft, white, slim build.",
+    ),
     case("thanks officers", "Thank you to PC Jones and PCSO Amanda Clarke for coming to the meeting on Tuesday."),
-    case("pothole", "The council still haven't fixed the pothole on Church Lane, somebody's going to come off their bike."),
+    case(
+        "pothole",
+        "The council still haven't fixed the pothole on Church Lane, somebody's going to come off their bike.",
+    ),
     case("football garages", "Youths kicking a football against the garages on Sycamore Close until late."),
     case("bonfire build", "Bonfire being built on the green, looks like it'll be lit on the fifth."),
     case("hare coursing", "Hare coursing in the fields off Moor Road again, men with dogs and lamps."),
     case("shoplifting", "Shoplifting at the Co-op is getting worse, staff say it happens daily."),
     case("cctv turned", "The CCTV camera by the shops has been turned to face the wall."),
     case("hedge", "Overgrown hedge on the corner of Mill Lane blocks the view of traffic coming out of Elm Grove."),
-    case("thief about", "There's a thief about: two bikes gone from gardens on Elm Grove this week, lock everything up."),
+    case(
+        "thief about", "There's a thief about: two bikes gone from gardens on Elm Grove this week, lock everything up."
+    ),
     case("car broken into", "Car broken into on Ash Road, window smashed and sat nav taken."),
     case("nitrous", "Lots of litter and nitrous oxide canisters in the lay-by on the A19 near the M6 junction."),
     case("car meets", "B&Q car park is used for car meets on Friday nights, cars doing doughnuts until 1am."),
@@ -144,29 +196,116 @@ CASES: tuple[Case, ...] = (
     case("grooming dog", "The dog groomer on the High Street had her van broken into."),
     case("council deal", "Hopefully the council are dealing with the flooding on Beck Lane soon."),
     # ---- identifies a private individual --------------------------------------------------
-    case("man at number 12", "The man at number 12 keeps revving his motorbike at 6am every day.", IP, location="Birch Grove", evidence={IP: ("The man at number 12",)}),
-    case("house number pavement", "Car parked on the pavement outside 27 Laburnum Avenue every night, pushchairs have to go in the road.", IP, evidence={IP: ("27 Laburnum Avenue",)}),
-    case("current plate", "Silver BMW, reg KX19 HTM, was doing at least 60 past the school.", IP, evidence={IP: ("KX19 HTM",)}),
-    case("lowercase plate", "dark blue corsa ab12 cde doing wheelspins in the car park again", IP, evidence={IP: ("ab12 cde",)}),
-    case("mrs henderson", "Mrs Henderson's shed was broken into last night, they took her mower.", IP, evidence={IP: ("Mrs Henderson",)}),
-    case("dave from number 4", "Dave from number 4 says he saw someone climbing over the back fence.", IP, evidence={IP: ("Dave from number 4",)}),
-    case("lad called", "A lad called Tyler has been riding an off-road bike on the playing field.", IP, evidence={IP: ("called Tyler",)}),
-    case("named pair", "Kyle Robson and his mates were throwing stones at the bus shelter.", IP, evidence={IP: ("Kyle Robson",)}),
-    case("woman at no 7", "The woman at no. 7 has had three parcels stolen this month.", IP, location="Ash Road", evidence={IP: ("The woman at no. 7",)}),
-    case("private plate context", "Black Range Rover with a private plate, reg ABZ 123, keeps parking across driveways.", IP, evidence={IP: ("ABZ 123",)}),
-    case("prefix plate", "Old red Fiesta F123 ABC has been abandoned on Moor Road for a month.", IP, evidence={IP: ("F123 ABC",)}),
-    case("mid-sentence name", "I saw Wojciech Nowak's van blocking the lane again this morning.", IP, evidence={IP: ("Wojciech Nowak",)}),
-    case("mr dot", "Mr. Okafor at the end house has had his wheelie bin set on fire last night.", IP, evidence={IP: ("Mr. Okafor",)}),
+    case(
+        "man at number 12",
+        "The man at number 12 keeps revving his motorbike at 6am every day.",
+        IP,
+        location="Birch Grove",
+        evidence={IP: ("The man at number 12",)},
+    ),
+    case(
+        "house number pavement",
+        "Car parked on the pavement outside 27 Laburnum Avenue every night, pushchairs have to go in the road.",
+        IP,
+        evidence={IP: ("27 Laburnum Avenue",)},
+    ),
+    case(
+        "current plate",
+        "Silver BMW, reg KX19 HTM, was doing at least 60 past the school.",
+        IP,
+        evidence={IP: ("KX19 HTM",)},
+    ),
+    case(
+        "lowercase plate",
+        "dark blue corsa ab12 cde doing wheelspins in the car park again",
+        IP,
+        evidence={IP: ("ab12 cde",)},
+    ),
+    case(
+        "mrs henderson",
+        "Mrs Henderson's shed was broken into last night, they took her mower.",
+        IP,
+        evidence={IP: ("Mrs Henderson",)},
+    ),
+    case(
+        "dave from number 4",
+        "Dave from number 4 says he saw someone climbing over the back fence.",
+        IP,
+        evidence={IP: ("Dave from number 4",)},
+    ),
+    case(
+        "lad called",
+        "A lad called Tyler has been riding an off-road bike on the playing field.",
+        IP,
+        evidence={IP: ("called Tyler",)},
+    ),
+    case(
+        "named pair",
+        "Kyle Robson and his mates were throwing stones at the bus shelter.",
+        IP,
+        evidence={IP: ("Kyle Robson",)},
+    ),
+    case(
+        "woman at no 7",
+        "The woman at no. 7 has had three parcels stolen this month.",
+        IP,
+        location="Ash Road",
+        evidence={IP: ("The woman at no. 7",)},
+    ),
+    case(
+        "private plate context",
+        "Black Range Rover with a private plate, reg ABZ 123, keeps parking across driveways.",
+        IP,
+        evidence={IP: ("ABZ 123",)},
+    ),
+    case(
+        "prefix plate",
+        "Old red Fiesta F123 ABC has been abandoned on Moor Road for a month.",
+        IP,
+        evidence={IP: ("F123 ABC",)},
+    ),
+    case(
+        "mid-sentence name",
+        "I saw Wojciech Nowak's van blocking the lane again this morning.",
+        IP,
+        evidence={IP: ("Wojciech Nowak",)},
+    ),
+    case(
+        "mr dot",
+        "Mr. Okafor at the end house has had his wheelie bin set on fire last night.",
+        IP,
+        evidence={IP: ("Mr. Okafor",)},
+    ),
     # ---- accusation or slur ----------------------------------------------------------------
-    case("known dealer", "Everyone knows the lad at number 9 is a dealer, cars pull up all night.", IP, ACC, location="Hawthorn Road", evidence={ACC: ("is a dealer",)}),
-    case("smackheads", "Those smackheads in the flats are behind all the shed break-ins.", ACC, evidence={ACC: ("smackheads",)}),
+    case(
+        "known dealer",
+        "Everyone knows the lad at number 9 is a dealer, cars pull up all night.",
+        IP,
+        ACC,
+        location="Hawthorn Road",
+        evidence={ACC: ("is a dealer",)},
+    ),
+    case(
+        "smackheads",
+        "Those smackheads in the flats are behind all the shed break-ins.",
+        ACC,
+        evidence={ACC: ("smackheads",)},
+    ),
     case("known thief", "He's a known thief, everyone on the estate says so.", ACC),
     case("scum memorial", "Absolute scum whoever did this to the war memorial.", ACC, evidence={ACC: ("scum",)}),
     case("dealing from flat", "She's dealing from her flat above the bookies, I've seen it.", ACC),
-    case("grasses", "I reckon the family at number 3 are all grasses, they called the police on the lads.", IP, ACC, location="Elm Grove"),
+    case(
+        "grasses",
+        "I reckon the family at number 3 are all grasses, they called the police on the lads.",
+        IP,
+        ACC,
+        location="Elm Grove",
+    ),
     case("obfuscated paedo", "That p*edo needs locking up.", ACC, evidence={ACC: ("p*edo",)}),
     case("crackhead", "Another crackhead wandering about shouting at cars on Station Road.", ACC),
-    case("junkies needles", "Junkies leaving needles in the park by the swings again.", ACC, evidence={ACC: ("Junkies",)}),
+    case(
+        "junkies needles", "Junkies leaving needles in the park by the swings again.", ACC, evidence={ACC: ("Junkies",)}
+    ),
     case("druggie selling", "Well known druggie at the end house is selling to kids.", ACC),
     case("n0nce", "everyone knows hes a n0nce", ACC, evidence={ACC: ("n0nce",)}),
     case("criminals pinned", "They're criminals, the lot of them, and the council put them here.", ACC),
@@ -174,7 +313,12 @@ CASES: tuple[Case, ...] = (
     case("police wont we will", "If the police won't do anything we will, I've had enough of it.", CON),
     case("matters own hands", "Time to take matters into our own hands with these lads on bikes.", CON),
     case("some of us patrol", "Some of us are going to patrol the estate at night from now on.", CON),
-    case("good hiding", "Someone should give him a good hiding, that'd stop it.", CON, evidence={CON: ("give him a good hiding",)}),
+    case(
+        "good hiding",
+        "Someone should give him a good hiding, that'd stop it.",
+        CON,
+        evidence={CON: ("give him a good hiding",)},
+    ),
     case("name and shame", "Let's name and shame them on the Facebook page.", CON, evidence={CON: ("name and shame",)}),
     case("post his reg", "I'm going to post his reg on the estate group so everyone knows what he's like.", CON),
     case("block in arrest", "Next time I see them I'll block them in and make a citizen's arrest.", CON),
@@ -184,8 +328,18 @@ CASES: tuple[Case, ...] = (
     case("teach a lesson", "Somebody needs to teach those kids a lesson.", CON),
     case("go round there", "I'm going to go round there and have it out with him.", CON),
     # ---- suspicion pinned on identity -----------------------------------------------------
-    case("eastern europeans", "Gangs of Eastern Europeans hanging around the car park at night.", IDS, evidence={IDS: ("Eastern Europeans",)}),
-    case("asian lads", "Two Asian lads in a black Golf were driving really slowly past the houses.", IDS, evidence={IDS: ("Asian lads",)}),
+    case(
+        "eastern europeans",
+        "Gangs of Eastern Europeans hanging around the car park at night.",
+        IDS,
+        evidence={IDS: ("Eastern Europeans",)},
+    ),
+    case(
+        "asian lads",
+        "Two Asian lads in a black Golf were driving really slowly past the houses.",
+        IDS,
+        evidence={IDS: ("Asian lads",)},
+    ),
     case("travellers field", "It'll be the travellers who've just pulled onto the field.", IDS),
     case("not from round here", "They're not from round here, you can tell by looking at them.", IDS),
     case("black youths", "Those black youths on bikes are always up to something.", IDS),
@@ -193,30 +347,44 @@ CASES: tuple[Case, ...] = (
     case("foreigners doors", "Group of foreigners knocking on doors asking for work.", IDS),
     case("romanian family", "Romanian family at the end of the road keep having people over late at night.", IDS),
     case("pikeys", "Pikeys nicking scrap metal from the yard again.", IDS, ACC),
-    case("muslim victim", "A Muslim woman had her headscarf pulled off outside the school, please look out for her.", ),
+    case(
+        "muslim victim",
+        "A Muslim woman had her headscarf pulled off outside the school, please look out for her.",
+    ),
     # ---- immediate danger or self-harm ----------------------------------------------------
     case("knife right now", "There's a man with a knife outside the Co-op right now.", DAN, evidence={DAN: ("knife",)}),
     case("end it all", "I can't cope any more, I'm going to end it all tonight.", DAN),
     case("house on fire", "The house next door is on fire, flames coming out of the upstairs window!", DAN),
     case("screaming help", "Woman screaming for help in the flat above, sounds like he's hitting her.", DAN),
-    case("fighting now", "They're fighting in the street right now with bottles.", DAN, evidence={DAN: ("fighting", "right now")}),
+    case(
+        "fighting now",
+        "They're fighting in the street right now with bottles.",
+        DAN,
+        evidence={DAN: ("fighting", "right now")},
+    ),
     case("kill herself", "My friend's daughter keeps saying she wants to kill herself.", DAN),
     case("break in now", "Someone is trying to break in to my back door right now, I'm hiding upstairs.", DAN),
-    case("bins fire spreading", "Kids have set fire to the bins behind the shops and it's spreading to the fence.", DAN),
+    case(
+        "bins fire spreading", "Kids have set fire to the bins behind the shops and it's spreading to the fence.", DAN
+    ),
     case("child in danger", "I think a child in the house is in danger, there's been screaming for an hour.", DAN),
     case("threatened to stab", "He threatened to stab my son if he sees him again.", DAN),
     case("overdose", "Found a lad collapsed in the bus shelter, I think he's taken an overdose.", DAN),
     # ---- the Easington Way estate -----------------------------------------------------------
     case(
         "easington new lot",
-        "The new lot at 14 Easington Way have had people coming and going at all hours. Everyone on the estate Facebook group is saying he's a nonce.",
-        IP, ACC,
+        "The new lot at 14 Easington Way have had people coming and going at all hours. "
+        "Everyone on the estate Facebook group is saying he's a nonce.",
+        IP,
+        ACC,
         evidence={IP: ("The new lot at 14 Easington Way",), ACC: ("nonce",)},
     ),
     case(
         "easington third report",
         "That nonce at number 14 was hanging round the school gates again.",
-        IP, ACC, REP,
+        IP,
+        ACC,
+        REP,
         location="Easington Way",
         history=EASINGTON_HISTORY,
         reporter_id=7,
@@ -229,7 +397,10 @@ CASES: tuple[Case, ...] = (
     case(
         "easington make them leave",
         "We should go round there and make them leave. No one wants a paedo on the estate.",
-        IP, ACC, CON, REP,
+        IP,
+        ACC,
+        CON,
+        REP,
         location="14 Easington Way",
         history=EASINGTON_HISTORY,
         reporter_id=8,
@@ -242,9 +413,13 @@ CASES: tuple[Case, ...] = (
     case(
         "easington history too old",
         "That nonce at number 14 was hanging round the school gates again.",
-        IP, ACC,
+        IP,
+        ACC,
         location="Easington Way",
-        history=(Earlier(40, 7, "The new lot at 14 Easington Way again."), Earlier(41, 7, "No. 14 Easington Way, people at all hours.")),
+        history=(
+            Earlier(40, 7, "The new lot at 14 Easington Way again."),
+            Earlier(41, 7, "No. 14 Easington Way, people at all hours."),
+        ),
         reporter_id=7,
     ),
     case(
@@ -259,27 +434,47 @@ CASES: tuple[Case, ...] = (
     case(
         "asian takeaways behind it",
         "After that grooming case it's obvious the Asian takeaways on the High Street are behind it.",
-        ACC, IDS,
+        ACC,
+        IDS,
         evidence={IDS: ("Asian takeaways",), ACC: ("are behind it",)},
     ),
-    case("foreign-run shops", "All those foreign-run shops need shutting down.", IDS, evidence={IDS: ("foreign-run shops",)}),
+    case(
+        "foreign-run shops",
+        "All those foreign-run shops need shutting down.",
+        IDS,
+        evidence={IDS: ("foreign-run shops",)},
+    ),
     case("film who goes in", "We should stand outside and film who goes in.", CON),
-    case("takeaways blamed not", "The takeaways on the High Street are being blamed on Facebook but I've seen nothing suspicious myself."),
-    case("owner face facebook", "Someone should put the owner's face all over Facebook so everyone knows who he is.", CON),
+    case(
+        "takeaways blamed not",
+        "The takeaways on the High Street are being blamed on Facebook but I've seen nothing suspicious myself.",
+    ),
+    case(
+        "owner face facebook", "Someone should put the owner's face all over Facebook so everyone knows who he is.", CON
+    ),
     # ---- repeat targeting of a plate and a person -----------------------------------------
     case(
         "plate three reports",
         "Same red Audi AB12 CDE parked outside the school again.",
-        IP, REP,
-        history=(Earlier(3, 21, "red audi ab12cde sat outside the school gates for an hour"), Earlier(9, 22, "Audi AB12 CDE again at pick-up time")),
+        IP,
+        REP,
+        history=(
+            Earlier(3, 21, "red audi ab12cde sat outside the school gates for an hour"),
+            Earlier(9, 22, "Audi AB12 CDE again at pick-up time"),
+        ),
         reporter_id=21,
         evidence={REP: ("AB12CDE named in 3 reports in 30 days, from only 2 reporters",)},
     ),
     case(
         "person many reporters",
         "Mr Patel was shouting in the street again.",
-        IP, REP,
-        history=(Earlier(2, 31, "Mr Patel shouting at kids"), Earlier(4, 32, "Mr. Patel was rude to my wife"), Earlier(6, 33, "mr patel again")),
+        IP,
+        REP,
+        history=(
+            Earlier(2, 31, "Mr Patel shouting at kids"),
+            Earlier(4, 32, "Mr. Patel was rude to my wife"),
+            Earlier(6, 33, "mr patel again"),
+        ),
         reporter_id=34,
         evidence={REP: ("Mr Patel named in 4 reports in 30 days, by 4 reporters",)},
     ),
@@ -336,7 +531,9 @@ def score(cases: Sequence[Case], rules: GuardRules | None = None, repeat: int = 
     for c in cases:
         start = time.perf_counter()
         for _ in range(repeat):
-            flags = screen(c.text, c.location, history=histories[c.name], reporter_id=c.reporter_id, now=NOW, rules=rules)
+            flags = screen(
+                c.text, c.location, history=histories[c.name], reporter_id=c.reporter_id, now=NOW, rules=rules
+            )
         elapsed += time.perf_counter() - start
         got = {f.kind: f.evidence for f in flags}
         for kind in FLAG_KINDS:

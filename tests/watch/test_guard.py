@@ -217,7 +217,9 @@ def test_neutral_mention_of_drug_dealing_is_not_an_accusation_but_pinning_it_is(
     assert "accusation" in kinds(screen("They're dealing out of number 14."))
 
 
-@pytest.mark.parametrize("word", ["paedo", "p*edo", "pedo", "paedophile", "n0nce", "noooonce", "sc*m", "pa3do", "smack-head"])
+@pytest.mark.parametrize(
+    "word", ["paedo", "p*edo", "pedo", "paedophile", "n0nce", "noooonce", "sc*m", "pa3do", "smack-head"]
+)
 def test_disguised_slurs_are_still_accusations(word):
     assert "accusation" in kinds(screen(f"that {word} again"))
 
@@ -326,7 +328,9 @@ def test_repeat_targeting_thresholds_come_from_the_force_rules(tmp_path):
     rules = load_rules(write_rules(tmp_path, "[thresholds]\nrepeat_min_reports = 2\nrepeat_window_days = 7\n"))
     history = [prior(3, 5, "14 Easington Way", rules=rules), prior(10, 5, "14 Easington Way", rules=rules)]
     flags = screen("14 Easington Way", history=history, reporter_id=5, now=NOW, rules=rules)
-    assert evidence(flags, "repeat_targeting") == ("14 Easington Way named in 2 reports in 7 days, from only 1 reporter",)
+    assert evidence(flags, "repeat_targeting") == (
+        "14 Easington Way named in 2 reports in 7 days, from only 1 reporter",
+    )
 
 
 def test_naive_datetimes_are_taken_as_utc():
@@ -374,7 +378,7 @@ def test_force_files_merge_in_order(tmp_path):
         ('[confrontation]\nphrases = ["sort {nobody} out"]\n', "unknown class {nobody}"),
         ('[confrontation]\nphrases = ["a|an? sort"]\n', "cannot start with an optional word"),
         ('[identifies_person.plates]\npatterns = ["[A-Z"]\n', "identifies_person.plates.patterns"),
-        ("[[danger.rules]]\nrequires = [\"now\"]\n", "has no phrases"),
+        ('[[danger.rules]]\nrequires = ["now"]\n', "has no phrases"),
     ],
 )
 def test_a_malformed_rules_file_raises_value_error_naming_the_file(tmp_path, content, complaint):
@@ -400,6 +404,7 @@ def test_rules_are_loaded_once_and_cannot_be_changed():
 
 # ---- robustness -------------------------------------------------------------------------------
 
+# fmt: off
 REPORT_WORDS = st.sampled_from(
     [
         "the", "man", "at", "number", "12", "No.", "14", "Easington", "Way", "he's", "a", "nonce",
@@ -409,6 +414,7 @@ REPORT_WORDS = st.sampled_from(
         "Zoë", "مرحبا", "你好", "🙂", "\u2019", "\u00a0", "\x00",
     ]
 )
+# fmt: on
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

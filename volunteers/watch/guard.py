@@ -19,7 +19,7 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -193,7 +193,7 @@ def _merge(base: dict, over: Any, schema: Any, where: str) -> None:
                 if not rule.get("phrases"):
                     raise _RuleError(f"rule {number} of {path} has no phrases")
                 if rule.get("scope", "sentence") not in ("sentence", "clause"):
-                    raise _RuleError(f"{path}[{number}].scope must be \"sentence\" or \"clause\"")
+                    raise _RuleError(f'{path}[{number}].scope must be "sentence" or "clause"')
                 base.setdefault(key, []).append({k: list(v) if isinstance(v, list) else v for k, v in rule.items()})
         else:
             base[key] = _check_value(value, typ, path)
@@ -343,7 +343,7 @@ class _PhraseCompiler:
         if tok == "...":
             if not lead:
                 raise _RuleError("cannot start with ...")
-            return r"(?:\s+\S+){0,%d}" % self.gap_words
+            return rf"(?:\s+\S+){{0,{self.gap_words}}}"
         if tok == "_":
             body = (_SEP if lead else r"(?<!\w)") + _ANY_WORD
         elif tok.startswith("{") and tok.endswith("}"):
@@ -614,9 +614,7 @@ def _build(data: Mapping[str, Any], sources: tuple[str, ...]) -> GuardRules:
     context_words = plates_table.get("context_words", [])
     plate_context = None
     if context_words:
-        words = "|".join(
-            r"\s+".join(map(re.escape, w.split())) for w in sorted(context_words, key=len, reverse=True)
-        )
+        words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(context_words, key=len, reverse=True))
         plate_context = re.compile(
             r"(?<!\w)(?:" + words + r")s?\s*(?:[:#\-]|\s(?:is|was|of|no\.?|number))?\s*"
             r"(?P<plate>[A-Z0-9]{1,4}(?:\s[A-Z0-9]{1,4})?(?:\s[A-Z0-9]{1,4})?)(?!\w)",
@@ -712,10 +710,22 @@ def default_rules() -> GuardRules:
 # in the original (evidence is always quoted from the original).
 _SAME_LENGTH = str.maketrans(
     {
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
-        "\u201c": '"', "\u201d": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\t": " ",
     }
 )
 _TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
@@ -730,9 +740,7 @@ _FROM_NUMBER = re.compile(
     r"| +(?:from +)?(?:across|over) +the +(?:road|street|way)(?!\w)",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(
-    r"(?<!\bno)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)[.!?]+(?=\s|$)|\n", re.IGNORECASE
-)
+_SENTENCE_BREAK = re.compile(r"(?<!\bno)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)[.!?]+(?=\s|$)|\n", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|" + _SENTENCE_BREAK.pattern, re.IGNORECASE)
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()\n]")
 _WORD = re.compile(r"[\w']+")
@@ -969,9 +977,7 @@ class _Scan:
             for m in names.plate_context.finditer(self.text):
                 groups = m.group("plate").split()
                 # "reg W 123 ABC was..." : drop trailing words until what is left can be a plate.
-                while groups and (
-                    len("".join(groups)) > 8 or groups[-1].lower() in self.rules.common_words
-                ):
+                while groups and (len("".join(groups)) > 8 or groups[-1].lower() in self.rules.common_words):
                     groups.pop()
                 plate = " ".join(groups)
                 if len(plate.replace(" ", "")) >= 2 and re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate):
@@ -1038,7 +1044,7 @@ class _Scan:
         for i in range(count):
             for intro in names.introducers_by_first.get(lowered[i], ()):
                 n = i + len(intro)
-                if n >= count or lowered[i : n] != list(intro):
+                if n >= count or lowered[i:n] != list(intro):
                     continue
                 if any(not self._gap(i + k).isspace() for k in range(1, len(intro) + 1)) or used[n]:
                     continue
@@ -1079,7 +1085,12 @@ class _Scan:
                 i += 1
                 continue
             j = i
-            while j + 1 < count and not used[j + 1] and _is_capitalised(tokens[j + 1][2]) and re.fullmatch(r" +", self._gap(j + 1)):
+            while (
+                j + 1 < count
+                and not used[j + 1]
+                and _is_capitalised(tokens[j + 1][2])
+                and re.fullmatch(r" +", self._gap(j + 1))
+            ):
                 j += 1
             self._name_run(i, j, title_case)
             i = j + 1
@@ -1089,8 +1100,7 @@ class _Scan:
         run = range(first, last + 1)
         bares = {k: _bare(self.tokens[k][2]) for k in run}
         if any(
-            b in names.not_name_words or (b.endswith("s") and b[:-1] in names.not_name_words)
-            for b in bares.values()
+            b in names.not_name_words or (b.endswith("s") and b[:-1] in names.not_name_words) for b in bares.values()
         ):
             return
         previous = _bare(self.tokens[first - 1][2]) if first else ""
@@ -1235,8 +1245,8 @@ def _kind_spans(kind: str, scan: _Scan, rules: GuardRules) -> list[tuple[int, in
 
 def _as_utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def _display(key: str) -> str:
@@ -1263,7 +1273,11 @@ def _repeat_targeting(
             continue
         reporters = len({p.reporter_id for p in earlier} | {reporter_id})
         plural = "" if reporters == 1 else "s"
-        by = f"from only {reporters} reporter{plural}" if reporters <= rules.repeat_few_reporters else f"by {reporters} reporters"
+        by = (
+            f"from only {reporters} reporter{plural}"
+            if reporters <= rules.repeat_few_reporters
+            else f"by {reporters} reporters"
+        )
         facts.append(f"{_display(key)} named in {reports} reports in {window} days, {by}")
     return facts
 
@@ -1294,7 +1308,7 @@ def screen(
     only those within the repeat window before `now` count. Returns [] when nothing is found.
     """
     rules = rules or default_rules()
-    now = _as_utc(now) if now is not None else datetime.now(timezone.utc)
+    now = _as_utc(now) if now is not None else datetime.now(UTC)
     scans = _scans(text, location, rules)
     evidence: dict[str, list[str]] = {kind: [] for kind in FLAG_KINDS}
     for scan in scans:
