@@ -487,7 +487,127 @@ CASES: tuple[Case, ...] = (
     ),
 )
 
-HELD_OUT: tuple[Case, ...] = ()
+HELD_OUT: tuple[Case, ...] = (
+    # ---- ordinary reports ------------------------------------------------------------------
+    case(
+        "bins chapel street",
+        "Wheelie bins left out on the pavement on Chapel Street all week, blocking mobility scooters.",
+    ),
+    case("dog off lead", "Someone's been letting their dog off the lead on the school field, it went for a jogger."),
+    case("pub closing", "There was a lot of shouting from the pub at closing time but it all calmed down by midnight."),
+    case("garage open", "My neighbour's garage door was left wide open overnight, I closed it for them."),
+    case("flickering lights", "Is anyone else having trouble with the streetlights flickering on Rose Avenue?"),
+    case("phishing", "Suspicious email pretending to be from the council asking for bank details, delete it."),
+    case("underpass", "The underpass near the station smells of urine and has broken glass everywhere."),
+    case("e-scooters", "Teenagers on e-scooters going really fast along the towpath, nearly knocked an old man over."),
+    case("catalytic", "Three catalytic converters stolen in the area this month, consider a cage or a marking kit."),
+    case("water board", "Chap in a hi-vis jacket going door to door saying he's from the water board, no ID shown."),
+    case("litter pick", "Lovely community litter pick on Sunday, thanks to everyone who came along."),
+    case(
+        "workmen van",
+        "A white Transit with ladders was parked outside the school for a couple of hours, probably workmen.",
+    ),
+    case("swings", "The kids' play area has had its swings wrapped round the frame again."),
+    case("sofa dumped", "Somebody dumped a sofa and a tumble dryer in the back lane behind Victoria Road."),
+    case(
+        "looking in cars",
+        "I saw two people looking into car windows on the retail park at about 11pm, "
+        "they left when I turned my lights on.",
+    ),
+    case("fire exit", "The fire exit door at the leisure centre has been wedged open all week."),
+    case("quad bikes", "Quad bikes racing across the fields off the old railway line most evenings."),
+    case("knife workshop", "The community centre is running a knife crime workshop for parents in April."),
+    case("dog bags", "Can we get a bin at the bottom of the footpath? Dog bags are just being thrown in the hedge."),
+    case("rough sleeper", "A man was sleeping rough in the bus shelter last night, I've let the outreach team know."),
+    case("school night fireworks", "Fireworks going off at 11pm on a school night, lots of the dogs were upset."),
+    case("bypass speeding", "Has anyone else noticed more speeding since the roadworks started on the bypass?"),
+    case("speed watch tally", "Our Speed Watch team logged 46 vehicles over the limit on Front Street this morning."),
+    case("romanian church", "The Romanian church on King Street had a window broken on Friday night."),
+    case("officers thanks", "Thanks to the officers who came out so quickly when the alarm went off at the chemist."),
+    case("dog mess gates", "Dog mess all over the pavement by the primary school gates, it's disgusting."),
+    case(
+        "memorial graffiti",
+        "Someone has sprayed graffiti on the war memorial, it needs cleaning before Remembrance Sunday.",
+    ),
+    case(
+        "hazard lights", "A car has been parked with its hazard lights on outside the Post Office since this morning."
+    ),
+    case("crossing lights", "The lights at the pedestrian crossing on Durham Road aren't working."),
+    case("clocks go back", "Worth reminding everyone that the clocks go back this weekend, lock up early."),
+    # ---- identifies a private individual ---------------------------------------------------
+    case(
+        "lad from number 23",
+        "The lad from number 23 rides his scrambler up and down the street till midnight.",
+        IP,
+        location="Oakfield Crescent",
+    ),
+    case("steve barnes", "Can someone have a word with Steve Barnes about his dog barking all night?", IP),
+    case("mercedes van plate", "Grey Mercedes van LD68 XKP keeps parking on the double yellows by the shop.", IP),
+    case("mrs lowther", "Mrs Lowther at the end of Birch Close says her fence panels were taken.", IP),
+    case(
+        "people in number 41",
+        "The people in number 41 have had cars coming and going until 3am every night this week.",
+        IP,
+        location="Coronation Road",
+    ),
+    case("flat 6", "Noise coming from flat 6 again, music until 4am.", IP),
+    case("kia reg", "Parked across my drive again: red Kia, reg MA15 TRW.", IP),
+    # ---- accusation or slur ----------------------------------------------------------------
+    case("druggy from flats", "That druggy from the flats is at it again, stumbling about shouting.", ACC),
+    case("lowlifes allotments", "The lowlifes who keep nicking from the allotments want locking up.", ACC),
+    case("known burglar", "The bloke who's moved into 8 Cherry Tree Close is a known burglar.", IP, ACC),
+    case("slapper", "She's a right slapper, always different blokes round.", ACC),
+    case("he's a grass", "Everyone knows he's a grass.", ACC),
+    case("selling weed", "They're selling weed from the house on the corner, it stinks.", ACC),
+    # ---- intent to confront ------------------------------------------------------------------
+    case("paying a visit", "If nothing gets done soon a few of us will be paying them a visit.", CON),
+    case("piece of my mind", "I've half a mind to go over there and give him a piece of my mind.", CON),
+    case("own night patrols", "We're going to start doing our own night patrols round the estate.", CON),
+    case("face out there", "Let's get his face out there so everyone knows who he is.", CON),
+    case("chase with a bat", "Next time they come round I'm going to chase them off with a bat.", CON),
+    case("turn up at door", "We should all turn up at his door and tell him to get out.", CON),
+    case("plate on facebook", "I've got his number plate, I'll stick it on the village Facebook group.", CON),
+    # ---- suspicion pinned on identity -------------------------------------------------------
+    case("albanian car washes", "It's always the Albanians with these car washes, they're all dodgy.", IDS),
+    case("somali lads", "Bunch of Somali lads hanging about by the shops.", IDS),
+    case("asylum hotel", "Ever since the asylum hotel opened there's been trouble, it's obviously them.", IDS),
+    case(
+        "eastern european workers",
+        "A load of Eastern European workers living in that house, must be twenty of them.",
+        IDS,
+    ),
+    case("foreign lorry drivers", "Foreign lorry drivers parking overnight in the lay-by and leaving rubbish.", IDS),
+    case("travellers rec", "Travellers have set up on the rec with six caravans.", IDS),
+    # ---- immediate danger or self-harm ------------------------------------------------------
+    case("machete", "Please send someone, there's a man waving a machete outside the chip shop.", DAN),
+    case("daughter overdose", "My daughter just texted saying she's going to take an overdose.", DAN),
+    case(
+        "smoke window",
+        "Smoke pouring out of the upstairs window at number 5, I can hear the alarm.",
+        IP,
+        DAN,
+        location="Elm Grove",
+    ),
+    case("not breathing properly", "Lad has collapsed outside the Co-op and isn't breathing properly.", DAN),
+    case("fight with bottle", "Two men are fighting outside the Red Lion right now and one has a bottle.", DAN),
+    case("hitting her again", "He's hitting her again, I can hear it through the wall.", DAN),
+    # ---- repeat targeting ---------------------------------------------------------------------
+    case(
+        "transit three reports",
+        "That white Transit YK17 BNF is parked on the verge again.",
+        IP,
+        REP,
+        history=(Earlier(6, 51, "YK17 BNF on the verge"), Earlier(15, 51, "white transit yk17bnf on the grass")),
+        reporter_id=51,
+    ),
+    case(
+        "oakfield old reports",
+        "Music from 23 Oakfield Crescent until 2am.",
+        IP,
+        history=(Earlier(35, 52, "23 Oakfield Crescent noise"), Earlier(9, 53, "noise from 23 oakfield crescent")),
+        reporter_id=52,
+    ),
+)
 
 
 @dataclass

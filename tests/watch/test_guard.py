@@ -73,15 +73,14 @@ def test_precision_and_recall_are_at_least_90_percent_overall_and_per_kind():
 
 
 def test_held_out_reports_are_scored_and_printed():
-    # Reports written after the rules were settled: the honest estimate. Printed, and held to
-    # a lower bar than the development corpus, so a regression still fails.
-    if not HELD_OUT:
-        pytest.skip("no held-out reports")
+    # Reports written after the rules were settled and never used to tune them: the honest
+    # estimate. Printed, and held to the figures they gave when first scored (less a margin), so
+    # a regression still fails; they are not required to reach the development corpus's 0.9.
     result = score(HELD_OUT)
     print("\nguard on held-out reports\n" + result.table())
     for mistake in result.mistakes:
         print("  " + mistake)
-    assert result.precision() >= 0.8 and result.recall() >= 0.8
+    assert result.precision() >= 0.9 and result.recall() >= 0.75
 
 
 # ---- the shape of the answer ---------------------------------------------------------------
