@@ -5,9 +5,11 @@ Each case says which flag kinds a good guard should raise for it (and, where it 
 that must be quoted as evidence). Most reports in a real queue are ordinary, so many cases here
 must raise nothing: a guard that flags everything is as useless as one that flags nothing.
 
-CASES were written while the rules were being developed, so figures on them are optimistic.
-HELD_OUT cases were written after the rules were settled and never used to tune them: their
-figures are the better guess at how the guard does on reports nobody has seen.
+CASES were used while the rules were being developed, so figures on them are optimistic. They
+include a first held-out batch (FIRST_HELD_OUT), which scored precision 0.967 and recall 0.784
+when first run and was then used to close the gaps it showed. HELD_OUT cases were written after
+that and never used to tune the rules: their figures are the better guess at how the guard does
+on reports nobody has seen.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ EASINGTON_HISTORY = (
     Earlier(5, 7, "Kids keep going in and out of number 14 late at night.", location="Easington Way"),
 )
 
-CASES: tuple[Case, ...] = (
+DEVELOPMENT: tuple[Case, ...] = (
     # ---- ordinary reports: nothing to flag ------------------------------------------------
     case(
         "dropped kerb",
@@ -487,7 +489,7 @@ CASES: tuple[Case, ...] = (
     ),
 )
 
-HELD_OUT: tuple[Case, ...] = (
+FIRST_HELD_OUT: tuple[Case, ...] = (
     # ---- ordinary reports ------------------------------------------------------------------
     case(
         "bins chapel street",
@@ -568,7 +570,8 @@ HELD_OUT: tuple[Case, ...] = (
     case("turn up at door", "We should all turn up at his door and tell him to get out.", CON),
     case("plate on facebook", "I've got his number plate, I'll stick it on the village Facebook group.", CON),
     # ---- suspicion pinned on identity -------------------------------------------------------
-    case("albanian car washes", "It's always the Albanians with these car washes, they're all dodgy.", IDS),
+    # labelled identity only when held out; "they're all dodgy" pinned on them is an accusation
+    case("albanian car washes", "It's always the Albanians with these car washes, they're all dodgy.", IDS, ACC),
     case("somali lads", "Bunch of Somali lads hanging about by the shops.", IDS),
     case("asylum hotel", "Ever since the asylum hotel opened there's been trouble, it's obviously them.", IDS),
     case(
@@ -608,6 +611,10 @@ HELD_OUT: tuple[Case, ...] = (
         reporter_id=52,
     ),
 )
+
+CASES: tuple[Case, ...] = DEVELOPMENT + FIRST_HELD_OUT
+
+HELD_OUT: tuple[Case, ...] = ()
 
 
 @dataclass
