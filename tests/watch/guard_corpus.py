@@ -6,10 +6,10 @@ that must be quoted as evidence). Most reports in a real queue are ordinary, so 
 must raise nothing: a guard that flags everything is as useless as one that flags nothing.
 
 CASES were used while the rules were being developed, so figures on them are optimistic. They
-include a first held-out batch (FIRST_HELD_OUT), which scored precision 0.967 and recall 0.784
-when first run and was then used to close the gaps it showed. HELD_OUT cases were written after
-that and never used to tune the rules: their figures are the better guess at how the guard does
-on reports nobody has seen.
+include two batches that were held out when written and then used to close the gaps they showed:
+FIRST_HELD_OUT scored precision 0.967 and recall 0.784 when first run, SECOND_HELD_OUT precision
+1.000 and recall 0.676. HELD_OUT cases were written after that and never used to tune the rules:
+their figures are the better guess at how the guard does on reports nobody has seen.
 """
 
 from __future__ import annotations
@@ -612,7 +612,135 @@ FIRST_HELD_OUT: tuple[Case, ...] = (
     ),
 )
 
-CASES: tuple[Case, ...] = DEVELOPMENT + FIRST_HELD_OUT
+SECOND_HELD_OUT: tuple[Case, ...] = (
+    # ---- ordinary reports ------------------------------------------------------------------
+    case(
+        "wheelies greenway", "Motorbike with no lights doing wheelies on Greenway at dusk, someone's going to get hurt."
+    ),
+    case("donation scam", "Post through my door from the 'council' asking for a donation, looks like a scam."),
+    case("playground glass", "Smashed glass all over the kids' playground on Ashfield Road, I've swept some of it up."),
+    case("residents meeting", "The residents' association meeting has moved to the Methodist hall, Wednesday 7pm."),
+    case("vans on verge", "Two vans parked on the verge outside the shops every night, the grass is ruined."),
+    case("shed crime number", "Our shed was broken into and the mower taken, police have given us a crime number."),
+    case(
+        "closed footpath",
+        "People are still using the closed footpath by the railway bridge even though it's fenced off.",
+    ),
+    case("lost cat", "Lost cat, ginger tom, answers to Biscuit, last seen near the allotments."),
+    case("rat run", "Drivers are using Cemetery Road as a rat run at 50mph during the school run."),
+    case("doorbell camera", "Can anyone recommend a good doorbell camera? Ours keeps disconnecting."),
+    case("cctv leisure", "The CCTV on the leisure centre car park has been out for weeks, please chase the council."),
+    case("pavement cycling", "Youths on bikes riding on the pavement outside the Co-op and nearly hitting people."),
+    case(
+        "photos of houses",
+        "A man was taking photos of houses on Beech Grove, probably an estate agent but worth knowing.",
+    ),
+    case("traffic crash", "Huge queues on the A167 this morning after a crash, avoid if you can."),
+    case("speed bumps", "The new speed bumps on School Lane seem to be working, much quieter now."),
+    case("youth commission", "Well done to the Youth Commission for their survey on feeling safe in the town centre."),
+    case(
+        "lights switch-on", "Christmas lights switch-on is Saturday at 5, there'll be road closures on the High Street."
+    ),
+    case("tyres let down", "Somebody has let the tyres down on several cars in the station car park."),
+    case("foxes bags", "Rubbish bags split open by foxes all along Mill Road, can the council collect earlier?"),
+    case("burnt-out car", "There's a burnt-out car in the woods off Moor Lane, police have been told."),
+    case("dementia", "A lady on my street has dementia and sometimes wanders, if you see her please walk her home."),
+    case(
+        "indian restaurant parking",
+        "Lots of people parking on the double yellows at the Indian restaurant on Friday nights.",
+    ),
+    case("football fight", "A fight broke out at the football last Saturday, it was sorted by the stewards."),
+    case("scaffolding", "Scaffolding left up on the empty house on Park View, kids are climbing it."),
+    case("timetable", "The bus stop timetable has been ripped off again."),
+    case("sheep worrying", "Farmers have complained about dogs worrying sheep on the footpath near the reservoir."),
+    case("water main", "Thanks to everyone who reported the broken water main, it's fixed now."),
+    case(
+        "chinese supermarket",
+        "The Chinese supermarket on Front Street is doing well, it's nice to have more shops open.",
+    ),
+    case("loud bang", "Heard a loud bang around 2am, it sounded like a car backfiring."),
+    case(
+        "allotment entrance",
+        "A car keeps parking across the allotment entrance so the farmer can't get his tractor in.",
+    ),
+    # ---- identifies a private individual ---------------------------------------------------
+    case(
+        "heather close bins",
+        "Bins at 12 Heather Close haven't been taken in for a fortnight and are attracting rats.",
+        IP,
+    ),
+    case("number 15 dog", "Someone in number 15 has a dog that barks from 6am.", IP, location="Maple Drive"),
+    case("astra plate", "Blue Astra, YA63 FRT, was parked on the zigzags again this morning.", IP),
+    case("mrs ahmed", "Mr and Mrs Ahmed's car was keyed outside their house.", IP),
+    case("kev dawson", "Kev Dawson keeps leaving his van across the pavement.", IP),
+    case(
+        "couple away",
+        "The couple at no. 3 are away for a fortnight, could people keep an eye on the house?",
+        IP,
+        location="Elm Grove",
+    ),
+    # ---- accusation or slur ----------------------------------------------------------------
+    case("smackheads bookies", "That bunch of smackheads living above the bookies are nicking bikes.", ACC),
+    case("wrong'uns", "The family at number 6 are proper wrong'uns, everyone says so.", IP, ACC, location="Ash Road"),
+    case("simple as", "He's a nonce, simple as.", ACC),
+    case("drug dealer her door", "Pretty sure she's a drug dealer, there are people at her door all day.", ACC),
+    case("scrotes", "The scrotes who smashed the bus shelter again.", ACC),
+    case("not saying", "I'm not saying he's a paedo but he's always hanging round the park.", ACC),
+    # ---- intent to confront ------------------------------------------------------------------
+    case(
+        "block it in",
+        "If I see that car again I'm going to block it in and keep him there till the police come.",
+        CON,
+    ),
+    case(
+        "torch walk",
+        "A few of us are thinking of doing a walk round the estate at night with torches to catch them.",
+        CON,
+    ),
+    case("teach manners", "Someone ought to teach him some manners.", CON),
+    case("posters picture", "We should put up posters with his picture on so people know who he is.", CON),
+    case("have it out", "I'm going to go round and have it out with him once and for all.", CON),
+    case("council won't", "If the council won't move them on, we will.", CON),
+    # ---- suspicion pinned on identity -------------------------------------------------------
+    case("polish lads shelter", "Polish lads drinking in the bus shelter every night.", IDS),
+    case("immigrants moved in", "There's been more burglaries since all the immigrants moved in.", IDS),
+    case("asian family", "Not being funny but it's always that Asian family causing problems.", IDS),
+    case("gyppos driveways", "Gyppos have been knocking on doors offering to do driveways.", IDS, ACC),
+    case("foreign voices", "Lot of foreign voices on the street late at night, don't know who they are.", IDS),
+    case("kurdish barbers", "The Kurdish barbers is a front for something, you can tell.", IDS, ACC),
+    # ---- immediate danger or self-harm ------------------------------------------------------
+    case("bridge jump", "Man on the bridge looks like he's going to jump, please send someone.", DAN),
+    case("pinned screaming", "My neighbour's boyfriend has her pinned against the wall and she's screaming.", DAN),
+    case("all my tablets", "I've taken all my tablets and I don't know what to do.", DAN),
+    case("car on fire garages", "There's a car on fire in the garages behind Elm Grove.", DAN),
+    case("waving a gun", "Someone's waving a gun about on the field by the school.", DAN),
+    case(
+        "lit a fire fence", "Kids have lit a fire against the fence at the back of the flats and it's spreading.", DAN
+    ),
+    # ---- repeat targeting ---------------------------------------------------------------------
+    case(
+        "gary nixon",
+        "Gary Nixon was revving his bike outside the school again.",
+        IP,
+        REP,
+        history=(
+            Earlier(2, 61, "Gary Nixon doing wheelies"),
+            Earlier(10, 61, "Saw Gary Nixon speeding on his scrambler"),
+        ),
+        reporter_id=61,
+    ),
+    case(
+        "linden avenue",
+        "Party at 7 Linden Avenue again until 4am.",
+        IP,
+        REP,
+        history=(Earlier(3, 71, "Music from 7 Linden Avenue all night"), Earlier(12, 72, "7 linden ave loud party")),
+        reporter_id=73,
+    ),
+)
+
+
+CASES: tuple[Case, ...] = DEVELOPMENT + FIRST_HELD_OUT + SECOND_HELD_OUT
 
 HELD_OUT: tuple[Case, ...] = ()
 

@@ -1113,6 +1113,12 @@ class _Scan:
             else:
                 segments[-1].append(k)
         for segment in segments:
+            if segment and bares[segment[0]] not in names.first_names:
+                # "Saw Gary Nixon...": a capitalised word before a known first name is not part of
+                # the name.
+                later = next((i for i, k in enumerate(segment) if bares[k] in names.first_names), None)
+                if later is not None and len(segment) - later >= 2:
+                    segment = segment[later:]
             if not 2 <= len(segment) <= _MAX_NAME_WORDS:
                 continue
             start = segment[0]
