@@ -8,8 +8,10 @@ must raise nothing: a guard that flags everything is as useless as one that flag
 CASES were used while the rules were being developed, so figures on them are optimistic. They
 include two batches that were held out when written and then used to close the gaps they showed:
 FIRST_HELD_OUT scored precision 0.967 and recall 0.784 when first run, SECOND_HELD_OUT precision
-1.000 and recall 0.676. HELD_OUT cases were written after that and never used to tune the rules:
-their figures are the better guess at how the guard does on reports nobody has seen.
+1.000 and recall 0.676. HELD_OUT cases were written after that and never used to tune the rules
+(precision 0.950, recall 0.613 when first run): their figures are the better guess at how the
+guard does on reports nobody has seen. Add new reports that it gets wrong to DEVELOPMENT when
+fixing the rules, and keep HELD_OUT untouched.
 """
 
 from __future__ import annotations
@@ -742,7 +744,87 @@ SECOND_HELD_OUT: tuple[Case, ...] = (
 
 CASES: tuple[Case, ...] = DEVELOPMENT + FIRST_HELD_OUT + SECOND_HELD_OUT
 
-HELD_OUT: tuple[Case, ...] = ()
+HELD_OUT: tuple[Case, ...] = (
+    # ---- ordinary reports ------------------------------------------------------------------
+    case("car tried last nite", "anyone else's car been tried last nite? mine was unlocked n they took my sunnies"),
+    case("spar pothole", "Massive pothole outside the Spar on Durham Road, nearly lost a tyre."),
+    case(
+        "memorial steps",
+        "Group of about 10 teens on the war memorial steps drinking cans, bit intimidating but no trouble.",
+    ),
+    case("agm", "Reminder the Neighbourhood Watch AGM is next Tuesday at the cricket club."),
+    case("burning rubber", "Noticed a smell of burning rubber near the industrial estate, think it's the tyre place."),
+    case("bins kicked", "Some kids kicked over the bins on Whitby Street and ran off laughing."),
+    case("alarm an hour", "Car alarm on Station Approach has been going for an hour now, no one's come out."),
+    case("vets window", "The vets on Front Street had its window cracked, maybe a stone from the road."),
+    case("hospital cut through", "Lots of cars using the hospital car park as a cut through at speed."),
+    case("rogue traders", "Please be aware there are rogue traders offering roof repairs, they quoted my nan £4000."),
+    case("play park gate", "The play park gate is broken and the dogs are getting in."),
+    case("library bike", "Bike stolen from outside the library in broad daylight, it was locked."),
+    case("garden waste", "Someone's been dumping garden waste in the beck behind the houses."),
+    case("pact turnout", "Great turnout at the PACT meeting, the inspector answered loads of questions."),
+    case("boy racers", "Boy racers again at the retail park, revving and doing handbrake turns till 2."),
+    case("long lane racetrack", "Can we have the speed watch back on Long Lane? It's a racetrack at night."),
+    case("cash machine", "Heads up, the cash machine at the garage has had something fitted to it, don't use it."),
+    case("loose horse", "A horse got loose on the bypass earlier, the owner caught it eventually."),
+    case("needles alley", "There were needles in the alley behind the chip shop, council have been informed."),
+    case("parcels block", "Parcels going missing in our block, think someone's following the delivery drivers."),
+    case("grandson scam", "My elderly dad got a call saying his grandson was in jail and needed money, it's a scam."),
+    case("bench burnt", "The bench by the pond has been set on fire, there's just a burnt frame left."),
+    case("turkish barbers hours", "The Turkish barbers on Front Street has new opening hours, open till 8 now."),
+    case("black ice", "Travel safe everyone, black ice on the hill this morning."),
+    case("pcso thanks", "Thanks PCSO Fiona Grant for sorting the parking outside the school."),
+    case("snow words", "Someone wrote rude words in the snow on my car bonnet, kids probably."),
+    # ---- identifies a private individual ---------------------------------------------------
+    case(
+        "gnomes", "Old boy at number 31 has had his garden gnomes nicked again, bless him.", IP, location="Cedar Road"
+    ),
+    case("focus plate", "That silver Focus, plate BD51 SMR, was going at least 50 past the school.", IP),
+    case("jayden", "Jayden Pearson is the one throwing eggs at windows.", IP, ACC),
+    case("mrs gill", "Mrs Gill from the corner shop says her takings were stolen.", IP),
+    case("tenter terrace", "Whoever lives at 18a Tenter Terrace has a car alarm that goes off every night.", IP),
+    # ---- accusation or slur ----------------------------------------------------------------
+    case("junkies underpass", "Bunch of junkies shooting up in the underpass again.", ACC),
+    case("red corsa dealing", "The lad in the red Corsa is definitely dealing, in and out of cars all night.", ACC),
+    case("woman at 5 thief", "Everyone on the estate knows the woman at 5 is a thief.", IP, ACC),
+    case("perverts fence", "Filthy perverts hanging round the school fence taking photos.", ACC),
+    case("pisshead", "That pisshead from the flats was weeing in the bus shelter.", ACC),
+    # ---- intent to confront ------------------------------------------------------------------
+    case("letting tyres down", "Next time he parks there I'm letting his tyres down.", CON),
+    case("meet at the green", "We've had enough. Meet at the green at 9 tonight and we'll go and find them.", CON),
+    case("his address", "Anyone got his address? I want a word.", CON),
+    case("shame online", "Let's shame them online, screenshots of their car and everything.", CON),
+    case("good kicking", "If they come back we'll give them a good kicking.", CON),
+    case("waiting outside", "I'll be waiting for him outside his house tomorrow.", CON),
+    # ---- suspicion pinned on identity -------------------------------------------------------
+    case("scousers", "Scousers have been coming over robbing the sheds.", IDS),
+    case("pakistani family", "Bet it's that Pakistani family again.", IDS),
+    case("romanians bins", "Gangs of Romanians going through the bins.", IDS),
+    case("syrian refugees", "Since the Syrian refugees arrived the park isn't safe.", IDS),
+    case("muslim lads", "A lot of the trouble is from the Muslim lads at the top end.", IDS),
+    # ---- immediate danger or self-harm ------------------------------------------------------
+    case("baseball bat", "Please help there's a guy outside with a baseball bat smashing car windows right now.", DAN),
+    case("on the bridge", "I'm standing on the bridge and I can't do this any more.", DAN),
+    case("not moving", "Our neighbour is lying in the garden and not moving.", DAN),
+    case("full of smoke", "The flat upstairs is full of smoke and no one's answering.", DAN),
+    case("knife to throat", "He's got a knife to her throat, hurry.", DAN),
+    # ---- repeat targeting ---------------------------------------------------------------------
+    case(
+        "grey van three",
+        "Same grey van KM19 ZTP outside the primary again.",
+        IP,
+        REP,
+        history=(Earlier(4, 81, "KM19 ZTP outside school"), Earlier(20, 82, "grey van km19ztp")),
+        reporter_id=81,
+    ),
+    case(
+        "moss lane old",
+        "17 Moss Lane has rubbish piling up in the front garden.",
+        IP,
+        history=(Earlier(2, 91, "rubbish at 17 Moss Lane"), Earlier(45, 91, "17 Moss Lane again")),
+        reporter_id=91,
+    ),
+)
 
 
 @dataclass
