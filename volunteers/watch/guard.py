@@ -423,28 +423,37 @@ def _terms_pattern(terms: Sequence[str], obfuscation: Mapping[str, str]) -> re.P
 # The compiled rules
 
 
-@dataclass(frozen=True)
 class _Matcher:
-    by_word: Mapping[str, tuple[re.Pattern, ...]]
-    by_prefix: tuple[tuple[str, re.Pattern], ...]
-    anywhere: re.Pattern | None
+    """Compiled phrases, looked up by the word they can start with.
 
-    def __post_init__(self) -> None:
-        # Which patterns can start at a word, remembered per word (reports reuse their words).
-        object.__setattr__(self, "_cache", {})
-        object.__setattr__(self, "_prefixes", tuple({prefix for prefix, _ in self.by_prefix}))
+    Its only state after construction is a cache of which patterns can start at a given word
+    (reports reuse their words); filling it from several threads at once is harmless.
+    """
+
+    __slots__ = ("by_word", "by_prefix", "anywhere", "_prefixes", "_cache")
+
+    def __init__(
+        self,
+        by_word: Mapping[str, tuple[re.Pattern, ...]],
+        by_prefix: tuple[tuple[str, re.Pattern], ...],
+        anywhere: re.Pattern | None,
+    ):
+        self.by_word = by_word
+        self.by_prefix = by_prefix
+        self.anywhere = anywhere
+        self._prefixes = tuple({prefix for prefix, _ in by_prefix})
+        self._cache: dict[tuple[str, ...], tuple[re.Pattern, ...]] = {}
 
     def _patterns_for(self, keys: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-        cache: dict = self._cache  # type: ignore[attr-defined]
-        patterns = cache.get(keys)
+        patterns = self._cache.get(keys)
         if patterns is None:
             found = {p for k in keys for p in self.by_word.get(k, ())}
-            if any(k.startswith(self._prefixes) for k in keys):  # type: ignore[attr-defined]
+            if any(k.startswith(self._prefixes) for k in keys):
                 found.update(p for prefix, p in self.by_prefix if any(k.startswith(prefix) for k in keys))
             patterns = tuple(found)
-            if len(cache) > 20000:
-                cache.clear()
-            cache[keys] = patterns
+            if len(self._cache) > 20000:
+                self._cache.clear()
+            self._cache[keys] = patterns
         return patterns
 
     def spans(self, text: str, keyed: Sequence[tuple[int, tuple[str, ...]]]) -> list[tuple[int, int]]:
