@@ -49,7 +49,7 @@ def test_editing_an_event_is_detected_and_named(app):
     assert "edited" in broken.problem
     result = _verify_cli(app)
     assert result.exit_code == 1
-    assert "event #3" in result.output
+    assert f"force {events[2].force_id}, event #3" in result.output
 
 
 def test_editing_the_before_and_after_values_is_detected(app):
@@ -79,6 +79,7 @@ def test_inserting_an_event_in_the_middle_is_detected(app):
     db.session.execute(table.update().where(table.c.seq > 2).values(seq=table.c.seq + 1000))
     db.session.execute(table.update().where(table.c.seq > 1000).values(seq=table.c.seq - 999))
     forged = AuditEvent(
+        chain=events[1].chain,
         seq=3,
         occurred_at=events[1].occurred_at,
         actor_id=events[1].actor_id,
@@ -131,3 +132,27 @@ def test_an_event_of_a_rolled_back_change_leaves_no_trace(app):
     audit.record(None, "test.rolled_back", force)
     db.session.rollback()
     assert audit.verify_chain() == (0, None)
+
+
+def test_each_force_has_a_chain_of_its_own_and_a_break_names_the_force(app):
+    first, second = make_force(), make_force()
+    actor = make_user()
+    for number in range(3):
+        audit.record(actor, "test.first", first, after={"n": number})
+        audit.record(actor, "test.second", second, after={"n": number})
+    db.session.commit()
+    events = db.session.scalars(sa.select(AuditEvent).order_by(AuditEvent.id)).all()
+    assert [(e.chain, e.seq) for e in events] == [
+        (first.id, 1),
+        (second.id, 1),
+        (first.id, 2),
+        (second.id, 2),
+        (first.id, 3),
+        (second.id, 3),
+    ]
+    assert audit.verify_chain() == (6, None)
+
+    db.session.execute(sa.update(AuditEvent).where(AuditEvent.id == events[3].id).values(reason="changed"))
+    db.session.commit()
+    _checked, broken = audit.verify_chain()
+    assert (broken.chain, broken.seq) == (second.id, 2)

@@ -1,8 +1,8 @@
 """The accountability record: one function every state change goes through, and its verification.
 
-Each AuditEvent carries the SHA-256 of its own content and of the event before it, so editing,
-deleting or inserting an event anywhere in the history breaks the chain at that point, and
-`flask audit verify` names the first broken event.
+Each AuditEvent carries the SHA-256 of its own content and of the event before it in its force's
+chain, so editing, deleting or inserting an event anywhere in the history breaks the chain at that
+point, and `flask audit verify` names the first broken event.
 """
 
 import hashlib
@@ -18,8 +18,10 @@ from volunteers.extensions import db
 from volunteers.models import AuditEvent, User
 
 GENESIS_HASH = "0" * 64
-# Serialises writers on PostgreSQL so that two transactions never chain to the same event.
-AUDIT_CHAIN_LOCK_ID = 0x766F6C756E746565
+# With the chain number, the key of the PostgreSQL lock that serialises writers of one chain, so
+# that two transactions never chain to the same event.
+AUDIT_LOCK_CLASS = 0x766F6C75
+SYSTEM_CHAIN = 0
 
 
 def _plain(value) -> dict:
@@ -34,6 +36,7 @@ def _timestamp(moment: datetime) -> str:
 def event_hash(event: AuditEvent) -> str:
     """The SHA-256 of an event's content and its link to the previous event."""
     content = {
+        "chain": event.chain,
         "seq": event.seq,
         "occurred_at": _timestamp(event.occurred_at),
         "actor_id": event.actor_id,
@@ -54,9 +57,9 @@ def subject_type_of(subject) -> str:
     return getattr(subject, "audit_type", None) or subject.__tablename__
 
 
-def _lock_chain() -> None:
+def _lock_chain(chain: int) -> None:
     if db.session.get_bind().dialect.name == "postgresql":
-        db.session.execute(sa.select(sa.func.pg_advisory_xact_lock(AUDIT_CHAIN_LOCK_ID)))
+        db.session.execute(sa.select(sa.func.pg_advisory_xact_lock(AUDIT_LOCK_CLASS, chain)))
 
 
 def record(
@@ -75,16 +78,24 @@ def record(
     """
     if subject.id is None:
         db.session.flush()
-    _lock_chain()
-    last = db.session.scalars(sa.select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).first()
+    force_id = getattr(subject, "force_id", None)
+    chain = force_id if force_id is not None else SYSTEM_CHAIN
+    _lock_chain(chain)
+    last = db.session.execute(
+        sa.select(AuditEvent.seq, AuditEvent.hash)
+        .where(AuditEvent.chain == chain)
+        .order_by(AuditEvent.seq.desc())
+        .limit(1)
+    ).first()
     event = AuditEvent(
+        chain=chain,
         seq=(last.seq + 1) if last else 1,
         occurred_at=utcnow(),
         actor_id=actor.id if actor is not None else None,
         action=action,
         subject_type=subject_type_of(subject),
         subject_id=str(subject.id),
-        force_id=getattr(subject, "force_id", None),
+        force_id=force_id,
         reason=reason or "",
         before=_plain(before),
         after=_plain(after),
@@ -97,24 +108,29 @@ def record(
 
 @dataclass(frozen=True)
 class ChainBreak:
-    """Where the chain first stops being intact, and what is wrong there."""
+    """Where a chain first stops being intact, and what is wrong there."""
 
+    chain: int
     seq: int
     event_id: int | None
     problem: str
 
     def __str__(self) -> str:
-        where = f"event #{self.seq}" + (f" (id {self.event_id})" if self.event_id else "")
+        owner = f"force {self.chain}" if self.chain != SYSTEM_CHAIN else "the system"
+        where = f"chain of {owner}, event #{self.seq}" + (f" (id {self.event_id})" if self.event_id else "")
         return f"{where}: {self.problem}"
 
 
-def _events_in_order(batch_size: int = 1000) -> Iterator[sa.Row]:
-    """Stream the chain as plain rows, in batches, so verifying millions of events fits in memory."""
+def _events_in_order(chain: int, batch_size: int = 1000) -> Iterator[sa.Row]:
+    """Stream one chain as plain rows, in batches, so verifying millions of events fits in memory."""
     table = AuditEvent.__table__
     last_seq = 0
     while True:
         batch = db.session.execute(
-            sa.select(table).where(table.c.seq > last_seq).order_by(table.c.seq).limit(batch_size)
+            sa.select(table)
+            .where(table.c.chain == chain, table.c.seq > last_seq)
+            .order_by(table.c.seq)
+            .limit(batch_size)
         ).all()
         if not batch:
             return
@@ -122,22 +138,31 @@ def _events_in_order(batch_size: int = 1000) -> Iterator[sa.Row]:
         last_seq = batch[-1].seq
 
 
-def verify_chain() -> tuple[int, ChainBreak | None]:
-    """Walk the whole chain; return how many events were intact and the first break, if any."""
+def _verify_one_chain(chain: int) -> tuple[int, ChainBreak | None]:
     expected_seq, previous_hash, checked = 1, GENESIS_HASH, 0
-    for event in _events_in_order():
+    for event in _events_in_order(chain):
         if event.seq != expected_seq:
-            return checked, ChainBreak(
-                expected_seq, None, f"missing: the next event found is #{event.seq} (deleted events)"
-            )
+            problem = f"missing: the next event found is #{event.seq} (deleted events)"
+            return checked, ChainBreak(chain, expected_seq, None, problem)
         if event.previous_hash != previous_hash:
-            return checked, ChainBreak(
-                event.seq, event.id, "does not follow the event before it (an event was inserted or removed)"
-            )
+            problem = "does not follow the event before it (an event was inserted or removed)"
+            return checked, ChainBreak(chain, event.seq, event.id, problem)
         if event_hash(event) != event.hash:
-            return checked, ChainBreak(event.seq, event.id, "its content no longer matches its hash (edited)")
+            return checked, ChainBreak(chain, event.seq, event.id, "its content no longer matches its hash (edited)")
         expected_seq, previous_hash, checked = event.seq + 1, event.hash, checked + 1
     return checked, None
+
+
+def verify_chain() -> tuple[int, ChainBreak | None]:
+    """Walk every chain; return how many events were intact and the first break, if any."""
+    chains = db.session.scalars(sa.select(AuditEvent.chain).distinct().order_by(AuditEvent.chain)).all()
+    total = 0
+    for chain in chains:
+        checked, broken = _verify_one_chain(chain)
+        total += checked
+        if broken is not None:
+            return total, broken
+    return total, None
 
 
 def events_query(force_id: int, action: str = "", subject_type: str = "", subject_id: str = "") -> sa.Select:
@@ -149,4 +174,4 @@ def events_query(force_id: int, action: str = "", subject_type: str = "", subjec
         query = query.where(AuditEvent.subject_type == subject_type)
     if subject_id:
         query = query.where(AuditEvent.subject_id == subject_id)
-    return query.order_by(AuditEvent.seq.desc())
+    return query.order_by(AuditEvent.chain, AuditEvent.seq.desc())

@@ -383,16 +383,23 @@ class OutboundEmail(db.Model):
 
 
 class AuditEvent(db.Model):
-    """One entry of the append-only accountability record, chained to the one before by hash."""
+    """One entry of the append-only accountability record, chained to the one before by hash.
+
+    Each force's events form a chain of their own (`chain` is the force id; 0 holds events that
+    belong to no force), so forces never wait for each other to record, and `seq` counts from 1
+    within a chain.
+    """
 
     __tablename__ = "audit_event"
     __table_args__ = (
+        sa.UniqueConstraint("chain", "seq"),
         sa.Index("ix_audit_event_subject", "subject_type", "subject_id"),
         sa.Index("ix_audit_event_force_time", "force_id", "occurred_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    seq: Mapped[int] = mapped_column(sa.BigInteger, unique=True)
+    chain: Mapped[int] = mapped_column(sa.BigInteger)
+    seq: Mapped[int] = mapped_column(sa.BigInteger)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
     actor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
     action: Mapped[str] = mapped_column(sa.String(80), index=True)

@@ -93,6 +93,7 @@ def upgrade():
 
     op.create_table('audit_event',
     sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('chain', sa.BigInteger(), nullable=False),
     sa.Column('seq', sa.BigInteger(), nullable=False),
     sa.Column('occurred_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('actor_id', sa.Integer(), nullable=True),
@@ -108,7 +109,7 @@ def upgrade():
     sa.ForeignKeyConstraint(['actor_id'], ['user_account.id'], name=op.f('fk_audit_event_actor_id_user_account')),
     sa.ForeignKeyConstraint(['force_id'], ['force.id'], name=op.f('fk_audit_event_force_id_force')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_event')),
-    sa.UniqueConstraint('seq', name=op.f('uq_audit_event_seq'))
+    sa.UniqueConstraint('chain', 'seq', name=op.f('uq_audit_event_chain_seq'))
     )
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_event_action'), ['action'], unique=False)
