@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.watch.guard_corpus import CASES, HELD_OUT, NOW, score  # noqa: E402
+from tests.watch.guard_corpus import CASES, FOURTH_HELD_OUT, HELD_OUT, NOW, score  # noqa: E402
 from volunteers.watch.guard import load_rules, screen  # noqa: E402
 
 REPEAT = 20
@@ -30,7 +30,11 @@ def main(extra_files: list[str]) -> int:
     for source in map(Path, rules.sources):
         print(f"  {source.resolve().relative_to(ROOT) if source.resolve().is_relative_to(ROOT) else source}")
 
-    for title, cases in (("development corpus", CASES), ("held-out reports", HELD_OUT)):
+    for title, cases in (
+        ("development corpus", CASES),
+        ("held-out reports (third batch)", HELD_OUT),
+        ("held-out reports (fourth batch)", FOURTH_HELD_OUT),
+    ):
         if not cases:
             continue
         result = score(cases, rules, repeat=REPEAT)
