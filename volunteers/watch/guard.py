@@ -222,6 +222,11 @@ _ANY_WORD = r"[\w'\-]+"
 _NUMBER_REF = r"(?:number|num\.?|no\.?|nos\.?|\#|flat)\s?\d{1,4}[a-z]?(?![\w:])"
 
 
+# The phrases compile to more patterns than the re module caches, so without a cache of our own
+# every load_rules() (a force's file merged on top, the tests) would compile them all again.
+_compile = functools.lru_cache(maxsize=4096)(re.compile)
+
+
 class _PhraseCompiler:
     """Turns the phrase syntax into regular expressions without nested repeats."""
 
@@ -245,7 +250,7 @@ class _PhraseCompiler:
             for token in phrase.split():
                 node = node.setdefault(token, {})
             node[None] = {}
-        return re.compile(self._tree(tree, lead=False) + r"(?!\w)", re.IGNORECASE)
+        return _compile(self._tree(tree, lead=False) + r"(?!\w)", re.IGNORECASE)
 
     def _tree(self, node: dict, lead: bool) -> str:
         branches = []
@@ -281,7 +286,7 @@ class _PhraseCompiler:
                     by_word.setdefault(word, []).append(compiled)
         slow = self.pattern(anywhere)
         if slow is not None:
-            slow = re.compile(r"(?:(?<!\w)|(?='))" + slow.pattern, slow.flags)
+            slow = _compile(r"(?:(?<!\w)|(?='))" + slow.pattern, slow.flags)
         return _Matcher(
             by_word=MappingProxyType({w: tuple(p) for w, p in by_word.items()}),
             by_prefix=tuple(by_prefix),
