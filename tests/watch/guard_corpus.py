@@ -494,6 +494,9 @@ DEVELOPMENT: tuple[Case, ...] = (
         history=(Earlier(3, 41, "Bins left out at 5 Oak Drive"), Earlier(9, 41, "Bins left at 7 Oak Drive")),
         reporter_id=41,
     ),
+    # ---- the recall rules: accusations, names, houses and origins ---------------------------
+    case("bloke at 22", "The bloke at 22 keeps revving his car at 5am.", IP, location="Ash Road"),
+    case("kids from 8 till 10", "The kids from 8 till 10 are fine, it's later that's the problem."),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (

@@ -199,6 +199,22 @@ def test_names_house_numbers_and_plates_identify_a_person(text, quoted):
     assert quoted in evidence(screen(text), "identifies_person")
 
 
+@pytest.mark.parametrize(
+    "text, is_house",
+    [
+        ("the woman at 5 is always shouting", True),
+        ("the lads from 12 were on the wall", True),
+        ("the lads at 5 o'clock were noisy", False),
+        ("the kids at 7.30 in the morning", False),
+        ("the family at 5 or 6 in the morning", False),
+        ("a boy of 12 on a scooter", False),
+        ("the man in 3 rows back", False),
+    ],
+)
+def test_a_bare_number_after_the_person_is_a_house_only_when_it_is_not_a_time(text, is_house):
+    assert ("identifies_person" in kinds(screen(text))) is is_house
+
+
 def test_police_officers_and_councillors_are_not_private_individuals():
     assert screen("Thanks to PC Jones, Sgt Mark Bell and Cllr Janet Brown for coming.") == []
 
