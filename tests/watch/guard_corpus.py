@@ -495,8 +495,14 @@ DEVELOPMENT: tuple[Case, ...] = (
         reporter_id=41,
     ),
     # ---- the recall rules: accusations, names, houses and origins ---------------------------
+    case("lads on the bench", "The lads on the bench by the shops are all dealers.", ACC),
+    case("mason keying", "Mason Cartwright is the one keying cars on Elm Grove.", IP, ACC),
+    case("co-op lovely", "The man in the Co-op is a lovely bloke, always helpful."),
     case("bloke at 22", "The bloke at 22 keeps revving his car at 5am.", IP, location="Ash Road"),
     case("kids from 8 till 10", "The kids from 8 till 10 are fine, it's later that's the problem."),
+    case("bradley quad", "Bradley Hutchinson keeps riding his quad on the footpath.", IP),
+    case("geordies vans", "Bunch of Geordies come down every weekend and do the vans.", IDS),
+    case("scouse lads", "Couple of scouse lads trying car doors on Mill Lane.", IDS),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (
