@@ -254,6 +254,53 @@ def test_a_negated_confrontation_is_not_flagged():
     assert "confrontation" in kinds(screen("If the police won't act, we'll sort him out."))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm letting his tyres down next time",
+        "Somebody should key his car",
+        "I've egged their house twice",
+        "I'd pay someone to put a brick through his window",
+    ],
+)
+def test_planning_or_boasting_of_damage_to_someones_belongings_is_a_confrontation(text):
+    assert "confrontation" in kinds(screen(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone let his tyres down last night",
+        "They were smashing their windows when I looked out",
+        "Kids put a brick through her window, police have been told",
+        "If they key his car again, ring 101",
+    ],
+)
+def test_a_witness_reporting_damage_is_not_a_confrontation(text):
+    assert "confrontation" not in kinds(screen(text))
+
+
+def test_looking_for_someones_home_is_a_confrontation_unless_it_is_to_return_something():
+    assert "confrontation" in kinds(screen("Anyone got his address?"))
+    assert "confrontation" in kinds(screen("Going to find out where he lives."))
+    assert "confrontation" not in kinds(screen("Found his wallet, anyone know where he lives so I can return it?"))
+
+
+def test_going_out_to_find_someone_is_a_confrontation_but_searching_for_a_missing_child_is_not():
+    assert "confrontation" in kinds(screen("Meet at the green at 9 and we'll go and find them."))
+    assert "confrontation" not in kinds(screen("Two kids missing from the park, let's go and find them."))
+
+
+def test_waiting_for_someone_is_lying_in_wait_but_waiting_for_the_council_is_not():
+    assert "confrontation" in kinds(screen("I'll be waiting for him outside his house."))
+    assert screen("We'll be waiting for the council to fix the light.") == []
+
+
+def test_shaming_someone_online_is_a_confrontation():
+    assert evidence(screen("Let's shame them online."), "confrontation") == ("Let's shame them online",)
+    assert screen("It's a shame them kids have nowhere to go.") == []
+
+
 def test_sending_a_plate_to_the_police_is_not_naming_and_shaming():
     assert "confrontation" not in kinds(screen("I'll post the reg to the police portal."))
     assert "confrontation" in kinds(screen("I'll post his reg on the estate group."))
