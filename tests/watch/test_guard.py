@@ -354,6 +354,37 @@ def test_immediate_danger_and_self_harm_are_flagged(text, quoted):
     assert quoted in evidence(screen(text), "danger")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm standing on the bridge and I can't do this any more",
+        "She keeps saying she's got nothing left to live for",
+        "He says everyone would be better off without him",
+        "Our neighbour is lying in the garden and not moving",
+        "My dad's collapsed and I can't wake him",
+        "She's had a fall and can't get up",
+        "Man sitting on the edge of the multi-storey car park roof",
+    ],
+)
+def test_despair_and_someone_who_cannot_move_or_wake_are_danger(text):
+    assert "danger" in kinds(screen(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bench has been set on fire, there's just a burnt frame left.",
+        "Chip pan fire on Elm Street was put out by the fire brigade, nobody hurt.",
+        "Traffic not moving on the bypass again.",
+        "The council isn't responding to our emails.",
+        "I can't do this any more with the parking on our street.",
+        "Sad to say goodbye to our PCSO, who is retiring.",
+    ],
+)
+def test_a_fire_that_is_over_and_ordinary_frustration_are_not_danger(text):
+    assert "danger" not in kinds(screen(text))
+
+
 # ---- repeat targeting ------------------------------------------------------------------------
 
 
