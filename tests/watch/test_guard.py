@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.watch.guard_corpus import CASES, HELD_OUT, NOW, Case, score, screen_case
+from tests.watch.guard_corpus import CASES, FOURTH_HELD_OUT, HELD_OUT, NOW, Case, score, screen_case
 from volunteers.watch.guard import (
     FLAG_KINDS,
     Flag,
@@ -72,15 +72,28 @@ def test_precision_and_recall_are_at_least_90_percent_overall_and_per_kind():
             assert result.recall(kind) >= 0.9, kind
 
 
-def test_held_out_reports_are_scored_and_printed():
-    # Reports written after the rules were settled and never used to tune them: the honest
-    # estimate. Printed, and held to the figures they gave when first scored (less a margin), so
-    # a regression still fails; they are not required to reach the development corpus's 0.9.
+def test_third_held_out_batch_has_not_regressed():
+    # The third batch was held out, then its misses were used to write more general rules: it
+    # no longer measures anything, but losing what it taught should still fail.
     result = score(HELD_OUT)
-    print("\nguard on held-out reports\n" + result.table())
+    print("\nguard on the third held-out batch (used to tune since)\n" + result.table())
     for mistake in result.mistakes:
         print("  " + mistake)
-    assert result.precision() >= 0.9 and result.recall() >= 0.55
+    assert result.precision() >= 0.95 and result.recall() >= 0.95
+
+
+def test_fourth_held_out_batch_is_scored_and_printed():
+    # Reports written before the last change to the rules and never used to tune them: the
+    # honest estimate. Printed, and held just below the figures they gave when scored after
+    # that change (precision 0.898, recall 0.698; confrontation recall 0.524, danger recall
+    # 0.818), so one more mistake fails; they are not required to reach the development
+    # corpus's 0.9.
+    result = score(FOURTH_HELD_OUT)
+    print("\nguard on the fourth held-out batch\n" + result.table())
+    for mistake in result.mistakes:
+        print("  " + mistake)
+    assert result.precision() >= 0.89 and result.recall() >= 0.69
+    assert result.recall("confrontation") >= 0.5 and result.recall("danger") >= 0.8
 
 
 # ---- the shape of the answer ---------------------------------------------------------------
