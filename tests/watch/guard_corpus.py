@@ -8,10 +8,29 @@ must raise nothing: a guard that flags everything is as useless as one that flag
 CASES were used while the rules were being developed, so figures on them are optimistic. They
 include two batches that were held out when written and then used to close the gaps they showed:
 FIRST_HELD_OUT scored precision 0.967 and recall 0.784 when first run, SECOND_HELD_OUT precision
-1.000 and recall 0.676. HELD_OUT cases were written after that and never used to tune the rules
-(precision 0.950, recall 0.613 when first run): their figures are the better guess at how the
-guard does on reports nobody has seen. Add new reports that it gets wrong to DEVELOPMENT when
-fixing the rules, and keep HELD_OUT untouched.
+1.000 and recall 0.676.
+
+HELD_OUT (the third batch, 54 reports) scored precision 0.950 and recall 0.613 when first run
+(confrontation recall 0.167, danger 0.600). Its misses were then used to write more general rules,
+so it is no longer a fair measure: it now only guards against regression.
+
+FOURTH_HELD_OUT (89 reports: 35 ordinary ones full of alarming words in harmless use, 21 meaning
+to confront someone, 11 emergencies) was written before that change and scored once before it and
+once after it, and never used to tune anything:
+
+    kind                before: precision  recall    after: precision  recall
+    identifies_person              1.000    0.800               1.000    0.867
+    accusation                     1.000    0.667               1.000    0.667
+    confrontation                  1.000    0.048               1.000    0.524
+    identity_suspicion             0.667    0.571               0.714    0.714
+    repeat_targeting               1.000    0.667               1.000    0.667
+    danger                         0.400    0.182               0.750    0.818
+    overall                        0.833    0.397               0.898    0.698
+
+Its figures are the better guess at how the guard does on reports nobody has seen (though the
+same people wrote the batch and the rules, so even they flatter it). Add reports that the guard
+gets wrong to DEVELOPMENT, in your own words, when fixing the rules, and keep FOURTH_HELD_OUT
+untouched; the next batch of new reports should be held out in its turn.
 """
 
 from __future__ import annotations
@@ -489,6 +508,108 @@ DEVELOPMENT: tuple[Case, ...] = (
         history=(Earlier(3, 41, "Bins left out at 5 Oak Drive"), Earlier(9, 41, "Bins left at 7 Oak Drive")),
         reporter_id=41,
     ),
+    # ---- the recall rules: intent aimed at a person, their belongings or their home --------
+    # Written to exercise the general patterns added after the third held-out batch, each with a
+    # look-alike that must stay unflagged.
+    case("slashing tyres", "I'm slashing his tyres if he blocks me in one more time.", CON),
+    case("key his car", "Somebody should key his car and be done with it.", CON),
+    case("scratched paintwork", "I scratched his paintwork with my keys, he had it coming.", CON),
+    case("wish brick", "Wish someone would put a brick through their window.", CON),
+    case("her address", "Does anyone have her address? She needs telling.", CON),
+    case("find where he lives", "Going to find out where he lives and have a word.", CON),
+    case("out him", "We should out him on the village page.", CON),
+    case("name them facebook", "Name them on Facebook, that'll stop them.", CON),
+    case("waiting by garages", "I'll be waiting for them by the garages tonight.", CON),
+    case("lie in wait", "The lads are going to lie in wait for whoever keeps nicking the diesel.", CON),
+    case("follow the car", "I'm going to follow the car next time and see where it goes.", CON),
+    case("go after them", "Let's go after them before they get away with it again.", CON),
+    case("track them down", "If we all go out tonight we'll track them down.", CON),
+    case("go looking", "Meet at the shop at 8 and we'll go looking for the lads who did it.", CON),
+    case("good hiding future", "They'll get a good hiding if they come back here.", CON),
+    case("needs a slap", "That lad needs a good slap.", CON),
+    case("set my dog", "I'll set my dog on them if they come in my garden again.", CON),
+    case("pull him off", "I swear I'll pull him off that scooter next time.", CON),
+    case("round to number 14", "We're all going round to number 14 tonight.", IP, CON, location="Linden Avenue"),
+    case("stern word", "The dads are going to have a stern word with him at the school gate.", CON),
+    case("shame estate page", "Let's shame her on the estate page.", CON),
+    case("show up at door", "I'll show up at his door and see what he's got to say.", CON),
+    case("lamp him", "Someone ought to lamp him.", CON),
+    case("smashed his window", "Someone smashed his car window last night, he's gutted."),
+    case("witness smashing", "They were smashing their windows when I looked out."),
+    case("brick reported", "Kids put a brick through her window on Saturday, police have been told."),
+    case("council address", "Has anyone got the address for the council's noise team?"),
+    case(
+        "wallet owner",
+        "Found a wallet by the bus stop with a bus pass in it, anyone know where he lives so I can drop it round?",
+    ),
+    case("waiting for council", "We'll be waiting for the council to fix the light, as usual."),
+    case("school gate", "I'll wait for them at the school gate to walk them home."),
+    case("missing kids search", "Let's go and find them, two kids missing from the park since 5."),
+    case("shame them kids", "It's a shame them kids have nowhere to go."),
+    case("slap on the wrist", "The lads will get a slap on the wrist from the magistrates, as usual."),
+    case("follow up council", "I'm going to follow up with the council about the streetlight."),
+    case("told the police where", "We found out where they live and told the police, they're dealing with it."),
+    case("car needs a clean", "My car needs a good clean after the gritters."),
+    case("council kick", "The council needs a kick up the backside about the potholes."),
+    case("boiler going over", "The boiler in the community hall needs a good going over before winter."),
+    case("if they key", "If they key his car again he'll go mad, he's only just had it resprayed."),
+    case("cat photo up", "Put his photo up round the village please, our cat has been missing since Friday."),
+    case("get them from shop", "I'll go and get them from the shop after work, the new padlocks are in."),
+    case("find them somewhere", "We'll find them somewhere to play, the youth club is open on Fridays now."),
+    case("bike route", "The new bike path is great, we'll follow the bike route to school from now on."),
+    case("drop off post", "Going round to number 7 to drop off their post, it came to us by mistake.", IP),
+    # ---- the recall rules: despair, someone who cannot move or wake, a fire that is over -----
+    case(
+        "sister nothing to live for", "My sister keeps saying she's got nothing to live for and I can't reach her.", DAN
+    ),
+    case("better off without him", "He told me everybody's better off without him and now his phone is off.", DAN),
+    case("viaduct railings", "Man climbing over the railings on the viaduct.", DAN),
+    case("car park ledge", "Woman sitting on the ledge of the car park roof.", DAN),
+    case("face down alley", "Found an old man face down in the alley, he isn't moving.", DAN),
+    case("can't wake him", "My dad's collapsed in the kitchen and I can't wake him.", DAN),
+    case("cyclist hit", "There's a cyclist been hit by a van at the lights, he's not responding.", DAN),
+    case("fall can't get up", "Elderly neighbour has had a fall in the garden and can't get up, she's freezing.", DAN),
+    case("lips blue", "Teenager passed out on the bench by the war memorial, lips going blue.", DAN),
+    case("head blood", "Lad lying on the pavement with loads of blood coming from his head.", DAN),
+    case("can't take it bridge", "I can't take it any more, I'm on the bridge.", DAN),
+    case("hang herself", "She says she's going to hang herself.", DAN),
+    case("canal car", "Car has gone into the canal by the lock.", DAN),
+    case("texted goodbye", "My friend texted me goodbye and now she isn't answering her phone.", DAN),
+    case(
+        "garage fire last week",
+        "The garage fire last week has left the building burnt out, the council need to secure it.",
+    ),
+    case("skip fire out", "Skip fire behind the shops was put out by the fire brigade, nobody hurt."),
+    case("tip queue", "Queue at the tip wasn't moving at all on Saturday."),
+    case("bypass traffic", "Traffic not moving on the bypass, there's been an accident."),
+    case("council not responding", "The council still isn't responding to our emails about the fly-tipping."),
+    case(
+        "can't do parking",
+        "I can't do this any more with the parking on our street, every night someone blocks the drive.",
+    ),
+    case("goodbye pcso", "Sad to say goodbye to PCSO Amanda Clarke who is retiring, we'll all miss her."),
+    case("dog hit last week", "The dog next door was hit by a car last week, please slow down."),
+    case("parked car hit", "My parked car was hit by a van and they drove off."),
+    case("get out now fire", "Get out now, the flat next door is on fire!", DAN),
+    case("all out kitchen fire", "We're all out of the house, the kitchen is on fire and it's spreading.", DAN),
+    case("brigade called fire", "The fire brigade have been called, the flats are on fire.", DAN),
+    case("bin store fire out", "Fire in the bin store was put out quickly, nobody hurt."),
+    case("burnt shell", "The car that was set on fire is just a burnt shell now."),
+    case("fitting a lock", "A man was fitting a new lock on the door of the flats this morning."),
+    case("passed out leaflets", "We passed out leaflets at the fun day, someone said they'd join the scheme."),
+    case(
+        "can't carry on parking",
+        "We can't carry on like this with the parking, the bin lorry couldn't get through again.",
+    ),
+    # ---- the recall rules: accusations, names, houses and origins ---------------------------
+    case("lads on the bench", "The lads on the bench by the shops are all dealers.", ACC),
+    case("mason keying", "Mason Cartwright is the one keying cars on Elm Grove.", IP, ACC),
+    case("co-op lovely", "The man in the Co-op is a lovely bloke, always helpful."),
+    case("bloke at 22", "The bloke at 22 keeps revving his car at 5am.", IP, location="Ash Road"),
+    case("kids from 8 till 10", "The kids from 8 till 10 are fine, it's later that's the problem."),
+    case("bradley quad", "Bradley Hutchinson keeps riding his quad on the footpath.", IP),
+    case("geordies vans", "Bunch of Geordies come down every weekend and do the vans.", IDS),
+    case("scouse lads", "Couple of scouse lads trying car doors on Mill Lane.", IDS),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (
@@ -823,6 +944,278 @@ HELD_OUT: tuple[Case, ...] = (
         IP,
         history=(Earlier(2, 91, "rubbish at 17 Moss Lane"), Earlier(45, 91, "17 Moss Lane again")),
         reporter_id=91,
+    ),
+)
+
+# Written before HELD_OUT was used to tune the rules, so none of the rules that tuning added
+# existed yet; scored once before and once after it (see the docstring for the figures). Never
+# tune on these; add a report it gets wrong to DEVELOPMENT in your own words instead.
+FOURTH_HELD_OUT: tuple[Case, ...] = (
+    # ---- ordinary reports, many with words that look alarming out of context -------------
+    case(
+        "chip pan fire out",
+        "fire brigade were out to a chip pan fire on elm st earlier, all out now and nobody hurt thank god",
+    ),
+    case("patrol the rec", "can the police patrol round the rec more after dark? its getting worse with the bikes"),
+    case(
+        "pcso doorbell footage",
+        "PCSO Hughes said she'll go round the houses on Mill Rd asking for doorbell footage of the van.",
+    ),
+    case("locksmith", "Does anyone know a good locksmith? Need to sort out the back door lock after the break in"),
+    case("reported online", "reported the stolen bike online through the police website, got a crime ref"),
+    case(
+        "knife in hedge",
+        "Found a kitchen knife in the hedge by the bus stop on my way home, handed it in at the station",
+    ),
+    case(
+        "shooting rabbits",
+        "farmer up the hill was shooting rabbits again this morning, "
+        "the bangs are scaring the horses in the next field",
+    ),
+    case("polish deli", "The Polish deli on Front St does lovely bread, worth supporting them."),
+    case(
+        "outsiders football", "Loads of outsiders parking on our street for the football, can we get residents permits?"
+    ),
+    case(
+        "romanian lady bag",
+        "The Romanian lady who runs the nail bar on the high st had her bag snatched, please look out for her.",
+    ),
+    case("curry night", "The Indian takeaway is doing a charity curry night for the hospice on friday x"),
+    case("mosque warm space", "Mosque on Queens Rd is opening as a warm space this winter, all welcome."),
+    case(
+        "new sergeant",
+        "Sgt Sarah Lowe is our new neighbourhood sergeant, she's coming to the meeting on Thursday.",
+    ),
+    case("garage minibus", "Big thanks to Tait's Garage for fixing the community minibus for free."),
+    case("greggs window", "Greggs on the high street has had its window put through again"),
+    case("fireworks display", "Fireworks display at the cricket club is on Sat 5th, gates open 6pm."),
+    case("gas works", "gas men digging up station rd all week, temp lights causing massive queues"),
+    case(
+        "chef knives taken",
+        "my car was broken into overnight, they took a set of chef knives I'd just bought, got a crime number",
+    ),
+    case("bonfire helpers", "Is the bonfire on the rec still going ahead? who do I speak to about helping set up"),
+    case("fence play area", "anyone know who to contact to sort out the broken fence round the play area?"),
+    case("fraud talk", "Sign up for the online fraud talk by Trading Standards at the library, it's free."),
+    case("football snow", "the lads from the football team cleared the snow off the path by the shops, credit to them"),
+    case(
+        "trying car doors",
+        "saw 2 lads trying car doors on elm close about 3am, grey trackies, "
+        "one had a blue cap, ran off towards the park",
+    ),
+    case("patrol car", "Patrol car was parked up on the estate last night, nice to see."),
+    case("check sheds", "Please everyone go round your gardens and check your sheds are locked, two done on Ash Rd."),
+    case(
+        "not gunshots",
+        "Loud bangs last night were fireworks at the wedding at the golf club, not gunshots, before anyone panics",
+    ),
+    case(
+        "fire in woods out",
+        "Kids had a fire going in the woods behind the school, it's out now but there's cans everywhere.",
+    ),
+    case(
+        "burning garden waste",
+        "Smell of burning from the allotments, someone's burning garden waste i think, nothing to worry about",
+    ),
+    case("welsh lady diesel", "Welsh lady at the farm shop said they've had diesel stolen out of the tractors."),
+    case("pc khan speed watch", "I'm going to speak to PC Khan about getting a speed watch site on the hill."),
+    case("chinese new year", "Chinese New Year celebration at the community centre on Saturday, free food!"),
+    case(
+        "word with council",
+        "Going to have a word with the council about the overgrown alley, it's a mugger's paradise.",
+    ),
+    case("postman purse", "He's a lovely lad our postman, found my purse on the path and brought it round."),
+    case(
+        "collapsed okay", "Man collapsed outside the Co-op this morning but the ambulance came quick and he's okay now."
+    ),
+    case("blocked drive note", "car parked blocking my drive again, i've left a polite note on the windscreen"),
+    # ---- identifies a private individual ---------------------------------------------------
+    case("ryan tait dog", "Ryan Tait's dog got out again and went for a cat on the green.", IP),
+    case("golf plate", "silver golf GF14 OVK doing 60 down church lane at school time", IP),
+    case("hollins close", "Bin lorry couldn't get past a car parked outside 6 Hollins Close this morning.", IP),
+    case("mr dobson shed", "old mr dobson next door has had his shed done, they took all his tools", IP),
+    case("nisha upstairs", "Nisha from the flat upstairs said she heard glass breaking about 2am.", IP),
+    case("flat 2 bike", "whoever's in flat 2 above the bookies has had their bike nicked from the hall", IP),
+    # ---- accusation or slur ----------------------------------------------------------------
+    case(
+        "benefit cheat",
+        "the woman at no 22 is on the social and driving a brand new merc, she's a benefit cheat",
+        IP,
+        ACC,
+        location="Fern Avenue",
+    ),
+    case(
+        "weirdo flats", "that weirdo in the flats by the park watches the kids all day, everyone knows what he is", ACC
+    ),
+    case("jordan chippy", "jordan from the chippy is the one selling to the school kids", IP, ACC),
+    case("wrong un inside", "He's a wrong un that one, been inside for what he did.", ACC),
+    case("thieving gits", "them on the corner are proper thieving gits", ACC),
+    case(
+        "brothel 41", "The lot at 41 are running a brothel, men in and out all night.", IP, ACC, location="Grange Road"
+    ),
+    # ---- intent to confront ------------------------------------------------------------------
+    case("get a slap", "if i catch the little sods on my drive again they'll get a slap, no joke", CON),
+    case(
+        "torches and sticks",
+        "right whos up for a walk round the back lanes tonight with torches n sticks, "
+        "we'll find the ones doing the sheds",
+        CON,
+    ),
+    case(
+        "words with his dad",
+        "found out which house the scrambler lad lives in, gonna have words with his dad tonight",
+        CON,
+    ),
+    case(
+        "knock on the door",
+        "someone in the fb group has got his name and address now, "
+        "he's going to get a knock on the door he won't forget",
+        CON,
+    ),
+    case("mugshot window", "Going to put his mugshot up in the post office window so the whole village sees.", CON),
+    case("set the dog", "next time they're on that field I'm setting the dog on them", CON),
+    case(
+        "park across entrance",
+        "we should all park across the entrance so he cant get his van out, see how he likes it",
+        CON,
+    ),
+    case(
+        "wait at bus stop",
+        "me and my brother are going to wait for them at the bus stop after school and have a quiet word",
+        CON,
+    ),
+    case("brick through window", "Honestly I'd pay someone to put a brick through his window at this point.", CON),
+    case(
+        "where moped lad lives",
+        "Does anyone know where the lad with the blue moped lives? want to return the favour",
+        CON,
+    ),
+    case("skate park", "lets all go down the skate park saturday and show them who's boss", CON),
+    case("egged his car", "ive egged his car twice now and ill keep doing it till he moves that van", CON),
+    case(
+        "sitting outside their house",
+        "we're going to take turns sitting in the car outside their house till they slip up",
+        CON,
+    ),
+    case("drag him off", "tempted to drag him off that bike next time he comes flying past", CON),
+    case(
+        "straight down there",
+        "If anyone sees them again ring me and I'll be straight down there, I'm not having it.",
+        CON,
+    ),
+    case("old fashioned way", "we need to track down whoever did this and deal with them the old fashioned way", CON),
+    case("follow that van", "I'm going to follow that van next time and get the address of whoever owns it", CON),
+    case("watch your back", "whoever keyed my car, I know it's you, you'd better watch your back", CON),
+    case(
+        "dashcam faces",
+        "got dashcam of the lads who nicked my catalytic, it's going on the village page tonight with their faces",
+        CON,
+    ),
+    case(
+        "number 9 proper word",
+        "Few of us are heading to number 9 tonight to have a proper word with the dad once and for all.",
+        IP,
+        CON,
+        location="Ash Grove",
+    ),
+    # ---- suspicion pinned on identity -------------------------------------------------------
+    case(
+        "eastern euros hmos",
+        "all these eastern euros in the HMOs now, crime's gone through the roof since they came",
+        IDS,
+    ),
+    case("travellers quad bikes", "Quad bikes going missing again, bet it's the travellers up at the site.", IDS),
+    case(
+        "middle eastern men",
+        "Two Middle Eastern looking men sat in a car outside the school for ages this morning.",
+        IDS,
+    ),
+    case("poles moved in", "Never had this trouble before the Poles moved into the top end.", IDS),
+    case(
+        "foreign lads cashpoint",
+        "group of foreign lads hanging round the cashpoint, didnt speak a word of english",
+        IDS,
+    ),
+    case("brummies", "it's them brummies again, coming up the motorway to do the vans", IDS),
+    case(
+        "foreigners off estate",
+        "we need to get them foreigners off our estate before someone gets hurt",
+        IDS,
+        CON,
+    ),
+    # ---- immediate danger or self-harm ------------------------------------------------------
+    case(
+        "lying in road",
+        "theres a lad lying in the road by the roundabout, think hes been hit by a car, hes not moving",
+        DAN,
+    ),
+    case(
+        "said goodbye",
+        "my mate keeps messaging saying everyone would be better off without her and she's said goodbye, "
+        "i dont know where she is",
+        DAN,
+    ),
+    case("multi storey edge", "man sat on the edge at the top of the multi storey, been there 10 mins", DAN),
+    case(
+        "fallen kitchen",
+        "Old lady at number 4 has fallen in her kitchen, I can see her through the window and she's not getting up.",
+        IP,
+        DAN,
+        location="Rowan Close",
+    ),
+    case("hammer door", "hes got a hammer and hes smashing her door in screaming hes going to kill her", DAN),
+    case(
+        "stabbed kebab shop",
+        "Lad's been stabbed outside the kebab shop, loads of blood, ambulance isn't here yet",
+        DAN,
+    ),
+    case("toddler main road", "there's a toddler wandering on his own on the main road in just a nappy", DAN),
+    case("petrol round door", "Someone's poured petrol round the door of the downstairs flat", DAN),
+    case(
+        "nothing to live for",
+        "my son says he's got nothing left to live for and he's locked himself in the bathroom",
+        DAN,
+    ),
+    case("car in river", "car gone into the river off ford lane, someone might still be in it", DAN),
+    case(
+        "nan wont wake",
+        "pls help my nans fallen and shes not answering me, shes breathing but wont wake up",
+        DAN,
+    ),
+    # ---- repeat targeting ---------------------------------------------------------------------
+    case(
+        "bmw school three",
+        "that black BMW LR21 KVX back outside the school again at home time",
+        IP,
+        REP,
+        history=(Earlier(3, 101, "black bmw lr21kvx outside school"), Earlier(17, 101, "LR21 KVX on the zigzags")),
+        reporter_id=101,
+    ),
+    case(
+        "ferndale rubbish",
+        "more rubbish chucked in the front garden at 9 Ferndale Road",
+        IP,
+        REP,
+        history=(
+            Earlier(6, 111, "9 Ferndale Rd garden is a tip"),
+            Earlier(25, 112, "Rats round 9 ferndale road from all the rubbish"),
+        ),
+        reporter_id=111,
+    ),
+    case(
+        "kyle bennett scrambler",
+        "Kyle Bennett on his scrambler on the field again.",
+        IP,
+        REP,
+        history=(Earlier(1, 121, "Kyle Bennett riding on the pavement"), Earlier(8, 122, "kyle bennett no helmet")),
+        reporter_id=121,
+    ),
+    case(
+        "kingsway old",
+        "Hedge at 30 Kingsway Avenue is over the pavement again.",
+        IP,
+        history=(Earlier(50, 131, "30 Kingsway Avenue hedge"), Earlier(70, 131, "30 Kingsway Ave overgrown")),
+        reporter_id=131,
     ),
 )
 

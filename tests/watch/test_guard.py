@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.watch.guard_corpus import CASES, HELD_OUT, NOW, Case, score, screen_case
+from tests.watch.guard_corpus import CASES, FOURTH_HELD_OUT, HELD_OUT, NOW, Case, score, screen_case
 from volunteers.watch.guard import (
     FLAG_KINDS,
     Flag,
@@ -72,15 +72,28 @@ def test_precision_and_recall_are_at_least_90_percent_overall_and_per_kind():
             assert result.recall(kind) >= 0.9, kind
 
 
-def test_held_out_reports_are_scored_and_printed():
-    # Reports written after the rules were settled and never used to tune them: the honest
-    # estimate. Printed, and held to the figures they gave when first scored (less a margin), so
-    # a regression still fails; they are not required to reach the development corpus's 0.9.
+def test_third_held_out_batch_has_not_regressed():
+    # The third batch was held out, then its misses were used to write more general rules: it
+    # no longer measures anything, but losing what it taught should still fail.
     result = score(HELD_OUT)
-    print("\nguard on held-out reports\n" + result.table())
+    print("\nguard on the third held-out batch (used to tune since)\n" + result.table())
     for mistake in result.mistakes:
         print("  " + mistake)
-    assert result.precision() >= 0.9 and result.recall() >= 0.55
+    assert result.precision() >= 0.95 and result.recall() >= 0.95
+
+
+def test_fourth_held_out_batch_is_scored_and_printed():
+    # Reports written before the last change to the rules and never used to tune them: the
+    # honest estimate. Printed, and held just below the figures they gave when scored after
+    # that change (precision 0.898, recall 0.698; confrontation recall 0.524, danger recall
+    # 0.818), so one more mistake fails; they are not required to reach the development
+    # corpus's 0.9.
+    result = score(FOURTH_HELD_OUT)
+    print("\nguard on the fourth held-out batch\n" + result.table())
+    for mistake in result.mistakes:
+        print("  " + mistake)
+    assert result.precision() >= 0.89 and result.recall() >= 0.69
+    assert result.recall("confrontation") >= 0.5 and result.recall("danger") >= 0.8
 
 
 # ---- the shape of the answer ---------------------------------------------------------------
@@ -199,6 +212,22 @@ def test_names_house_numbers_and_plates_identify_a_person(text, quoted):
     assert quoted in evidence(screen(text), "identifies_person")
 
 
+@pytest.mark.parametrize(
+    "text, is_house",
+    [
+        ("the woman at 5 is always shouting", True),
+        ("the lads from 12 were on the wall", True),
+        ("the lads at 5 o'clock were noisy", False),
+        ("the kids at 7.30 in the morning", False),
+        ("the family at 5 or 6 in the morning", False),
+        ("a boy of 12 on a scooter", False),
+        ("the man in 3 rows back", False),
+    ],
+)
+def test_a_bare_number_after_the_person_is_a_house_only_when_it_is_not_a_time(text, is_house):
+    assert ("identifies_person" in kinds(screen(text))) is is_house
+
+
 def test_police_officers_and_councillors_are_not_private_individuals():
     assert screen("Thanks to PC Jones, Sgt Mark Bell and Cllr Janet Brown for coming.") == []
 
@@ -236,6 +265,53 @@ def test_a_negated_confrontation_is_not_flagged():
     assert screen("We will not take matters into our own hands.") == []
     assert screen("Nobody should go round there.") == []
     assert "confrontation" in kinds(screen("If the police won't act, we'll sort him out."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm letting his tyres down next time",
+        "Somebody should key his car",
+        "I've egged their house twice",
+        "I'd pay someone to put a brick through his window",
+    ],
+)
+def test_planning_or_boasting_of_damage_to_someones_belongings_is_a_confrontation(text):
+    assert "confrontation" in kinds(screen(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone let his tyres down last night",
+        "They were smashing their windows when I looked out",
+        "Kids put a brick through her window, police have been told",
+        "If they key his car again, ring 101",
+    ],
+)
+def test_a_witness_reporting_damage_is_not_a_confrontation(text):
+    assert "confrontation" not in kinds(screen(text))
+
+
+def test_looking_for_someones_home_is_a_confrontation_unless_it_is_to_return_something():
+    assert "confrontation" in kinds(screen("Anyone got his address?"))
+    assert "confrontation" in kinds(screen("Going to find out where he lives."))
+    assert "confrontation" not in kinds(screen("Found his wallet, anyone know where he lives so I can return it?"))
+
+
+def test_going_out_to_find_someone_is_a_confrontation_but_searching_for_a_missing_child_is_not():
+    assert "confrontation" in kinds(screen("Meet at the green at 9 and we'll go and find them."))
+    assert "confrontation" not in kinds(screen("Two kids missing from the park, let's go and find them."))
+
+
+def test_waiting_for_someone_is_lying_in_wait_but_waiting_for_the_council_is_not():
+    assert "confrontation" in kinds(screen("I'll be waiting for him outside his house."))
+    assert screen("We'll be waiting for the council to fix the light.") == []
+
+
+def test_shaming_someone_online_is_a_confrontation():
+    assert evidence(screen("Let's shame them online."), "confrontation") == ("Let's shame them online",)
+    assert screen("It's a shame them kids have nowhere to go.") == []
 
 
 def test_sending_a_plate_to_the_police_is_not_naming_and_shaming():
@@ -289,6 +365,37 @@ def test_danger_words_in_ordinary_contexts_are_not_danger(text):
 )
 def test_immediate_danger_and_self_harm_are_flagged(text, quoted):
     assert quoted in evidence(screen(text), "danger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm standing on the bridge and I can't do this any more",
+        "She keeps saying she's got nothing left to live for",
+        "He says everyone would be better off without him",
+        "Our neighbour is lying in the garden and not moving",
+        "My dad's collapsed and I can't wake him",
+        "She's had a fall and can't get up",
+        "Man sitting on the edge of the multi-storey car park roof",
+    ],
+)
+def test_despair_and_someone_who_cannot_move_or_wake_are_danger(text):
+    assert "danger" in kinds(screen(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bench has been set on fire, there's just a burnt frame left.",
+        "Chip pan fire on Elm Street was put out by the fire brigade, nobody hurt.",
+        "Traffic not moving on the bypass again.",
+        "The council isn't responding to our emails.",
+        "I can't do this any more with the parking on our street.",
+        "Sad to say goodbye to our PCSO, who is retiring.",
+    ],
+)
+def test_a_fire_that_is_over_and_ordinary_frustration_are_not_danger(text):
+    assert "danger" not in kinds(screen(text))
 
 
 # ---- repeat targeting ------------------------------------------------------------------------

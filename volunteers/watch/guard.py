@@ -113,6 +113,7 @@ _SCHEMA: dict[str, Any] = {
         "introducer_not_after": _LIST,
         "place_prepositions": _LIST,
         "number_not_followed_by": _LIST,
+        "bare_number_not_followed_by": _LIST,
         "number_after_words": _LIST,
         "reference_nouns": _LIST,
         "first_names": _LIST,
@@ -222,6 +223,11 @@ _ANY_WORD = r"[\w'\-]+"
 _NUMBER_REF = r"(?:number|num\.?|no\.?|nos\.?|\#|flat)\s?\d{1,4}[a-z]?(?![\w:])"
 
 
+# The phrases compile to more patterns than the re module caches, so without a cache of our own
+# every load_rules() (a force's file merged on top, the tests) would compile them all again.
+_compile = functools.lru_cache(maxsize=4096)(re.compile)
+
+
 class _PhraseCompiler:
     """Turns the phrase syntax into regular expressions without nested repeats."""
 
@@ -245,7 +251,7 @@ class _PhraseCompiler:
             for token in phrase.split():
                 node = node.setdefault(token, {})
             node[None] = {}
-        return re.compile(self._tree(tree, lead=False) + r"(?!\w)", re.IGNORECASE)
+        return _compile(self._tree(tree, lead=False) + r"(?!\w)", re.IGNORECASE)
 
     def _tree(self, node: dict, lead: bool) -> str:
         branches = []
@@ -281,7 +287,7 @@ class _PhraseCompiler:
                     by_word.setdefault(word, []).append(compiled)
         slow = self.pattern(anywhere)
         if slow is not None:
-            slow = re.compile(r"(?:(?<!\w)|(?='))" + slow.pattern, slow.flags)
+            slow = _compile(r"(?:(?<!\w)|(?='))" + slow.pattern, slow.flags)
         return _Matcher(
             by_word=MappingProxyType({w: tuple(p) for w, p in by_word.items()}),
             by_prefix=tuple(by_prefix),
@@ -514,6 +520,7 @@ class _NameRules:
     introducer_not_after: frozenset[str]
     place_prepositions: frozenset[str]
     number_not_followed_by: frozenset[str]
+    bare_number_not_followed_by: frozenset[str]
     number_after_words: frozenset[str]
     first_names: frozenset[str]
     not_name_words: frozenset[str]
@@ -608,7 +615,7 @@ def _build(data: Mapping[str, Any], sources: tuple[str, ...]) -> GuardRules:
     reference = re.compile(
         r"(?<!\w)(?:the|that|this|those|these)\s+(?:[\w'\-]+\s+){0,2}?(?:"
         + "|".join(map(re.escape, nouns))
-        + r")\s+(?:at|from|in|of|living\s+at|who\s+lives?\s+at|round\s+at)\s+"
+        + r")\s+(?P<prep>at|from|in|of|living\s+at|who\s+lives?\s+at|round\s+at)\s+"
         + r"(?P<word>(?:number|num\.?|no\.?|\#)\s?)?(?P<num>\d{1,4}[a-z]?)(?![\w:])",
         re.IGNORECASE,
     )
@@ -642,6 +649,11 @@ def _build(data: Mapping[str, Any], sources: tuple[str, ...]) -> GuardRules:
         introducer_not_after=_lower_set(person.get("introducer_not_after", [])),
         place_prepositions=_lower_set(person.get("place_prepositions", [])),
         number_not_followed_by=_lower_set(person.get("number_not_followed_by", [])),
+        bare_number_not_followed_by=frozenset(
+            _lower_set(person.get("bare_number_not_followed_by", []))
+            | _lower_set(person.get("number_not_followed_by", []))
+            | _lower_set(language.get("units", []))
+        ),
         number_after_words=_lower_set(person.get("number_after_words", [])),
         first_names=_lower_set(person.get("first_names", [])),
         not_name_words=frozenset(
@@ -960,10 +972,20 @@ class _Scan:
             end = m.end()
             if not m.group("word"):
                 address = address_at.get(m.start("num"))
-                if address is None:
+                if address is not None:
+                    end = address.end
+                elif not self._bare_house_number(m):
                     continue
-                end = address.end
             self.found.append(_Found(m.start(), end, "reference", number=m.group("num").lower()))
+
+    def _bare_house_number(self, m: re.Match) -> bool:
+        """Whether "the woman at 5" names a house (not "the lads at 5 o'clock", "a boy of 12")."""
+        prep = m.group("prep").lower()
+        if not (prep == "from" or prep.endswith("at")):
+            return False
+        if re.match(r"[\-/]|[.,:]\s?\d", self.text[m.end() : m.end() + 3]):
+            return False
+        return self._next_word(m.end()) not in self.rules.names.bare_number_not_followed_by
 
     def _find_plates(self) -> None:
         names = self.rules.names
