@@ -32,13 +32,14 @@ class MembershipStatus(enum.StrEnum):
 
 
 # The lifecycle as data: which status may follow which. Services refuse anything else.
+# Someone who left (or whose invitation was cancelled) comes back only through a new invitation.
 MEMBERSHIP_TRANSITIONS: dict[MembershipStatus, frozenset[MembershipStatus]] = {
     MembershipStatus.INVITED: frozenset({MembershipStatus.APPLIED, MembershipStatus.LEFT}),
     MembershipStatus.APPLIED: frozenset({MembershipStatus.VETTING, MembershipStatus.LEFT}),
     MembershipStatus.VETTING: frozenset({MembershipStatus.ACTIVE, MembershipStatus.LEFT}),
     MembershipStatus.ACTIVE: frozenset({MembershipStatus.SUSPENDED, MembershipStatus.LEFT}),
     MembershipStatus.SUSPENDED: frozenset({MembershipStatus.ACTIVE, MembershipStatus.LEFT}),
-    MembershipStatus.LEFT: frozenset(),
+    MembershipStatus.LEFT: frozenset({MembershipStatus.INVITED}),
 }
 
 
