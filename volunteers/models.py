@@ -261,7 +261,8 @@ class VettingCheck(db.Model):
     membership_id: Mapped[int] = mapped_column(sa.ForeignKey("membership.id"), index=True)
     kind: Mapped[CheckKind] = mapped_column(enum_column(CheckKind))
     completed_on: Mapped[date] = mapped_column(sa.Date)
-    expires_on: Mapped[date | None] = mapped_column(sa.Date)
+    # Indexed for the nightly reminders, which look for checks expiring soon.
+    expires_on: Mapped[date | None] = mapped_column(sa.Date, index=True)
     # A reference, such as the code of conduct version or a DBS certificate's last digits.
     detail: Mapped[str] = mapped_column(sa.String(200), default="")
     recorded_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
