@@ -133,6 +133,7 @@ def _register_features(app: Flask) -> None:
     from volunteers.auth.views import bp as auth_bp
     from volunteers.main import sections  # noqa: F401  (registers home sections and navigation)
     from volunteers.main.views import bp as main_bp
+    from volunteers.membership import reminders as membership_reminders  # noqa: F401  (registers its job)
     from volunteers.membership import sections as membership_sections  # noqa: F401
     from volunteers.membership.api import blp as api_membership_blp
     from volunteers.membership.views import bp as membership_bp
