@@ -364,12 +364,28 @@ def application_of(membership: Membership) -> MembershipApplication | None:
     )
 
 
+def _claim_invitation(secret: str) -> OneTimeToken | None:
+    """The invitation behind a link, locked until the transaction ends (on PostgreSQL).
+
+    A second submission of the same link (a double click) waits for the first, then finds the
+    link used, instead of applying twice.
+    """
+    token = invitation_for_link(secret)
+    if token is None:
+        return None
+    db.session.refresh(token, with_for_update=True)
+    db.session.refresh(token.membership)
+    if not token.is_usable_at(utcnow()) or token.membership.status != MembershipStatus.INVITED:
+        return None
+    return token
+
+
 def accept_invitation(secret: str, signed_in: User | None, answers: Application, password: str | None = None) -> User:
     """Use an invitation link once: apply to the scheme, choosing a password if the account is new.
 
     An existing account must be signed in to accept, and its password is left alone.
     """
-    token = invitation_for_link(secret)
+    token = _claim_invitation(secret)
     if token is None:
         raise NotFound(_("This invitation has expired or has already been used. Ask your coordinator for a new one."))
     membership = token.membership
