@@ -20,6 +20,7 @@ from volunteers.models import (
     User,
     VettingCheck,
 )
+from volunteers.settings import settings_for
 from volunteers.vetting import required_checks
 
 PASSWORD = "correct horse battery"
@@ -64,12 +65,22 @@ def make_user(email: str | None = None, name: str | None = None, password: str |
 
 
 def record_check(
-    membership: Membership, kind: CheckKind, completed_on: date | None = None, expires_on: date | None = None
+    membership: Membership,
+    kind: CheckKind,
+    completed_on: date | None = None,
+    expires_on: date | None = None,
+    detail: str | None = None,
 ) -> VettingCheck:
+    """A check as recorded; a code of conduct is signed in the force's current version by default."""
     completed_on = completed_on or date.today() - timedelta(days=10)
     if expires_on is None and kind in (CheckKind.TRAINING, CheckKind.DBS):
         expires_on = completed_on + timedelta(days=730)
-    check = VettingCheck(membership=membership, kind=kind, completed_on=completed_on, expires_on=expires_on)
+    if detail is None:
+        force = membership.scheme.area.force
+        detail = settings_for(force).code_of_conduct_version if kind == CheckKind.CODE_OF_CONDUCT else ""
+    check = VettingCheck(
+        membership=membership, kind=kind, completed_on=completed_on, expires_on=expires_on, detail=detail
+    )
     db.session.add(check)
     db.session.commit()
     return check

@@ -31,6 +31,12 @@ PUBLIC_ENDPOINTS = {
     "auth.set_up_account",
     "api-docs.openapi_json",
     "api_accounts.create_token",
+    # Onboarding: finding a scheme and asking to join, reading the code of conduct, and following an
+    # invitation link (which itself decides who may use it).
+    "membership.join",
+    "membership.express_interest",
+    "membership.code_of_conduct",
+    "membership.accept_invitation",
 }
 
 

@@ -134,15 +134,19 @@ def _register_features(app: Flask) -> None:
     from volunteers.auth.views import bp as auth_bp
     from volunteers.main import sections  # noqa: F401  (registers home sections and navigation)
     from volunteers.main.views import bp as main_bp
+    from volunteers.membership import reminders as membership_reminders  # noqa: F401  (registers its job)
+    from volunteers.membership import sections as membership_sections  # noqa: F401
+    from volunteers.membership.api import blp as api_membership_blp
+    from volunteers.membership.views import bp as membership_bp
     from volunteers.permissions import enforce_route_gate
 
-    for blueprint in (main_bp, auth_bp, accounts_bp, admin_bp):
+    for blueprint in (main_bp, auth_bp, accounts_bp, admin_bp, membership_bp):
         app.register_blueprint(blueprint)
 
     rest_api.init_app(
         app, spec_kwargs={"components": {"securitySchemes": SECURITY_SCHEMES}, "security": [{"bearerAuth": []}]}
     )
-    for blueprint in (api_accounts_blp,):
+    for blueprint in (api_accounts_blp, api_membership_blp):
         rest_api.register_blueprint(blueprint)
         csrf.exempt(blueprint)
     app.before_request(enforce_route_gate)

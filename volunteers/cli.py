@@ -3,13 +3,14 @@
 import secrets
 import sys
 import time
+from datetime import date
 
 import click
 import sqlalchemy as sa
 from flask import Flask
 from flask.cli import AppGroup
 
-from volunteers import audit, demo, mail
+from volunteers import audit, demo, mail, reminders
 from volunteers.admin import services as admin_services
 from volunteers.auth.passwords import password_problem
 from volunteers.errors import DomainError
@@ -21,6 +22,7 @@ users_cli = AppGroup("users", help="Manage accounts.")
 forces_cli = AppGroup("forces", help="Manage forces.")
 audit_cli = AppGroup("audit", help="Check the accountability record.")
 mail_cli = AppGroup("mail", help="Send what is waiting in the email outbox.")
+reminders_cli = AppGroup("reminders", help="Email people about what is due or overdue.")
 
 
 @seed_cli.command("demo")
@@ -99,6 +101,19 @@ def deliver_command(loop, interval):
         time.sleep(interval)
 
 
+@reminders_cli.command("send")
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Act as if today were this date (YYYY-MM-DD), e.g. to catch up after an outage.",
+)
+def send_reminders_command(today):
+    """Send every reminder that is due and not yet sent; safe to run from cron at any interval."""
+    counts = reminders.send_all(today.date() if today else date.today())
+    for job, count in counts.items():
+        click.echo(f"{job}: {count} email(s) queued.")
+
+
 def register_commands(app: Flask) -> None:
-    for group in (seed_cli, users_cli, forces_cli, audit_cli, mail_cli):
+    for group in (seed_cli, users_cli, forces_cli, audit_cli, mail_cli, reminders_cli):
         app.cli.add_command(group)

@@ -108,6 +108,9 @@ def load_config(instance_path: Path, environ=None) -> dict:
         "SIGN_IN_LOCK_MINUTES": _int(environ, "SIGN_IN_LOCK_MINUTES", 15),
         "PASSWORD_RESET_HOURS": _int(environ, "PASSWORD_RESET_HOURS", 2),
         "ACCOUNT_SETUP_DAYS": _int(environ, "ACCOUNT_SETUP_DAYS", 7),
+        # Onboarding: how long an invitation link works, and how often one address may express interest.
+        "INVITATION_DAYS": _int(environ, "INVITATION_DAYS", 14),
+        "INTEREST_RATE_LIMIT": environ.get("INTEREST_RATE_LIMIT", "5 per hour"),
         "API_TOKEN_DAYS": _int(environ, "API_TOKEN_DAYS", 90),
         # Argon2id parameters: the library defaults, unless a test run asks for cheaper ones.
         "ARGON2_TIME_COST": _int(environ, "ARGON2_TIME_COST", 3),

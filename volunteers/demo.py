@@ -8,6 +8,8 @@ from volunteers import audit
 from volunteers.auth.passwords import hash_password
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
+from volunteers.hours import HoursActivity, VolunteerHours
+from volunteers.membership.models import ExpressionOfInterest, MembershipApplication, VolunteerProfile
 from volunteers.models import (
     Area,
     CheckKind,
@@ -23,6 +25,7 @@ from volunteers.models import (
     VettingCheck,
 )
 from volunteers.settings import settings_for
+from volunteers.vetting import expiry_for
 
 DEMO_FORCE_SLUG = "demo"
 
@@ -41,13 +44,9 @@ def demo_exists() -> bool:
 
 def _record_checks(membership: Membership, recorded_by: User | None, today: date, kinds: list[CheckKind]) -> None:
     settings = settings_for(membership.scheme.area.force)
-    validity = {
-        CheckKind.TRAINING: timedelta(days=settings.training_valid_days),
-        CheckKind.DBS: timedelta(days=settings.dbs_valid_days),
-    }
     completed = today - timedelta(days=30)
     for kind in kinds:
-        expires = completed + validity[kind] if kind in validity else None
+        expires = expiry_for(kind, completed, settings)
         detail = settings.code_of_conduct_version if kind == CheckKind.CODE_OF_CONDUCT else ""
         db.session.add(
             VettingCheck(
@@ -110,6 +109,27 @@ def seed_demo(password: str) -> Force:
     youth = _active_membership(users["youth@demo.test"], schemes[SchemeKind.YOUTH], MembershipRole.MEMBER)
     _record_checks(youth, coordinator, today, everyone + [CheckKind.GUARDIAN_CONSENT])
 
+    _add_applications(users, schemes)
+    db.session.add(
+        ExpressionOfInterest(
+            scheme=schemes[SchemeKind.WATCH],
+            name="Priya Prospect",
+            email="prospect@demo.test",
+            message="I have just moved to Mill Lane and would like to help.",
+        )
+    )
+    val_watch = users["volunteer@demo.test"].memberships[0]
+    for days_ago, minutes, activity in ((12, 90, HoursActivity.LEAFLETING), (5, 120, HoursActivity.MEETING)):
+        db.session.add(
+            VolunteerHours(
+                membership=val_watch,
+                worked_on=today - timedelta(days=days_ago),
+                minutes=minutes,
+                activity=activity,
+                recorded_by=users["volunteer@demo.test"],
+            )
+        )
+
     audit.record(None, "demo.seeded", force, after={"accounts": [email for email, _n, _r in DEMO_ACCOUNTS]})
     db.session.commit()
     return force
@@ -119,3 +139,29 @@ def _active_membership(user: User, scheme: Scheme, role: MembershipRole) -> Memb
     membership = Membership(user=user, scheme=scheme, role=role, status=MembershipStatus.ACTIVE, activated_at=utcnow())
     db.session.add(membership)
     return membership
+
+
+DEMO_MOTIVATIONS = {
+    "coordinator@demo.test": "I want our neighbourhood to work with the police, not around them.",
+    "volunteer@demo.test": "Speeding on Mill Lane worries everyone with children; I want to help properly.",
+    "youth@demo.test": "Young people should have a say in how our area is policed.",
+}
+
+
+def _add_applications(users: dict[str, User], schemes: dict[SchemeKind, Scheme]) -> None:
+    """The application answers demo members would have given, so every page has something to show."""
+    now = utcnow()
+    for email, motivation in DEMO_MOTIVATIONS.items():
+        user = users[email]
+        user.phone = "01632 960 001"
+        db.session.add(VolunteerProfile(user=user, languages="English", accessibility_needs=""))
+        for membership in user.memberships:
+            db.session.add(
+                MembershipApplication(
+                    membership=membership,
+                    motivation=motivation,
+                    code_of_conduct_version=settings_for(membership.scheme.area.force).code_of_conduct_version,
+                    agreed_to_code_at=now,
+                    agreed_to_data_use_at=now,
+                )
+            )

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from flask import request, url_for
 
-from volunteers.models import User
+from volunteers.models import Scheme, SchemeKind, User
+from volunteers.permissions import can
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,16 @@ class NavEntry:
     visible: Callable[[User], bool]
 
 
+@dataclass(frozen=True)
+class SchemeAction:
+    kind: SchemeKind
+    label: Callable[[], str]
+    endpoint: str
+
+
 _SECTION_PROVIDERS: list[Callable[[User], list[HomeSection]]] = []
 _NAV_ENTRIES: list[NavEntry] = []
+_SCHEME_ACTIONS: list[SchemeAction] = []
 
 
 def home_sections(provider: Callable[[User], list[HomeSection]]) -> Callable:
@@ -67,3 +76,24 @@ def nav_items_for(user) -> list[dict]:
             url = url_for(entry.endpoint)
             items.append({"label": entry.label(), "url": url, "active": request.path == url})
     return items
+
+
+def scheme_action(kind: SchemeKind, label: Callable[[], str], endpoint: str) -> None:
+    """Register something a member may do in every scheme of a kind, such as "Submit a report".
+
+    `endpoint` is built with the scheme's id (`url_for(endpoint, scheme_id=...)`). The link is
+    offered only to members the permission layer lets submit to that scheme (`scheme.submit`):
+    active, with every check in date. Hiding it is a courtesy; the view must still `require` it.
+    """
+    _SCHEME_ACTIONS.append(SchemeAction(kind, label, endpoint))
+
+
+def scheme_actions_for(user: User, scheme: Scheme) -> list[HomeLink]:
+    """The actions a user may take in a scheme today; none unless they may submit to it."""
+    if not can(user, "scheme.submit", scheme):
+        return []
+    return [
+        HomeLink(action.label(), url_for(action.endpoint, scheme_id=scheme.id))
+        for action in _SCHEME_ACTIONS
+        if action.kind == scheme.kind
+    ]

@@ -32,13 +32,14 @@ class MembershipStatus(enum.StrEnum):
 
 
 # The lifecycle as data: which status may follow which. Services refuse anything else.
+# Someone who left (or whose invitation was cancelled) comes back only through a new invitation.
 MEMBERSHIP_TRANSITIONS: dict[MembershipStatus, frozenset[MembershipStatus]] = {
     MembershipStatus.INVITED: frozenset({MembershipStatus.APPLIED, MembershipStatus.LEFT}),
     MembershipStatus.APPLIED: frozenset({MembershipStatus.VETTING, MembershipStatus.LEFT}),
     MembershipStatus.VETTING: frozenset({MembershipStatus.ACTIVE, MembershipStatus.LEFT}),
     MembershipStatus.ACTIVE: frozenset({MembershipStatus.SUSPENDED, MembershipStatus.LEFT}),
     MembershipStatus.SUSPENDED: frozenset({MembershipStatus.ACTIVE, MembershipStatus.LEFT}),
-    MembershipStatus.LEFT: frozenset(),
+    MembershipStatus.LEFT: frozenset({MembershipStatus.INVITED}),
 }
 
 
@@ -260,7 +261,8 @@ class VettingCheck(db.Model):
     membership_id: Mapped[int] = mapped_column(sa.ForeignKey("membership.id"), index=True)
     kind: Mapped[CheckKind] = mapped_column(enum_column(CheckKind))
     completed_on: Mapped[date] = mapped_column(sa.Date)
-    expires_on: Mapped[date | None] = mapped_column(sa.Date)
+    # Indexed for the nightly reminders, which look for checks expiring soon.
+    expires_on: Mapped[date | None] = mapped_column(sa.Date, index=True)
     # A reference, such as the code of conduct version or a DBS certificate's last digits.
     detail: Mapped[str] = mapped_column(sa.String(200), default="")
     recorded_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))

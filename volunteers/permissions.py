@@ -184,9 +184,14 @@ def is_member(user: User, scheme_id: int) -> bool:
     return membership is not None and membership.status != MembershipStatus.LEFT
 
 
-def coordinates(user: User, scheme_id: int) -> bool:
+def coordinates(user: User, scheme_id: int, today: date | None = None) -> bool:
+    """An active coordinator of the scheme whose own vetting is in date: coordinating is acting too."""
     membership = user.membership_of(scheme_id)
-    return membership is not None and membership.is_acting_coordinator
+    return (
+        membership is not None
+        and membership.is_acting_coordinator
+        and vetting.is_cleared(membership, today or date.today())
+    )
 
 
 def is_officer_of(user: User, area_id: int) -> bool:
@@ -249,4 +254,7 @@ def _view_membership(user: User, membership) -> bool:
 
 @rule("membership.manage")
 def _manage_membership(user: User, membership) -> bool:
-    return coordinates(user, membership.scheme_id) or is_admin_of(user, membership.force_id)
+    """Coordinators and admins manage memberships, never their own: nobody vets or reinstates themself."""
+    return membership.user_id != user.id and (
+        coordinates(user, membership.scheme_id) or is_admin_of(user, membership.force_id)
+    )

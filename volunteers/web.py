@@ -3,6 +3,7 @@
 from urllib.parse import urlsplit
 
 from flask import flash, redirect, request, url_for
+from flask_sqlalchemy.pagination import Pagination
 from flask_wtf import FlaskForm
 
 from volunteers.errors import DomainError
@@ -36,3 +37,18 @@ def done(message: str, endpoint: str, **values):
     """Flash a success message and redirect: the end of every successful POST."""
     flash(message, "success")
     return redirect(url_for(endpoint, **values))
+
+
+class ListPagination(Pagination):
+    """Pages of a list already in memory, for lists filtered on what SQL cannot see.
+
+    Use as `ListPagination(items=rows, per_page=50, error_out=False)`; the page number comes from
+    the `page` query argument, and the object works with the `pagination` macro.
+    """
+
+    def _query_items(self) -> list:
+        start = (self.page - 1) * self.per_page
+        return self._query_args["items"][start : start + self.per_page]
+
+    def _query_count(self) -> int:
+        return len(self._query_args["items"])

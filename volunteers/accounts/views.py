@@ -1,14 +1,21 @@
-"""A signed-in person's own account: password, sessions and API tokens."""
+"""A signed-in person's own account: details, memberships, data, password, sessions and API tokens."""
 
-from flask import Blueprint, render_template, session
+import json
+from datetime import date
+
+from flask import Blueprint, Response, render_template, session
 from flask_babel import gettext as _
 from flask_login import current_user, login_user
 
+from volunteers import equality, vetting
+from volunteers.accounts import services
+from volunteers.accounts.forms import DetailsForm, EqualityForm, LeaveForm
 from volunteers.auth import services as auth_services
 from volunteers.auth.forms import ApiTokenForm, ChangePasswordForm
-from volunteers.errors import DomainError
+from volunteers.errors import DomainError, NotFound
 from volunteers.extensions import db
-from volunteers.models import ApiToken
+from volunteers.membership import services as membership_services
+from volunteers.models import ApiToken, Membership, MembershipStatus
 from volunteers.permissions import Gate, gate_blueprint
 from volunteers.web import done, show_refusal
 
@@ -17,12 +24,17 @@ gate_blueprint(bp, Gate.SIGNED_IN)
 
 
 def _render_account(password_form=None, token_form=None, new_token=None):
+    today = date.today()
+    memberships = sorted(current_user.memberships, key=lambda m: (m.status == MembershipStatus.LEFT, m.scheme.name))
     return render_template(
         "accounts/account.html",
         password_form=password_form or ChangePasswordForm(prefix="password"),
         token_form=token_form or ApiTokenForm(prefix="token"),
         tokens=auth_services.active_api_tokens(current_user),
         new_token=new_token,
+        profile=membership_services.profile_of(current_user),
+        memberships=[(m, vetting.is_cleared(m, today)) for m in memberships],
+        has_declared=equality.declaration_of(current_user) is not None,
     )
 
 
@@ -76,3 +88,92 @@ def revoke_token(token_id):
     except DomainError as error:
         return _render_account(), error.status
     return done(_("Token revoked"), "accounts.account")
+
+
+def _own_membership(membership_id: int) -> Membership:
+    """One of the signed-in person's own memberships; anyone else's is not found."""
+    membership = db.get_or_404(Membership, membership_id)
+    if membership.user_id != current_user.id:
+        raise NotFound(_("No such membership"))
+    return membership
+
+
+@bp.route("/details", methods=["GET", "POST"])
+def details():
+    profile = membership_services.profile_of(current_user)
+    form = DetailsForm(
+        data={
+            "name": current_user.name,
+            "phone": current_user.phone,
+            "languages": profile.languages if profile else "",
+            "accessibility_needs": profile.accessibility_needs if profile else "",
+        }
+    )
+    if form.validate_on_submit():
+        try:
+            membership_services.update_contact_details(
+                current_user,
+                form.name.data,
+                form.phone.data or "",
+                form.languages.data or "",
+                form.accessibility_needs.data or "",
+            )
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Your details have been saved"), "accounts.account")
+    return render_template("accounts/details.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/memberships/<int:membership_id>/leave", methods=["GET", "POST"])
+def leave(membership_id):
+    membership = _own_membership(membership_id)
+    form = LeaveForm()
+    if form.validate_on_submit():
+        try:
+            membership_services.leave(current_user, membership, form.reason.data or "")
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("You have left %(scheme)s", scheme=membership.scheme.name), "accounts.account")
+    return render_template("accounts/leave.html", form=form, membership=membership), 400 if form.errors else 200
+
+
+@bp.route("/memberships/<int:membership_id>/code-of-conduct", methods=["POST"])
+def sign_code_of_conduct(membership_id):
+    membership = _own_membership(membership_id)
+    membership_services.sign_code_of_conduct(current_user, membership)
+    return done(_("Thank you for signing the code of conduct"), "membership.membership", membership_id=membership.id)
+
+
+@bp.route("/export.json")
+def export():
+    data = services.download_personal_data(current_user)
+    return Response(
+        json.dumps(data, indent=2, ensure_ascii=False, default=str),
+        mimetype="application/json",
+        headers={"Content-Disposition": f'attachment; filename="my-volunteers-data-{date.today().isoformat()}.json"'},
+    )
+
+
+@bp.route("/equality", methods=["GET", "POST"])
+def equality_monitoring():
+    declaration = equality.declaration_of(current_user)
+    form = EqualityForm(data=declaration.answers() if declaration else {})
+    if form.validate_on_submit():
+        try:
+            equality.save_declaration(current_user, form.answers())
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Thank you. Your answers have been saved."), "accounts.account")
+    return (
+        render_template("accounts/equality.html", form=form, questions=equality.QUESTIONS, declaration=declaration),
+        400 if form.errors else 200,
+    )
+
+
+@bp.route("/equality/withdraw", methods=["POST"])
+def withdraw_equality():
+    equality.withdraw_declaration(current_user)
+    return done(_("Your equality monitoring answers have been deleted"), "accounts.account")

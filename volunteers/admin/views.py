@@ -11,7 +11,9 @@ from volunteers.csv_export import csv_response
 from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.forms import choices_of
-from volunteers.models import Area, Force, SchemeKind, User
+from volunteers.membership import services as membership_services
+from volunteers.membership.forms import InviteForm
+from volunteers.models import Area, Force, MembershipRole, Scheme, SchemeKind, User
 from volunteers.permissions import Gate, gate_blueprint, require
 from volunteers.web import done, show_refusal
 
@@ -99,6 +101,27 @@ def officer_areas(force_id, user_id):
         else:
             return done(_("Areas updated"), "admin.overview")
     return render_template("admin/officer_areas.html", form=form, force=force, officer=officer)
+
+
+@bp.route("/schemes/<int:scheme_id>/coordinators/invite", methods=["GET", "POST"])
+def invite_coordinator(scheme_id):
+    scheme = db.get_or_404(Scheme, scheme_id)
+    force = _administered_force(scheme.force_id)
+    form = InviteForm()
+    if form.validate_on_submit():
+        try:
+            membership = membership_services.invite(
+                current_user, scheme, form.email.data, form.name.data, MembershipRole.COORDINATOR
+            )
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(
+                _("Invitation sent. Record their checks on their page once they have applied."),
+                "membership.membership",
+                membership_id=membership.id,
+            )
+    return render_template("admin/invite_coordinator.html", form=form, force=force, scheme=scheme)
 
 
 def _audit_filters():

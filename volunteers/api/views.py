@@ -8,6 +8,7 @@ from flask import current_app, request
 from flask_login import current_user
 from flask_smorest import abort
 
+from volunteers.accounts import services as account_services
 from volunteers.api import api_blueprint, refuse
 from volunteers.api.schemas import MeSchema, TokenRequestSchema, TokenSchema
 from volunteers.auth import services as auth_services
@@ -95,3 +96,11 @@ def me():
         "officer_areas": [assignment.area for assignment in user.officer_assignments],
         "admin_force_ids": sorted(user.admin_force_ids),
     }
+
+
+@blp.route("/me/export")
+@gate(Gate.SIGNED_IN)
+@blp.response(200, description="Everything held about you, section by section, as in the download on your account page")
+def export_me():
+    """Download everything held about the token's owner (the same data as the account page's download)."""
+    return account_services.download_personal_data(current_user)

@@ -1,32 +1,18 @@
-"""The home page sections and navigation links that every role shares."""
+"""The home page sections and navigation links that every role shares.
 
-from datetime import date
+A volunteer's own schemes are listed by the membership package (volunteers/membership/sections.py).
+"""
 
 from flask import url_for
 from flask_babel import gettext as _
 
 from volunteers import review
 from volunteers.home import HomeLink, HomeSection, home_sections, nav_entry
-from volunteers.models import MembershipStatus
-from volunteers.vetting import outstanding_checks
 
 nav_entry(lambda: _("Home"), "main.home", 0, lambda user: True)
 nav_entry(lambda: _("Review queue"), "main.review_queue", 20, lambda user: user.is_officer)
 nav_entry(lambda: _("Administration"), "admin.overview", 40, lambda user: user.is_admin)
 nav_entry(lambda: _("Your account"), "accounts.account", 90, lambda user: True)
-
-
-@home_sections
-def _volunteer_sections(user) -> list[HomeSection]:
-    memberships = [m for m in user.memberships if m.status != MembershipStatus.LEFT]
-    if not memberships:
-        return []
-    today = date.today()
-    rows = [
-        {"membership": m, "outstanding": outstanding_checks(m, today) if m.status == MembershipStatus.ACTIVE else []}
-        for m in memberships
-    ]
-    return [HomeSection(_("Your schemes"), 10, template="main/_memberships.html", context={"rows": rows})]
 
 
 @home_sections

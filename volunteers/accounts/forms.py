@@ -1,0 +1,53 @@
+"""Forms for a volunteer's own details, leaving a scheme and equality monitoring."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import RadioField, SelectChoice, StringField, TelField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
+
+from volunteers.equality import QUESTIONS
+from volunteers.membership import services as membership_services
+
+
+def _at_most(count: int):
+    return Length(max=count, message=_l("Use %(count)d characters or fewer", count=count))
+
+
+class DetailsForm(FlaskForm):
+    name = StringField(
+        _l("Full name"), validators=[DataRequired(_l("Enter your full name")), _at_most(membership_services.MAX_NAME)]
+    )
+    phone = TelField(_l("Phone number (optional)"), validators=[Optional(), _at_most(membership_services.MAX_PHONE)])
+    languages = StringField(
+        _l("Languages you speak (optional)"), validators=[Optional(), _at_most(membership_services.MAX_LANGUAGES)]
+    )
+    accessibility_needs = TextAreaField(
+        _l("Anything we should know to make volunteering accessible for you (optional)"),
+        validators=[Optional(), _at_most(membership_services.MAX_ACCESSIBILITY)],
+    )
+
+
+class LeaveForm(FlaskForm):
+    reason = TextAreaField(
+        _l("Would you like to tell your coordinator why? (optional)"),
+        validators=[Optional(), _at_most(membership_services.MAX_REASON)],
+    )
+
+
+class EqualityForm(FlaskForm):
+    """One optional question per field, each with "prefer not to say"; built from QUESTIONS."""
+
+    def answers(self) -> dict[str, str | None]:
+        return {question.name: getattr(self, question.name).data or None for question in QUESTIONS}
+
+
+for _question in QUESTIONS:
+    setattr(
+        EqualityForm,
+        _question.name,
+        RadioField(
+            _question.text,
+            choices=[SelectChoice(value, label) for value, label in _question.choices],
+            validators=[Optional()],
+        ),
+    )

@@ -1,0 +1,1 @@
+"""Onboarding: invitations, expressions of interest, applications, vetting and the membership lifecycle."""

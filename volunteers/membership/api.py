@@ -1,0 +1,226 @@
+"""The onboarding API: a scheme's members, invitations, vetting checks, suspensions and hours.
+
+Every endpoint calls the same service as the pages, so the rules and the audit trail are shared.
+Contact details appear only for callers who may see them (never a young person's to an officer).
+"""
+
+from datetime import date
+from decimal import Decimal
+
+from flask_login import current_user
+from marshmallow import Schema, fields, validate
+
+from volunteers import vetting
+from volunteers.api import api_blueprint, refuse
+from volunteers.errors import DomainError
+from volunteers.extensions import db
+from volunteers.hours import LOGGABLE_ACTIVITIES, HoursActivity, entries_for, log_hours
+from volunteers.membership import services
+from volunteers.models import CheckKind, Membership, Scheme
+from volunteers.permissions import can, require
+
+blp = api_blueprint("api_membership", __name__, "Memberships, invitations, vetting checks and hours")
+
+
+class ChecklistItemSchema(Schema):
+    kind = fields.String()
+    state = fields.String(metadata={"description": "current, due_soon, expired, old_version or missing"})
+    completed_on = fields.Date(allow_none=True)
+    expires_on = fields.Date(allow_none=True)
+    detail = fields.String(allow_none=True)
+    recorded_by_id = fields.Integer(allow_none=True)
+
+
+class MemberSchema(Schema):
+    id = fields.Integer()
+    user_id = fields.Integer()
+    scheme_id = fields.Integer()
+    name = fields.String()
+    email = fields.String(metadata={"description": "Only for callers who may see contact details"})
+    phone = fields.String(metadata={"description": "Only for callers who may see contact details"})
+    role = fields.String()
+    status = fields.String()
+    status_reason = fields.String()
+    status_changed_at = fields.DateTime()
+    may_submit = fields.Boolean()
+    checklist = fields.List(fields.Nested(ChecklistItemSchema))
+
+
+class MemberQuerySchema(Schema):
+    status = fields.String(load_default="", validate=validate.OneOf(services.MEMBER_STATUS_FILTERS))
+    attention = fields.String(load_default="", validate=validate.OneOf(services.ATTENTION_FILTERS))
+
+
+class InvitationRequestSchema(Schema):
+    name = fields.String(required=True, validate=validate.Length(min=1, max=services.MAX_NAME))
+    email = fields.Email(required=True, validate=validate.Length(max=254))
+
+
+class CheckRequestSchema(Schema):
+    kind = fields.String(required=True, validate=validate.OneOf([kind.value for kind in CheckKind]))
+    completed_on = fields.Date(required=True)
+    detail = fields.String(load_default="", validate=validate.Length(max=services.MAX_DETAIL))
+
+
+class ReasonSchema(Schema):
+    reason = fields.String(required=True, validate=validate.Length(min=1, max=services.MAX_REASON))
+
+
+class HoursRequestSchema(Schema):
+    worked_on = fields.Date(required=True)
+    hours = fields.Decimal(
+        required=True, places=2, validate=validate.Range(min=Decimal("0.25"), max=24), as_string=True
+    )
+    activity = fields.String(
+        required=True, validate=validate.OneOf([activity.value for activity in LOGGABLE_ACTIVITIES])
+    )
+    description = fields.String(load_default="", validate=validate.Length(max=200))
+
+
+class HoursSchema(Schema):
+    id = fields.Integer()
+    worked_on = fields.Date()
+    minutes = fields.Integer()
+    activity = fields.String()
+    description = fields.String()
+    source = fields.String()
+    voided_at = fields.DateTime(allow_none=True)
+
+
+def _member(membership: Membership) -> dict:
+    today = date.today()
+    user = membership.user
+    body = {
+        "id": membership.id,
+        "user_id": user.id,
+        "scheme_id": membership.scheme_id,
+        "name": user.name,
+        "role": membership.role.value,
+        "status": membership.status.value,
+        "status_reason": membership.status_reason,
+        "status_changed_at": membership.status_changed_at,
+        "may_submit": vetting.is_cleared(membership, today),
+        "checklist": [
+            {
+                "kind": item.kind.value,
+                "state": item.state.value,
+                "completed_on": item.check.completed_on if item.check else None,
+                "expires_on": item.expires_on,
+                "detail": item.check.detail if item.check else None,
+                "recorded_by_id": item.check.recorded_by_id if item.check else None,
+            }
+            for item in services.member_row(membership, today).items
+        ],
+    }
+    if can(current_user, "membership.view_contact", membership):
+        body.update(email=user.email, phone=user.phone)
+    return body
+
+
+def _scheme(scheme_id: int, action: str) -> Scheme:
+    scheme = db.get_or_404(Scheme, scheme_id)
+    require(current_user, action, scheme)
+    return scheme
+
+
+def _membership(membership_id: int, action: str = "membership.view") -> Membership:
+    membership = db.get_or_404(Membership, membership_id)
+    require(current_user, action, membership)
+    return membership
+
+
+@blp.route("/schemes/<int:scheme_id>/members")
+@blp.arguments(MemberQuerySchema, location="query")
+@blp.response(200, MemberSchema(many=True))
+def list_members(args, scheme_id):
+    """A scheme's members with their checklists (coordinators, admins and the area's officers)."""
+    scheme = _scheme(scheme_id, "scheme.view_members")
+    filters = services.MemberFilters(status=args["status"], attention=args["attention"])
+    return [_member(row.membership) for row in services.member_rows(scheme, date.today(), filters)]
+
+
+@blp.route("/schemes/<int:scheme_id>/invitations", methods=["POST"])
+@blp.arguments(InvitationRequestSchema)
+@blp.response(201, MemberSchema)
+def create_invitation(args, scheme_id):
+    """Invite someone by email to join the scheme as a member."""
+    scheme = _scheme(scheme_id, "scheme.manage_members")
+    try:
+        membership = services.invite(current_user, scheme, args["email"], args["name"])
+    except DomainError as error:
+        refuse(error)
+    return _member(membership)
+
+
+@blp.route("/memberships/<int:membership_id>")
+@blp.response(200, MemberSchema)
+def get_membership(membership_id):
+    """One membership with its checklist."""
+    return _member(_membership(membership_id))
+
+
+@blp.route("/memberships/<int:membership_id>/checks", methods=["POST"])
+@blp.arguments(CheckRequestSchema)
+@blp.response(201, MemberSchema)
+def record_check(args, membership_id):
+    """Record a vetting check; the membership becomes active when nothing is outstanding."""
+    membership = _membership(membership_id, "membership.manage")
+    try:
+        services.record_check(current_user, membership, CheckKind(args["kind"]), args["completed_on"], args["detail"])
+    except DomainError as error:
+        refuse(error)
+    return _member(membership)
+
+
+@blp.route("/memberships/<int:membership_id>/suspension", methods=["POST"])
+@blp.arguments(ReasonSchema)
+@blp.response(200, MemberSchema)
+def suspend(args, membership_id):
+    """Suspend an active member at once, with a reason."""
+    membership = _membership(membership_id, "membership.manage")
+    try:
+        services.suspend(current_user, membership, args["reason"])
+    except DomainError as error:
+        refuse(error)
+    return _member(membership)
+
+
+@blp.route("/memberships/<int:membership_id>/reinstatement", methods=["POST"])
+@blp.arguments(ReasonSchema)
+@blp.response(200, MemberSchema)
+def reinstate(args, membership_id):
+    """Reinstate a suspended member, with a reason."""
+    membership = _membership(membership_id, "membership.manage")
+    try:
+        services.reinstate(current_user, membership, args["reason"])
+    except DomainError as error:
+        refuse(error)
+    return _member(membership)
+
+
+@blp.route("/memberships/<int:membership_id>/hours")
+@blp.response(200, HoursSchema(many=True))
+def list_hours(membership_id):
+    """The membership's most recent hours, voided entries included."""
+    return entries_for(_membership(membership_id))
+
+
+@blp.route("/memberships/<int:membership_id>/hours", methods=["POST"])
+@blp.arguments(HoursRequestSchema)
+@blp.response(201, HoursSchema)
+def log_hours_for_membership(args, membership_id):
+    """Log hours for an activity (the member themself when cleared, or their coordinator)."""
+    membership = _membership(membership_id, "hours.log")
+    minutes = int((args["hours"] * 60).to_integral_value())
+    try:
+        entry = log_hours(
+            current_user,
+            membership,
+            args["worked_on"],
+            minutes,
+            HoursActivity(args["activity"]),
+            args["description"],
+        )
+    except DomainError as error:
+        refuse(error)
+    return entry

@@ -1,0 +1,509 @@
+"""Onboarding pages: joining from the public page, invitations, applications, the coordinator's
+member list and member pages, vetting decisions and hours.
+
+Every page here needs a signed-in user unless marked `@public`; which scheme or membership a
+person may see or change is decided by the action rules on the object, never by the page.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from flask import Blueprint, abort, current_app, render_template, request
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from wtforms import SelectChoice
+
+from volunteers import hours, vetting
+from volunteers.admin.forms import SCHEME_KIND_LABELS
+from volunteers.auth.views import start_session
+from volunteers.csv_export import csv_response
+from volunteers.errors import DomainError
+from volunteers.extensions import db, limiter
+from volunteers.home import scheme_actions_for
+from volunteers.membership import services
+from volunteers.membership.forms import (
+    ApplicationForm,
+    CheckForm,
+    HoursForm,
+    InterestForm,
+    InviteForm,
+    MemberFilterForm,
+    OptionalReasonForm,
+    ReasonForm,
+    SchemeSearchForm,
+)
+from volunteers.membership.models import ExpressionOfInterest, InterestStatus
+from volunteers.models import CheckKind, Membership, MembershipStatus, Scheme, SchemeKind
+from volunteers.permissions import Gate, can, gate, gate_blueprint, public, require
+from volunteers.settings import settings_for
+from volunteers.web import ListPagination, done, show_refusal
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("membership", __name__)
+gate_blueprint(bp, Gate.SIGNED_IN)
+
+MEMBERS_PER_PAGE = 50
+
+# How each step of a membership's history reads on its page.
+HISTORY_LABELS = {
+    "membership.invited": _l("Invited"),
+    "membership.invitation_resent": _l("Invitation sent again"),
+    "membership.invitation_cancelled": _l("Invitation cancelled"),
+    "membership.applied": _l("Applied"),
+    "membership.check_recorded": _l("Check recorded"),
+    "membership.activated": _l("Became an active member"),
+    "membership.code_of_conduct_signed": _l("Signed the code of conduct"),
+    "membership.suspended": _l("Suspended"),
+    "membership.reinstated": _l("Reinstated"),
+    "membership.ended": _l("Membership ended"),
+    "membership.left": _l("Left the scheme"),
+}
+
+
+@bp.app_template_filter("scheme_kind")
+def _scheme_kind_label(kind) -> str:
+    return str(SCHEME_KIND_LABELS[SchemeKind(kind)])
+
+
+@bp.app_template_filter("hours")
+def _hours_label(minutes) -> str:
+    return hours.as_hours(minutes or 0)
+
+
+@bp.app_template_filter("check_label")
+def _check_label(kind) -> str:
+    return str(vetting.CHECK_LABELS[CheckKind(kind)])
+
+
+def _interest_limit() -> str:
+    return current_app.config["INTEREST_RATE_LIMIT"]
+
+
+def _sign_in_limit() -> str:
+    return current_app.config["SIGN_IN_RATE_LIMIT"]
+
+
+def _page(template: str, **context):
+    """Render a page with a form: 400 when the form came back with errors, so clients can tell."""
+    form = context.get("form")
+    return render_template(template, **context), 400 if form is not None and form.errors else 200
+
+
+def _scheme(scheme_id: int, action: str) -> Scheme:
+    scheme = db.get_or_404(Scheme, scheme_id)
+    require(current_user, action, scheme)
+    return scheme
+
+
+def _membership(membership_id: int, action: str = "membership.view") -> Membership:
+    membership = db.get_or_404(Membership, membership_id)
+    require(current_user, action, membership)
+    return membership
+
+
+# --- Joining, for the public ----------------------------------------------------------------
+
+
+@bp.route("/join")
+@public
+def join():
+    form = SchemeSearchForm(request.args)
+    search = (form.q.data or "") if form.validate() else ""
+    page = db.paginate(services.schemes_taking_interest(search), per_page=20, error_out=False)
+    return render_template("membership/join.html", form=form, page=page, search=search)
+
+
+@bp.route("/join/<int:scheme_id>", methods=["GET", "POST"])
+@public
+@limiter.limit(_interest_limit, methods=["POST"])
+def express_interest(scheme_id):
+    scheme = db.get_or_404(Scheme, scheme_id)
+    if not scheme.accepts_interest:
+        abort(404)
+    form = InterestForm()
+    if form.validate_on_submit():
+        if form.website.data:
+            log.info("expression of interest for scheme %s caught by the honeypot; not stored", scheme.id)
+            return render_template("membership/interest_sent.html", scheme=scheme)
+        try:
+            services.express_interest(scheme, form.name.data, form.email.data, form.message.data)
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return render_template("membership/interest_sent.html", scheme=scheme)
+    return _page("membership/express_interest.html", form=form, scheme=scheme)
+
+
+@bp.route("/code-of-conduct")
+@public
+def code_of_conduct():
+    scheme = services.scheme_or_none(request.args.get("scheme", ""))
+    version = settings_for(scheme.area.force if scheme else None).code_of_conduct_version
+    return render_template("membership/code_of_conduct.html", scheme=scheme, version=version, kinds=SchemeKind)
+
+
+# --- Accepting an invitation -------------------------------------------------------------------
+
+
+def _prefilled(user) -> dict:
+    profile = services.profile_of(user) if user.id else None
+    return {
+        "name": user.name,
+        "phone": user.phone,
+        "date_of_birth": user.date_of_birth,
+        "languages": profile.languages if profile else "",
+        "accessibility_needs": profile.accessibility_needs if profile else "",
+    }
+
+
+@bp.route("/invitation/<secret>", methods=["GET", "POST"])
+@public
+@limiter.limit(_sign_in_limit, methods=["POST"])
+def accept_invitation(secret):
+    token = services.invitation_for_link(secret)
+    if token is None:
+        return render_template("membership/invitation_expired.html"), 404
+    membership, invitee = token.membership, token.membership.user
+    signed_in = current_user._get_current_object() if current_user.is_authenticated else None
+    has_account = bool(invitee.password_hash)
+    if has_account and (signed_in is None or signed_in.id != invitee.id):
+        return render_template("membership/invitation_sign_in.html", membership=membership, signed_in=signed_in)
+    form = ApplicationForm(data=_prefilled(invitee))
+    if has_account:
+        form.for_existing_account()
+    if form.validate_on_submit():
+        password = None if has_account else form.password.data
+        try:
+            user = services.accept_invitation(secret, signed_in, form.answers(), password)
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            if not has_account:
+                start_session(user)
+            return done(
+                _("Thank you for applying. Your coordinator will be in touch about the checks."),
+                "membership.membership",
+                membership_id=membership.id,
+            )
+    return _page("membership/apply.html", form=form, membership=membership, has_account=has_account)
+
+
+# --- Coordinators -----------------------------------------------------------------------------
+
+
+@bp.route("/coordinate")
+@gate(Gate.COORDINATOR)
+def coordinate():
+    today = date.today()
+    summaries = [services.scheme_summary(scheme, today) for scheme in services.coordinated_schemes(current_user)]
+    lapsed = services.lapsed_coordinator_schemes(current_user)
+    return render_template("membership/coordinate.html", summaries=summaries, lapsed=lapsed)
+
+
+@bp.route("/schemes/<int:scheme_id>/members")
+def scheme_members(scheme_id):
+    scheme = _scheme(scheme_id, "scheme.view_members")
+    form = MemberFilterForm(request.args)
+    filters = form.filters()
+    rows = services.member_rows(scheme, date.today(), filters)
+    page = ListPagination(items=rows, per_page=MEMBERS_PER_PAGE, error_out=False)
+    minutes = hours.minutes_by_member(scheme, hours.HoursPeriod.year_to_date(date.today()))
+    return render_template(
+        "membership/members.html", scheme=scheme, form=form, filters=filters, page=page, minutes=minutes
+    )
+
+
+@bp.route("/schemes/<int:scheme_id>/members.csv")
+def export_members(scheme_id):
+    scheme = _scheme(scheme_id, "scheme.manage_members")
+    filters = MemberFilterForm(request.args).filters()
+    rows = services.export_members(current_user, scheme, filters, date.today())
+    return csv_response(f"members-{scheme.id}-{date.today().isoformat()}.csv", services.CSV_HEADER, rows)
+
+
+@bp.route("/schemes/<int:scheme_id>/invite", methods=["GET", "POST"])
+def invite(scheme_id):
+    scheme = _scheme(scheme_id, "scheme.manage_members")
+    form = InviteForm()
+    if form.validate_on_submit():
+        try:
+            membership = services.invite(current_user, scheme, form.email.data, form.name.data)
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Invitation sent"), "membership.membership", membership_id=membership.id)
+    return _page("membership/invite.html", form=form, scheme=scheme)
+
+
+@bp.route("/schemes/<int:scheme_id>/interest")
+def interest_list(scheme_id):
+    scheme = _scheme(scheme_id, "scheme.manage_members")
+    return render_template(
+        "membership/interest_list.html",
+        scheme=scheme,
+        waiting=services.interest_for(scheme, InterestStatus.NEW),
+        answered=[
+            *services.interest_for(scheme, InterestStatus.INVITED, 20),
+            *services.interest_for(scheme, InterestStatus.DECLINED, 20),
+        ],
+    )
+
+
+def _interest(interest_id: int) -> ExpressionOfInterest:
+    interest = db.get_or_404(ExpressionOfInterest, interest_id)
+    require(current_user, "interest.decide", interest)
+    return interest
+
+
+@bp.route("/interest/<int:interest_id>/invite", methods=["POST"])
+def invite_interest(interest_id):
+    membership = services.invite_from_interest(current_user, _interest(interest_id))
+    return done(_("Invitation sent"), "membership.membership", membership_id=membership.id)
+
+
+@bp.route("/interest/<int:interest_id>/decline", methods=["GET", "POST"])
+def decline_interest(interest_id):
+    interest = _interest(interest_id)
+    form = ReasonForm()
+    if form.validate_on_submit():
+        try:
+            services.decline_interest(current_user, interest, form.reason.data)
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(
+                _("Declined. The person has been emailed your reason."),
+                "membership.interest_list",
+                scheme_id=interest.scheme_id,
+            )
+    return _page("membership/decline_interest.html", form=form, interest=interest)
+
+
+# --- A membership -----------------------------------------------------------------------------
+
+
+def _check_form(membership: Membership, today: date) -> CheckForm:
+    form = CheckForm()
+    form.kind.choices = [
+        SelectChoice(kind.value, vetting.CHECK_LABELS[kind]) for kind in vetting.required_checks(membership, today)
+    ]
+    return form
+
+
+def _render_membership(membership: Membership, check_form: CheckForm | None = None, status: int = 200):
+    today = date.today()
+    year = hours.HoursPeriod.year_to_date(today)
+    return render_template(
+        "membership/membership.html",
+        membership=membership,
+        row=services.member_row(membership, today),
+        cleared=vetting.is_cleared(membership, today),
+        actions=scheme_actions_for(current_user, membership.scheme) if membership.user_id == current_user.id else [],
+        settings=settings_for(membership.scheme.area.force),
+        history=services.membership_history(membership),
+        application=services.application_of(membership)
+        if can(current_user, "membership.view_application", membership)
+        else None,
+        profile=services.profile_of(membership.user)
+        if can(current_user, "membership.view_application", membership)
+        else None,
+        invitation=services.open_invitation(membership) if membership.status == MembershipStatus.INVITED else None,
+        hours_entries=hours.entries_for(membership, limit=20),
+        minutes_this_year=hours.minutes_for_membership(membership, year),
+        minutes_in_total=hours.minutes_for_membership(membership),
+        check_form=check_form or _check_form(membership, today),
+        history_labels=HISTORY_LABELS,
+    ), status
+
+
+@bp.route("/memberships/<int:membership_id>")
+def membership(membership_id):
+    return _render_membership(_membership(membership_id))
+
+
+@bp.route("/memberships/<int:membership_id>/checks", methods=["POST"])
+def record_check(membership_id):
+    membership = _membership(membership_id, "membership.manage")
+    form = _check_form(membership, date.today())
+    if form.validate_on_submit():
+        was_active = membership.status == MembershipStatus.ACTIVE
+        try:
+            services.record_check(
+                current_user, membership, CheckKind(form.kind.data), form.completed_on.data, form.detail.data or ""
+            )
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            message = _("Check recorded")
+            if not was_active and membership.status == MembershipStatus.ACTIVE:
+                message = _("Check recorded. Every check is in place: they are now an active member.")
+            return done(message, "membership.membership", membership_id=membership.id)
+    return _render_membership(membership, check_form=form, status=400)
+
+
+@bp.route("/memberships/<int:membership_id>/complete-vetting", methods=["POST"])
+def complete_vetting(membership_id):
+    membership = _membership(membership_id, "membership.manage")
+    services.complete_vetting(current_user, membership)
+    return done(
+        _("%(name)s is now an active member", name=membership.user.display_name),
+        "membership.membership",
+        membership_id=membership.id,
+    )
+
+
+@bp.route("/memberships/<int:membership_id>/invitation/resend", methods=["POST"])
+def resend_invitation(membership_id):
+    membership = _membership(membership_id, "membership.manage")
+    services.resend_invitation(current_user, membership)
+    return done(
+        _("A new invitation has been sent. The earlier link no longer works."),
+        "membership.membership",
+        membership_id=membership.id,
+    )
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A decision about a membership taken on a page of its own, with a reason."""
+
+    service: object
+    form: type
+    title: object
+    button: object
+    hint: object
+    confirmation: object
+    warning: bool = False
+
+
+DECISIONS = {
+    "suspend": Decision(
+        services.suspend,
+        ReasonForm,
+        _l("Suspend this member"),
+        _l("Suspend"),
+        _l("It takes effect at once: they will not be able to submit anything. They will be emailed this reason."),
+        _l("Suspended. They can no longer submit anything."),
+        warning=True,
+    ),
+    "reinstate": Decision(
+        services.reinstate,
+        ReasonForm,
+        _l("Reinstate this member"),
+        _l("Reinstate"),
+        _l("They will be emailed this reason. They can submit again if their checks are in date."),
+        _l("Reinstated"),
+    ),
+    "end": Decision(
+        services.end_membership,
+        ReasonForm,
+        _l("End this membership"),
+        _l("End membership"),
+        _l("Use this to decline an application or to record that someone has left. They will be emailed this reason."),
+        _l("Membership ended"),
+        warning=True,
+    ),
+    "cancel_invitation": Decision(
+        services.cancel_invitation,
+        OptionalReasonForm,
+        _l("Cancel this invitation"),
+        _l("Cancel invitation"),
+        _l("The link in the invitation will stop working at once."),
+        _l("Invitation cancelled"),
+        warning=True,
+    ),
+}
+
+
+def _decide(membership_id: int, name: str):
+    membership = _membership(membership_id, "membership.manage")
+    decision = DECISIONS[name]
+    form = decision.form()
+    if form.validate_on_submit():
+        try:
+            decision.service(current_user, membership, form.reason.data or "")
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(str(decision.confirmation), "membership.membership", membership_id=membership.id)
+    return _page("membership/decision.html", form=form, membership=membership, decision=decision)
+
+
+@bp.route("/memberships/<int:membership_id>/suspend", methods=["GET", "POST"])
+def suspend(membership_id):
+    return _decide(membership_id, "suspend")
+
+
+@bp.route("/memberships/<int:membership_id>/reinstate", methods=["GET", "POST"])
+def reinstate(membership_id):
+    return _decide(membership_id, "reinstate")
+
+
+@bp.route("/memberships/<int:membership_id>/end", methods=["GET", "POST"])
+def end_membership(membership_id):
+    return _decide(membership_id, "end")
+
+
+@bp.route("/memberships/<int:membership_id>/invitation/cancel", methods=["GET", "POST"])
+def cancel_invitation(membership_id):
+    return _decide(membership_id, "cancel_invitation")
+
+
+# --- Hours ------------------------------------------------------------------------------------
+
+
+@bp.route("/memberships/<int:membership_id>/hours", methods=["GET", "POST"])
+def log_hours(membership_id):
+    membership = _membership(membership_id, "hours.log")
+    form = HoursForm()
+    if form.validate_on_submit():
+        try:
+            hours.log_hours(
+                current_user,
+                membership,
+                form.worked_on.data,
+                form.minutes,
+                hours.HoursActivity(form.activity.data),
+                form.description.data or "",
+            )
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Hours logged"), "membership.membership", membership_id=membership.id)
+    return _page("membership/log_hours.html", form=form, membership=membership)
+
+
+@bp.route("/hours/<int:entry_id>/void", methods=["GET", "POST"])
+def void_hours(entry_id):
+    entry = db.get_or_404(hours.VolunteerHours, entry_id)
+    require(current_user, "hours.void", entry)
+    form = ReasonForm()
+    if form.validate_on_submit():
+        try:
+            hours.void_hours(current_user, entry, form.reason.data)
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Hours removed from the totals"), "membership.membership", membership_id=entry.membership_id)
+    return _page("membership/void_hours.html", form=form, entry=entry)
+
+
+@bp.route("/schemes/<int:scheme_id>/hours")
+def scheme_hours(scheme_id):
+    scheme = _scheme(scheme_id, "scheme.view_members")
+    today = date.today()
+    year = hours.HoursPeriod.year_to_date(today)
+    rows = services.member_rows(scheme, today, services.MemberFilters(status="all"))
+    return render_template(
+        "membership/scheme_hours.html",
+        scheme=scheme,
+        rows=rows,
+        year=hours.minutes_by_member(scheme, year),
+        total=hours.minutes_by_member(scheme),
+        scheme_year=hours.minutes_by_scheme([scheme.id], year).get(scheme.id, 0),
+        scheme_total=hours.minutes_by_scheme([scheme.id]).get(scheme.id, 0),
+        area_year=hours.minutes_by_area([scheme.area_id], year).get(scheme.area_id, 0),
+    )
