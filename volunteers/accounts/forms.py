@@ -1,11 +1,11 @@
 """Forms for a volunteer's own details, leaving a scheme and equality monitoring."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectChoice, StringField, TelField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from volunteers.equality import QUESTIONS
+from volunteers.forms import Form
 from volunteers.membership import services as membership_services
 
 
@@ -13,7 +13,7 @@ def _at_most(count: int):
     return Length(max=count, message=_l("Use %(count)d characters or fewer", count=count))
 
 
-class DetailsForm(FlaskForm):
+class DetailsForm(Form):
     name = StringField(
         _l("Full name"), validators=[DataRequired(_l("Enter your full name")), _at_most(membership_services.MAX_NAME)]
     )
@@ -27,14 +27,14 @@ class DetailsForm(FlaskForm):
     )
 
 
-class LeaveForm(FlaskForm):
+class LeaveForm(Form):
     reason = TextAreaField(
         _l("Would you like to tell your coordinator why? (optional)"),
         validators=[Optional(), _at_most(membership_services.MAX_REASON)],
     )
 
 
-class EqualityForm(FlaskForm):
+class EqualityForm(Form):
     """One optional question per field, each with "prefer not to say"; built from QUESTIONS."""
 
     def answers(self) -> dict[str, str | None]:

@@ -68,8 +68,10 @@ class ReasonSchema(Schema):
 
 class HoursRequestSchema(Schema):
     worked_on = fields.Date(required=True)
-    hours = fields.Decimal(
-        required=True, places=2, validate=validate.Range(min=Decimal("0.25"), max=24), as_string=True
+    hours = fields.Float(
+        required=True,
+        validate=validate.Range(min=0.25, max=24),
+        metadata={"description": "Hours worked, in quarters of an hour or finer (rounded to the minute)"},
     )
     activity = fields.String(
         required=True, validate=validate.OneOf([activity.value for activity in LOGGABLE_ACTIVITIES])
@@ -211,7 +213,7 @@ def list_hours(membership_id):
 def log_hours_for_membership(args, membership_id):
     """Log hours for an activity (the member themself when cleared, or their coordinator)."""
     membership = _membership(membership_id, "hours.log")
-    minutes = int((args["hours"] * 60).to_integral_value())
+    minutes = round(Decimal(str(args["hours"])) * 60)
     try:
         entry = log_hours(
             current_user,

@@ -7,7 +7,6 @@ refuse with a message the view puts beside the field it concerns.
 from decimal import Decimal, InvalidOperation
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
@@ -24,6 +23,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, NumberRange, Optional
 
 from volunteers.auth.passwords import MAX_LENGTH as PASSWORD_MAX_LENGTH
+from volunteers.forms import Form
 from volunteers.hours import ACTIVITY_LABELS, LOGGABLE_ACTIVITIES
 from volunteers.membership import services
 from volunteers.models import MembershipStatus
@@ -72,14 +72,14 @@ def _email_field(label):
     )
 
 
-class InviteForm(FlaskForm):
+class InviteForm(Form):
     name = StringField(
         _l("Full name"), validators=[DataRequired(_l("Enter the person's name")), _at_most(services.MAX_NAME)]
     )
     email = _email_field(_l("Email address"))
 
 
-class ApplicationForm(FlaskForm):
+class ApplicationForm(Form):
     """The application an invited person completes; the password fields are for new accounts only."""
 
     name = StringField(
@@ -134,21 +134,21 @@ class ApplicationForm(FlaskForm):
         )
 
 
-class CheckForm(FlaskForm):
+class CheckForm(Form):
     kind = RadioField(_l("Which check?"), validators=[InputRequired(_l("Choose which check you are recording"))])
     completed_on = DayField(_l("Date it was done"), validators=[InputRequired(_l("Enter the date it was done"))])
     detail = StringField(_l("Note (optional)"), validators=[Optional(), _at_most(services.MAX_DETAIL)])
 
 
-class ReasonForm(FlaskForm):
+class ReasonForm(Form):
     reason = TextAreaField(_l("Reason"), validators=[DataRequired(_l("Give a reason")), _at_most(services.MAX_REASON)])
 
 
-class OptionalReasonForm(FlaskForm):
+class OptionalReasonForm(Form):
     reason = TextAreaField(_l("Reason (optional)"), validators=[Optional(), _at_most(services.MAX_REASON)])
 
 
-class InterestForm(FlaskForm):
+class InterestForm(Form):
     name = StringField(_l("Your name"), validators=[DataRequired(_l("Enter your name")), _at_most(services.MAX_NAME)])
     email = _email_field(_l("Your email address"))
     message = TextAreaField(
@@ -159,7 +159,7 @@ class InterestForm(FlaskForm):
     website = StringField(_l("Leave this empty"))
 
 
-class HoursForm(FlaskForm):
+class HoursForm(Form):
     worked_on = DayField(_l("Date"), validators=[InputRequired(_l("Enter the date"))])
     hours = HoursField(
         _l("Hours"),
@@ -199,7 +199,7 @@ ATTENTION_FILTER_LABELS = {
 }
 
 
-class MemberFilterForm(FlaskForm):
+class MemberFilterForm(Form):
     """Filters for the member list, read from the query string."""
 
     class Meta:
@@ -223,7 +223,7 @@ class MemberFilterForm(FlaskForm):
         return services.MemberFilters(self.status.data or "", self.attention.data or "", self.name.data or "")
 
 
-class SchemeSearchForm(FlaskForm):
+class SchemeSearchForm(Form):
     class Meta:
         csrf = False
 
