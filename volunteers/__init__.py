@@ -135,8 +135,9 @@ def _register_features(app: Flask) -> None:
     from volunteers.main import sections  # noqa: F401  (registers home sections and navigation)
     from volunteers.main.views import bp as main_bp
     from volunteers.permissions import enforce_route_gate
+    from volunteers.watch.views import bp as watch_bp
 
-    for blueprint in (main_bp, auth_bp, accounts_bp, admin_bp):
+    for blueprint in (main_bp, auth_bp, accounts_bp, admin_bp, watch_bp):
         app.register_blueprint(blueprint)
 
     rest_api.init_app(
