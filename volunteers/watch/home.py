@@ -1,16 +1,14 @@
-"""What Neighbourhood Watch adds to people's home pages and navigation, and to their data download."""
+"""What Neighbourhood Watch adds to people's home pages and navigation."""
 
 from flask import url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 
-from volunteers.extensions import db
 from volunteers.home import HomeLink, HomeSection, home_sections, nav_entry
 from volunteers.models import User
 from volunteers.permissions import can
-from volunteers.personal_data import personal_data_exporter
 from volunteers.settings import settings_for
-from volunteers.watch import queries, screening
+from volunteers.watch import queries
 from volunteers.watch.models import ReportStatus
 
 
@@ -50,16 +48,14 @@ def _member_sections(user: User) -> list[HomeSection]:
                     url_for("watch.scheme_summaries", scheme_id=membership.scheme_id),
                 )
             )
+    sections = [HomeSection(_("Neighbourhood Watch"), 12, links=links)]
     decided = queries.recently_decided_of(user)
-    sections = [
-        HomeSection(
-            _("Neighbourhood Watch"),
-            12,
-            links=links,
-            template="watch/_home_outcomes.html" if decided else None,
-            context={"reports": decided},
+    if decided:
+        sections.append(
+            HomeSection(
+                _("Outcomes of your reports"), 13, template="watch/_home_outcomes.html", context={"reports": decided}
+            )
         )
-    ]
     summaries = queries.recent_summaries_for(user)
     if summaries:
         sections.append(
@@ -99,44 +95,3 @@ def _alert_sections(user: User) -> list[HomeSection]:
             )
         )
     return sections
-
-
-@personal_data_exporter("watch")
-def _export(user: User) -> dict:
-    """A member's own reports, with every version they wrote and what they were told."""
-    reports = db.session.scalars(queries.reports_of(user)).all()
-    return {
-        "reports": [
-            {
-                "id": report.id,
-                "scheme": report.scheme.name,
-                "status": report.status.value,
-                "submitted_at": report.submitted_at.isoformat(),
-                "versions": [
-                    {
-                        "number": version.number,
-                        "written_at": version.created_at.isoformat(),
-                        "category": version.category.value,
-                        "occurred_at": version.occurred_at.isoformat(),
-                        "location": version.location,
-                        "map_point": version.map_point,
-                        "description": version.description,
-                        "police_reference": version.police_reference,
-                        "reply": version.reply,
-                        "flags": screening.visible_to_writer(version.flags),
-                    }
-                    for version in report.versions
-                ],
-                "messages_from_officers": [
-                    {
-                        "decision": decision.decision.value,
-                        "message": decision.message,
-                        "at": decision.decided_at.isoformat(),
-                    }
-                    for decision in report.decisions
-                ],
-                "photos": len(report.photos),
-            }
-            for report in reports
-        ]
-    }

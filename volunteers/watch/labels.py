@@ -63,6 +63,16 @@ FLAG_LABELS = {
     "danger": _l("Someone may be in danger"),
 }
 
+# The same, short enough for a tag in the review queue.
+FLAG_SHORT_LABELS = {
+    "identifies_person": _l("Identifies someone"),
+    "accusation": _l("Accusation"),
+    "confrontation": _l("Confrontation"),
+    "identity_suspicion": _l("Identity-based suspicion"),
+    "repeat_targeting": _l("Repeat targeting"),
+    "danger": _l("Danger"),
+}
+
 # Why each flag matters, said to the person who wrote the words.
 FLAG_ADVICE = {
     "identifies_person": _l(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from volunteers.extensions import db
 from volunteers.review import FilterChoice, QueueFilters, QueueItem, queue_filter_choices, queue_provider
 from volunteers.watch.guard import FLAG_KINDS
-from volunteers.watch.labels import CATEGORY_LABELS, FLAG_LABELS
+from volunteers.watch.labels import CATEGORY_LABELS, FLAG_LABELS, FLAG_SHORT_LABELS
 from volunteers.watch.models import Report, ReportCategory, ReportFlag, ReportStatus
 
 KIND = "watch_report"
@@ -96,7 +96,7 @@ def awaiting_review(area_ids: frozenset[int], filters: QueueFilters) -> list[Que
             submitted_at=report.submitted_at,
             status=report.status.value,
             urgent=report.urgent,
-            flags=tuple(str(FLAG_LABELS.get(flag.kind, flag.kind)) for flag in report.flags),
+            flags=tuple(str(FLAG_SHORT_LABELS.get(flag.kind, flag.kind)) for flag in report.flags),
             category=str(CATEGORY_LABELS[report.category]),
             notes=_notes(report),
         )

@@ -10,9 +10,11 @@ from flask_login import current_user
 from werkzeug.datastructures import FileStorage
 from wtforms.fields.choices import SelectChoice
 
-# Imported for what they register: demo data, home sections, the queue provider, rules, settings.
+# Imported for what they register: demo data, home sections, the data download, the queue
+# provider, the rules and the settings.
 import volunteers.watch.demo  # noqa: F401
 import volunteers.watch.home  # noqa: F401
+import volunteers.watch.personal_data  # noqa: F401
 import volunteers.watch.queue  # noqa: F401
 import volunteers.watch.rules  # noqa: F401
 import volunteers.watch.settings  # noqa: F401
