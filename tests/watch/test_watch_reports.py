@@ -333,6 +333,14 @@ def test_a_report_about_someone_else_is_matched_by_the_address_named(world):
     assert third.repeat_victim_detected
 
 
+def test_the_same_address_in_another_area_is_another_victim(world):
+    elsewhere = make_watch_world()
+    for _ in range(2):
+        make_report(elsewhere.scheme, elsewhere.member, victim="someone_else", location="14 Easington Way")
+    report = make_report(world.scheme, world.member, victim="someone_else", location="14 Easington Way")
+    assert report.victim_report_count == 1 and not report.repeat_victim_detected
+
+
 def test_a_reporter_may_say_it_has_happened_before(world):
     report = make_report(world.scheme, world.member, victim="reporter", repeat_victim=True)
     assert report.repeat_victim_declared and report.is_repeat_victim and not report.repeat_victim_detected

@@ -81,20 +81,16 @@ def earlier_reports_about_victim(report: Report, viewer: User, days: int) -> lis
     if not report.victim_key:
         return []
     since = report.submitted_at - timedelta(days=days)
-    return list(
-        db.session.scalars(
-            sa.select(Report)
-            .where(
-                Report.victim_key == report.victim_key,
-                Report.submitted_at >= since,
-                Report.submitted_at <= report.submitted_at,
-                Report.id != report.id,
-                _visible_to(viewer),
-            )
-            .order_by(Report.submitted_at.desc())
-            .limit(50)
-        )
+    query = sa.select(Report).where(
+        Report.victim_key == report.victim_key,
+        Report.submitted_at >= since,
+        Report.submitted_at <= report.submitted_at,
+        Report.id != report.id,
+        _visible_to(viewer),
     )
+    if not report.victim_key.startswith("reporter:"):
+        query = query.where(Report.area_id == report.area_id)
+    return list(db.session.scalars(query.order_by(Report.submitted_at.desc()).limit(50)))
 
 
 def reports_naming_the_same(report: Report, viewer: User, days: int) -> list[Report]:

@@ -55,6 +55,8 @@ ALERT_BODY_MAX = 5000
 _POLICE_REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/\-. ]*$")
 # A run of this many words from the report found in a summary means the summary quotes it.
 QUOTED_WORDS = 6
+# The victim key of reports a reporter made about themselves: "reporter:<user id>".
+REPORTER_KEY = "reporter:"
 # What a shared summary may not contain, whoever wrote it.
 SUMMARY_FORBIDDEN_KINDS = ("identifies_person", "accusation", "identity_suspicion")
 
@@ -197,12 +199,6 @@ def _checked_details(details: ReportDetails, settings, now: datetime) -> ReportD
 # --- The guard ----------------------------------------------------------------------------------
 
 
-def preview_flags(actor: User, scheme: Scheme, text: str, location: str = "") -> list[Flag]:
-    """What the guard finds in words someone is about to send; stores nothing."""
-    require(actor, "watch.report.submit", scheme)
-    return screening.writer_flags(screening.rules_for(scheme.area.force), _text(text), _text(location))
-
-
 def screen_words(force, text: str, location: str = "") -> list[Flag]:
     """The guard on any words, with a force's rules (or the defaults): the API's screening call."""
     rules = screening.rules_for(force) if force is not None else guard.default_rules()
@@ -243,7 +239,7 @@ def _screen(report: Report, rules: GuardRules, text: str, now: datetime) -> list
 def _victim_key(report: Report, rules: GuardRules) -> str:
     """Who the victim is, the same way each time: the reporter, or the address or place named."""
     if report.victim == VictimRole.REPORTER:
-        return f"reporter:{report.reporter_id}"
+        return f"{REPORTER_KEY}{report.reporter_id}"
     if report.victim == VictimRole.SOMEONE_ELSE:
         addresses = sorted(
             key for key in guard.extract_targets("", report.location, rules) if key.startswith("address:")
@@ -258,14 +254,16 @@ def _mark_repeat_victim(report: Report, rules: GuardRules, settings, now: dateti
         report.victim_report_count, report.repeat_victim_detected = 1, False
         return
     since = now - timedelta(days=settings.watch_repeat_victim_days)
-    earlier = db.session.scalar(
-        sa.select(sa.func.count(Report.id)).where(
-            Report.victim_key == report.victim_key,
-            Report.submitted_at >= since,
-            Report.id != report.id,
-            Report.status != ReportStatus.WITHDRAWN,
-        )
+    query = sa.select(sa.func.count(Report.id)).where(
+        Report.victim_key == report.victim_key,
+        Report.submitted_at >= since,
+        Report.id != report.id,
+        Report.status != ReportStatus.WITHDRAWN,
     )
+    if not report.victim_key.startswith(REPORTER_KEY):
+        # An address or a place means the same victim only within one area.
+        query = query.where(Report.area_id == report.area_id)
+    earlier = db.session.scalar(query)
     report.victim_report_count = earlier + 1
     report.repeat_victim_detected = report.victim_report_count >= settings.watch_repeat_victim_reports
 
