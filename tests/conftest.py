@@ -273,6 +273,23 @@ def login_as(client):
 
 
 @pytest.fixture
+def everyone(app):
+    """One person holding every role in one force, so every page and form is open to them."""
+    from tests.factories import make_admin, make_area, make_force, make_membership, make_scheme
+    from volunteers.models import MembershipRole, OfficerAssignment, SchemeKind
+
+    force = make_force()
+    area = make_area(force)
+    user = make_admin(force)
+    db.session.add(OfficerAssignment(user=user, area=area))
+    db.session.commit()
+    for kind in SchemeKind:
+        make_membership(user, make_scheme(area, kind), role=MembershipRole.COORDINATOR)
+    db.session.add(user)
+    return user
+
+
+@pytest.fixture
 def api_token(app):
     """Make a bearer token for a user and return the Authorization header for it."""
     from volunteers.auth.services import create_api_token

@@ -100,6 +100,16 @@ def test_role_gated_pages_refuse_people_without_the_role(app, client, login_as, 
         assert client.get(rule.rule, headers=headers).status_code == 403, rule.rule
 
 
+def test_every_page_opens_for_someone_allowed_to_see_it(app, client, login_as, api_token, everyone):
+    login_as(everyone)
+    token = api_token(everyone)
+    signed_in_redirects = {"auth.sign_in"}
+    for rule in _concrete_get_routes(app):
+        response = client.get(rule.rule, headers=token if rule.rule.startswith("/api/") else {})
+        expected = 302 if rule.endpoint in signed_in_redirects else 200
+        assert response.status_code == expected, (rule.rule, response.status_code)
+
+
 def test_unknown_actions_are_denied(app):
     admin = make_admin(make_force())
     assert "no.such.action" not in registered_actions()

@@ -238,3 +238,32 @@ def test_passwords_are_stored_as_argon2id_hashes(app):
     user = make_user(password="a secret password")
     assert user.password_hash.startswith("$argon2id$")
     assert "a secret password" not in user.password_hash
+
+
+def test_with_redis_storage_sign_in_attempts_are_counted_in_redis_for_every_worker(database_url, smtp_server):
+    """In a force, rate limits live in Redis so that every worker and server counts the same attempts."""
+    import secrets
+
+    import redis
+
+    from tests.conftest import _test_config
+    from volunteers import create_app
+
+    prefix = f"volunteers-test-{secrets.token_hex(4)}"
+    app = create_app(
+        _test_config(
+            database_url,
+            smtp_server.port,
+            RATELIMIT_STORAGE_URI="redis://127.0.0.1:6379/0",
+            RATELIMIT_KEY_PREFIX=prefix,
+            SIGN_IN_RATE_LIMIT="3 per minute",
+        )
+    )
+    server = redis.Redis(host="127.0.0.1", port=6379)
+    try:
+        statuses = [sign_in(app.test_client(), "someone@example.test", "wrong").status_code for _ in range(4)]
+        assert statuses == [200, 200, 200, 429]
+        assert list(server.scan_iter(f"*{prefix}*"))
+    finally:
+        for key in server.scan_iter(f"*{prefix}*"):
+            server.delete(key)

@@ -3,12 +3,10 @@
 import re
 import sys
 
-import pytest
 from flask import url_for
 
-from tests.factories import make_admin, make_area, make_force, make_membership, make_officer, make_scheme, make_user
+from tests.factories import make_user
 from volunteers.extensions import db
-from volunteers.models import MembershipRole, SchemeKind
 
 NASTY_VALUES = {
     "empty": "",
@@ -19,19 +17,6 @@ NASTY_VALUES = {
     "huge number": "-99999999999999999999999",
     "sql": "'; DROP TABLE user_account; --",
 }
-
-
-@pytest.fixture
-def everyone(app):
-    """One person holding every role in one force, so every form is open to them."""
-    force = make_force()
-    area = make_area(force)
-    user = make_admin(force)
-    make_officer(area)
-    for kind in SchemeKind:
-        make_membership(user, make_scheme(area, kind), role=MembershipRole.COORDINATOR)
-    db.session.add(user)
-    return user
 
 
 def _form_posts(app):

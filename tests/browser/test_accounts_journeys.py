@@ -19,7 +19,7 @@ def test_signing_in_and_out(page, live_server, sign_in_browser):
     user = make_user(name="Sam Signer")
     sign_in_browser(user)
     expect(page.get_by_role("heading", level=1)).to_have_text("Hello, Sam Signer")
-    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("button", name="Sign out", exact=True).click()
     expect(page.get_by_text("You have signed out")).to_be_visible()
     page.goto(live_server("/account/"))
     expect(page).to_have_url(re.compile(r"/sign-in\?next=/account/"))
@@ -85,7 +85,7 @@ def test_each_role_sees_what_it_can_do_on_its_home_page(page, live_server, sign_
         heading, link_text = expectations[role]
         expect(page.get_by_role("heading", name=heading)).to_be_visible()
         expect(page.get_by_text(link_text).first).to_be_visible()
-        page.get_by_role("button", name="Sign out").click()
+        page.get_by_role("button", name="Sign out", exact=True).click()
 
 
 def test_pages_fit_a_360_pixel_wide_phone(page, live_server, sign_in_browser):

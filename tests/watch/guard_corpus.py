@@ -5,9 +5,32 @@ Each case says which flag kinds a good guard should raise for it (and, where it 
 that must be quoted as evidence). Most reports in a real queue are ordinary, so many cases here
 must raise nothing: a guard that flags everything is as useless as one that flags nothing.
 
-CASES were written while the rules were being developed, so figures on them are optimistic.
-HELD_OUT cases were written after the rules were settled and never used to tune them: their
-figures are the better guess at how the guard does on reports nobody has seen.
+CASES were used while the rules were being developed, so figures on them are optimistic. They
+include two batches that were held out when written and then used to close the gaps they showed:
+FIRST_HELD_OUT scored precision 0.967 and recall 0.784 when first run, SECOND_HELD_OUT precision
+1.000 and recall 0.676.
+
+HELD_OUT (the third batch, 54 reports) scored precision 0.950 and recall 0.613 when first run
+(confrontation recall 0.167, danger 0.600). Its misses were then used to write more general rules,
+so it is no longer a fair measure: it now only guards against regression.
+
+FOURTH_HELD_OUT (89 reports: 35 ordinary ones full of alarming words in harmless use, 21 meaning
+to confront someone, 11 emergencies) was written before that change and scored once before it and
+once after it, and never used to tune anything:
+
+    kind                before: precision  recall    after: precision  recall
+    identifies_person              1.000    0.800               1.000    0.867
+    accusation                     1.000    0.667               1.000    0.667
+    confrontation                  1.000    0.048               1.000    0.524
+    identity_suspicion             0.667    0.571               0.714    0.714
+    repeat_targeting               1.000    0.667               1.000    0.667
+    danger                         0.400    0.182               0.750    0.818
+    overall                        0.833    0.397               0.898    0.698
+
+Its figures are the better guess at how the guard does on reports nobody has seen (though the
+same people wrote the batch and the rules, so even they flatter it). Add reports that the guard
+gets wrong to DEVELOPMENT, in your own words, when fixing the rules, and keep FOURTH_HELD_OUT
+untouched; the next batch of new reports should be held out in its turn.
 """
 
 from __future__ import annotations
@@ -15,11 +38,11 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from volunteers.watch.guard import FLAG_KINDS, Flag, GuardRules, PriorReport, extract_targets, screen
 
-NOW = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 IP, ACC, CON, IDS, REP, DAN = FLAG_KINDS
 
@@ -76,44 +99,96 @@ EASINGTON_HISTORY = (
     Earlier(5, 7, "Kids keep going in and out of number 14 late at night.", location="Easington Way"),
 )
 
-CASES: tuple[Case, ...] = (
+DEVELOPMENT: tuple[Case, ...] = (
     # ---- ordinary reports: nothing to flag ------------------------------------------------
-    case("dropped kerb", "A van has been parked across the dropped kerb on Mill Lane for three days.", location="Mill Lane"),
+    case(
+        "dropped kerb",
+        "A van has been parked across the dropped kerb on Mill Lane for three days.",
+        location="Mill Lane",
+    ),
     case("lock sheds", "Reminder to everyone to lock your sheds, bikes were taken from two gardens on Thursday night."),
     case("streetlight", "Streetlight out at the junction of Park Road and Elm Grove, it's very dark walking home."),
     case("fly-tipping co-op", "Fly-tipping behind the Co-op again: two mattresses and a fridge."),
     case("teenagers litter", "A group of teenagers were drinking in the park and left litter everywhere."),
     case("car alarm", "A car alarm went off repeatedly at 3am and nobody seemed to come out to it."),
     case("fireworks", "Lots of fireworks being let off on the field last night, the dogs were terrified."),
-    case("knife crime event", "There's a knife crime awareness evening at the community centre on 12 March, worth going."),
-    case("school speeding", "Cars speeding down Station Road every morning around 8, someone will get hurt outside the primary school."),
+    case(
+        "knife crime event", "There's a knife crime awareness evening at the community centre on 12 March, worth going."
+    ),
+    case(
+        "school speeding",
+        "Cars speeding down Station Road every morning around 8, someone will get hurt outside the primary school.",
+    ),
     case("bus shelter", "The bus shelter on the High Street has had its glass smashed again."),
-    case("door handles", "Someone tried the door handles of cars on Elm Grove overnight, mine was locked thankfully. Doorbell footage sent to the police through the online form."),
+    case(
+        "door handles",
+        "Someone tried the door handles of cars on Elm Grove overnight, mine was locked thankfully. "
+        "Doorbell footage sent to the police through the online form.",
+    ),
     case("polish shop victim", "The Polish shop on the corner had its window smashed on Saturday night."),
     case("parcel theft", "Parcel stolen from my doorstep while I was at work, the courier left it in plain view."),
-    case("abandoned astra", "Abandoned silver Vauxhall Astra with no tax on Coronation Street for two weeks, hasn't moved."),
+    case(
+        "abandoned astra",
+        "Abandoned silver Vauxhall Astra with no tax on Coronation Street for two weeks, hasn't moved.",
+    ),
     case("dog fouling", "Dog fouling all along the path by the allotments, can we get more bins?"),
-    case("white van no reg", "Suspicious white van driving slowly round the estate, two men looking at driveways. Didn't get the reg."),
-    case("church graffiti", "Graffiti on the wall of the Methodist church, looks like tags rather than anything offensive."),
-    case("cold callers", "Cold callers selling dusters door to door on Victoria Terrace, they were pushy with my elderly mum."),
+    case(
+        "white van no reg",
+        "Suspicious white van driving slowly round the estate, two men looking at driveways. Didn't get the reg.",
+    ),
+    case(
+        "church graffiti",
+        "Graffiti on the wall of the Methodist church, looks like tags rather than anything offensive.",
+    ),
+    case(
+        "cold callers",
+        "Cold callers selling dusters door to door on Victoria Terrace, they were pushy with my elderly mum.",
+    ),
     case("loud party", "Loud music from a party until 2am, on a Tuesday."),
-    case("welfare visit", "I'll pop round to check on my elderly neighbour tomorrow as her curtains have been closed all day."),
-    case("keep an eye out", "Could the police do more patrols near the park in the evenings? We'll keep an eye out and report anything we see."),
-    case("off-road bikes", "Kids on motorbikes tearing up the playing field again, it's dangerous for the little ones."),
-    case("speed watch session", "Speed Watch session on Front Street this Saturday, volunteers meet at the village hall at 10. Bring the speed gun."),
+    case(
+        "welfare visit",
+        "I'll pop round to check on my elderly neighbour tomorrow as her curtains have been closed all day.",
+    ),
+    case(
+        "keep an eye out",
+        "Could the police do more patrols near the park in the evenings? "
+        "We'll keep an eye out and report anything we see.",
+    ),
+    case(
+        "off-road bikes", "Kids on motorbikes tearing up the playing field again, it's dangerous for the little ones."
+    ),
+    case(
+        "speed watch session",
+        "Speed Watch session on Front Street this Saturday, volunteers meet at the village hall at 10. "
+        "Bring the speed gun.",
+    ),
     case("gun club car park", "Cars meeting briefly in the gun club car park late at night, not sure what's going on."),
-    case("possibly dealing", "I think cars are stopping outside the flats for short visits late at night, possibly drug dealing."),
-    case("dealing discussed", "Drug dealing was discussed at the last PACT meeting; the PCSO asked us to note vehicle details."),
-    case("suspect description", "A man in a grey hoodie was trying car doors on Beech Avenue at about 1am, about 6ft, white, slim build."),
+    case(
+        "possibly dealing",
+        "I think cars are stopping outside the flats for short visits late at night, possibly drug dealing.",
+    ),
+    case(
+        "dealing discussed",
+        "Drug dealing was discussed at the last PACT meeting; the PCSO asked us to note vehicle details.",
+    ),
+    case(
+        "suspect description",
+        "A man in a grey hoodie was trying car doors on Beech Avenue at about 1am, about 6ft, white, slim build.",
+    ),
     case("thanks officers", "Thank you to PC Jones and PCSO Amanda Clarke for coming to the meeting on Tuesday."),
-    case("pothole", "The council still haven't fixed the pothole on Church Lane, somebody's going to come off their bike."),
+    case(
+        "pothole",
+        "The council still haven't fixed the pothole on Church Lane, somebody's going to come off their bike.",
+    ),
     case("football garages", "Youths kicking a football against the garages on Sycamore Close until late."),
     case("bonfire build", "Bonfire being built on the green, looks like it'll be lit on the fifth."),
     case("hare coursing", "Hare coursing in the fields off Moor Road again, men with dogs and lamps."),
     case("shoplifting", "Shoplifting at the Co-op is getting worse, staff say it happens daily."),
     case("cctv turned", "The CCTV camera by the shops has been turned to face the wall."),
     case("hedge", "Overgrown hedge on the corner of Mill Lane blocks the view of traffic coming out of Elm Grove."),
-    case("thief about", "There's a thief about: two bikes gone from gardens on Elm Grove this week, lock everything up."),
+    case(
+        "thief about", "There's a thief about: two bikes gone from gardens on Elm Grove this week, lock everything up."
+    ),
     case("car broken into", "Car broken into on Ash Road, window smashed and sat nav taken."),
     case("nitrous", "Lots of litter and nitrous oxide canisters in the lay-by on the A19 near the M6 junction."),
     case("car meets", "B&Q car park is used for car meets on Friday nights, cars doing doughnuts until 1am."),
@@ -144,29 +219,116 @@ CASES: tuple[Case, ...] = (
     case("grooming dog", "The dog groomer on the High Street had her van broken into."),
     case("council deal", "Hopefully the council are dealing with the flooding on Beck Lane soon."),
     # ---- identifies a private individual --------------------------------------------------
-    case("man at number 12", "The man at number 12 keeps revving his motorbike at 6am every day.", IP, location="Birch Grove", evidence={IP: ("The man at number 12",)}),
-    case("house number pavement", "Car parked on the pavement outside 27 Laburnum Avenue every night, pushchairs have to go in the road.", IP, evidence={IP: ("27 Laburnum Avenue",)}),
-    case("current plate", "Silver BMW, reg KX19 HTM, was doing at least 60 past the school.", IP, evidence={IP: ("KX19 HTM",)}),
-    case("lowercase plate", "dark blue corsa ab12 cde doing wheelspins in the car park again", IP, evidence={IP: ("ab12 cde",)}),
-    case("mrs henderson", "Mrs Henderson's shed was broken into last night, they took her mower.", IP, evidence={IP: ("Mrs Henderson",)}),
-    case("dave from number 4", "Dave from number 4 says he saw someone climbing over the back fence.", IP, evidence={IP: ("Dave from number 4",)}),
-    case("lad called", "A lad called Tyler has been riding an off-road bike on the playing field.", IP, evidence={IP: ("called Tyler",)}),
-    case("named pair", "Kyle Robson and his mates were throwing stones at the bus shelter.", IP, evidence={IP: ("Kyle Robson",)}),
-    case("woman at no 7", "The woman at no. 7 has had three parcels stolen this month.", IP, location="Ash Road", evidence={IP: ("The woman at no. 7",)}),
-    case("private plate context", "Black Range Rover with a private plate, reg ABZ 123, keeps parking across driveways.", IP, evidence={IP: ("ABZ 123",)}),
-    case("prefix plate", "Old red Fiesta F123 ABC has been abandoned on Moor Road for a month.", IP, evidence={IP: ("F123 ABC",)}),
-    case("mid-sentence name", "I saw Wojciech Nowak's van blocking the lane again this morning.", IP, evidence={IP: ("Wojciech Nowak",)}),
-    case("mr dot", "Mr. Okafor at the end house has had his wheelie bin set on fire last night.", IP, evidence={IP: ("Mr. Okafor",)}),
+    case(
+        "man at number 12",
+        "The man at number 12 keeps revving his motorbike at 6am every day.",
+        IP,
+        location="Birch Grove",
+        evidence={IP: ("The man at number 12",)},
+    ),
+    case(
+        "house number pavement",
+        "Car parked on the pavement outside 27 Laburnum Avenue every night, pushchairs have to go in the road.",
+        IP,
+        evidence={IP: ("27 Laburnum Avenue",)},
+    ),
+    case(
+        "current plate",
+        "Silver BMW, reg KX19 HTM, was doing at least 60 past the school.",
+        IP,
+        evidence={IP: ("KX19 HTM",)},
+    ),
+    case(
+        "lowercase plate",
+        "dark blue corsa ab12 cde doing wheelspins in the car park again",
+        IP,
+        evidence={IP: ("ab12 cde",)},
+    ),
+    case(
+        "mrs henderson",
+        "Mrs Henderson's shed was broken into last night, they took her mower.",
+        IP,
+        evidence={IP: ("Mrs Henderson",)},
+    ),
+    case(
+        "dave from number 4",
+        "Dave from number 4 says he saw someone climbing over the back fence.",
+        IP,
+        evidence={IP: ("Dave from number 4",)},
+    ),
+    case(
+        "lad called",
+        "A lad called Tyler has been riding an off-road bike on the playing field.",
+        IP,
+        evidence={IP: ("called Tyler",)},
+    ),
+    case(
+        "named pair",
+        "Kyle Robson and his mates were throwing stones at the bus shelter.",
+        IP,
+        evidence={IP: ("Kyle Robson",)},
+    ),
+    case(
+        "woman at no 7",
+        "The woman at no. 7 has had three parcels stolen this month.",
+        IP,
+        location="Ash Road",
+        evidence={IP: ("The woman at no. 7",)},
+    ),
+    case(
+        "private plate context",
+        "Black Range Rover with a private plate, reg ABZ 123, keeps parking across driveways.",
+        IP,
+        evidence={IP: ("ABZ 123",)},
+    ),
+    case(
+        "prefix plate",
+        "Old red Fiesta F123 ABC has been abandoned on Moor Road for a month.",
+        IP,
+        evidence={IP: ("F123 ABC",)},
+    ),
+    case(
+        "mid-sentence name",
+        "I saw Wojciech Nowak's van blocking the lane again this morning.",
+        IP,
+        evidence={IP: ("Wojciech Nowak",)},
+    ),
+    case(
+        "mr dot",
+        "Mr. Okafor at the end house has had his wheelie bin set on fire last night.",
+        IP,
+        evidence={IP: ("Mr. Okafor",)},
+    ),
     # ---- accusation or slur ----------------------------------------------------------------
-    case("known dealer", "Everyone knows the lad at number 9 is a dealer, cars pull up all night.", IP, ACC, location="Hawthorn Road", evidence={ACC: ("is a dealer",)}),
-    case("smackheads", "Those smackheads in the flats are behind all the shed break-ins.", ACC, evidence={ACC: ("smackheads",)}),
+    case(
+        "known dealer",
+        "Everyone knows the lad at number 9 is a dealer, cars pull up all night.",
+        IP,
+        ACC,
+        location="Hawthorn Road",
+        evidence={ACC: ("is a dealer",)},
+    ),
+    case(
+        "smackheads",
+        "Those smackheads in the flats are behind all the shed break-ins.",
+        ACC,
+        evidence={ACC: ("smackheads",)},
+    ),
     case("known thief", "He's a known thief, everyone on the estate says so.", ACC),
     case("scum memorial", "Absolute scum whoever did this to the war memorial.", ACC, evidence={ACC: ("scum",)}),
     case("dealing from flat", "She's dealing from her flat above the bookies, I've seen it.", ACC),
-    case("grasses", "I reckon the family at number 3 are all grasses, they called the police on the lads.", IP, ACC, location="Elm Grove"),
+    case(
+        "grasses",
+        "I reckon the family at number 3 are all grasses, they called the police on the lads.",
+        IP,
+        ACC,
+        location="Elm Grove",
+    ),
     case("obfuscated paedo", "That p*edo needs locking up.", ACC, evidence={ACC: ("p*edo",)}),
     case("crackhead", "Another crackhead wandering about shouting at cars on Station Road.", ACC),
-    case("junkies needles", "Junkies leaving needles in the park by the swings again.", ACC, evidence={ACC: ("Junkies",)}),
+    case(
+        "junkies needles", "Junkies leaving needles in the park by the swings again.", ACC, evidence={ACC: ("Junkies",)}
+    ),
     case("druggie selling", "Well known druggie at the end house is selling to kids.", ACC),
     case("n0nce", "everyone knows hes a n0nce", ACC, evidence={ACC: ("n0nce",)}),
     case("criminals pinned", "They're criminals, the lot of them, and the council put them here.", ACC),
@@ -174,7 +336,12 @@ CASES: tuple[Case, ...] = (
     case("police wont we will", "If the police won't do anything we will, I've had enough of it.", CON),
     case("matters own hands", "Time to take matters into our own hands with these lads on bikes.", CON),
     case("some of us patrol", "Some of us are going to patrol the estate at night from now on.", CON),
-    case("good hiding", "Someone should give him a good hiding, that'd stop it.", CON, evidence={CON: ("give him a good hiding",)}),
+    case(
+        "good hiding",
+        "Someone should give him a good hiding, that'd stop it.",
+        CON,
+        evidence={CON: ("give him a good hiding",)},
+    ),
     case("name and shame", "Let's name and shame them on the Facebook page.", CON, evidence={CON: ("name and shame",)}),
     case("post his reg", "I'm going to post his reg on the estate group so everyone knows what he's like.", CON),
     case("block in arrest", "Next time I see them I'll block them in and make a citizen's arrest.", CON),
@@ -184,8 +351,18 @@ CASES: tuple[Case, ...] = (
     case("teach a lesson", "Somebody needs to teach those kids a lesson.", CON),
     case("go round there", "I'm going to go round there and have it out with him.", CON),
     # ---- suspicion pinned on identity -----------------------------------------------------
-    case("eastern europeans", "Gangs of Eastern Europeans hanging around the car park at night.", IDS, evidence={IDS: ("Eastern Europeans",)}),
-    case("asian lads", "Two Asian lads in a black Golf were driving really slowly past the houses.", IDS, evidence={IDS: ("Asian lads",)}),
+    case(
+        "eastern europeans",
+        "Gangs of Eastern Europeans hanging around the car park at night.",
+        IDS,
+        evidence={IDS: ("Eastern Europeans",)},
+    ),
+    case(
+        "asian lads",
+        "Two Asian lads in a black Golf were driving really slowly past the houses.",
+        IDS,
+        evidence={IDS: ("Asian lads",)},
+    ),
     case("travellers field", "It'll be the travellers who've just pulled onto the field.", IDS),
     case("not from round here", "They're not from round here, you can tell by looking at them.", IDS),
     case("black youths", "Those black youths on bikes are always up to something.", IDS),
@@ -193,30 +370,44 @@ CASES: tuple[Case, ...] = (
     case("foreigners doors", "Group of foreigners knocking on doors asking for work.", IDS),
     case("romanian family", "Romanian family at the end of the road keep having people over late at night.", IDS),
     case("pikeys", "Pikeys nicking scrap metal from the yard again.", IDS, ACC),
-    case("muslim victim", "A Muslim woman had her headscarf pulled off outside the school, please look out for her.", ),
+    case(
+        "muslim victim",
+        "A Muslim woman had her headscarf pulled off outside the school, please look out for her.",
+    ),
     # ---- immediate danger or self-harm ----------------------------------------------------
     case("knife right now", "There's a man with a knife outside the Co-op right now.", DAN, evidence={DAN: ("knife",)}),
     case("end it all", "I can't cope any more, I'm going to end it all tonight.", DAN),
     case("house on fire", "The house next door is on fire, flames coming out of the upstairs window!", DAN),
     case("screaming help", "Woman screaming for help in the flat above, sounds like he's hitting her.", DAN),
-    case("fighting now", "They're fighting in the street right now with bottles.", DAN, evidence={DAN: ("fighting", "right now")}),
+    case(
+        "fighting now",
+        "They're fighting in the street right now with bottles.",
+        DAN,
+        evidence={DAN: ("fighting", "right now")},
+    ),
     case("kill herself", "My friend's daughter keeps saying she wants to kill herself.", DAN),
     case("break in now", "Someone is trying to break in to my back door right now, I'm hiding upstairs.", DAN),
-    case("bins fire spreading", "Kids have set fire to the bins behind the shops and it's spreading to the fence.", DAN),
+    case(
+        "bins fire spreading", "Kids have set fire to the bins behind the shops and it's spreading to the fence.", DAN
+    ),
     case("child in danger", "I think a child in the house is in danger, there's been screaming for an hour.", DAN),
     case("threatened to stab", "He threatened to stab my son if he sees him again.", DAN),
     case("overdose", "Found a lad collapsed in the bus shelter, I think he's taken an overdose.", DAN),
     # ---- the Easington Way estate -----------------------------------------------------------
     case(
         "easington new lot",
-        "The new lot at 14 Easington Way have had people coming and going at all hours. Everyone on the estate Facebook group is saying he's a nonce.",
-        IP, ACC,
+        "The new lot at 14 Easington Way have had people coming and going at all hours. "
+        "Everyone on the estate Facebook group is saying he's a nonce.",
+        IP,
+        ACC,
         evidence={IP: ("The new lot at 14 Easington Way",), ACC: ("nonce",)},
     ),
     case(
         "easington third report",
         "That nonce at number 14 was hanging round the school gates again.",
-        IP, ACC, REP,
+        IP,
+        ACC,
+        REP,
         location="Easington Way",
         history=EASINGTON_HISTORY,
         reporter_id=7,
@@ -229,7 +420,10 @@ CASES: tuple[Case, ...] = (
     case(
         "easington make them leave",
         "We should go round there and make them leave. No one wants a paedo on the estate.",
-        IP, ACC, CON, REP,
+        IP,
+        ACC,
+        CON,
+        REP,
         location="14 Easington Way",
         history=EASINGTON_HISTORY,
         reporter_id=8,
@@ -242,9 +436,13 @@ CASES: tuple[Case, ...] = (
     case(
         "easington history too old",
         "That nonce at number 14 was hanging round the school gates again.",
-        IP, ACC,
+        IP,
+        ACC,
         location="Easington Way",
-        history=(Earlier(40, 7, "The new lot at 14 Easington Way again."), Earlier(41, 7, "No. 14 Easington Way, people at all hours.")),
+        history=(
+            Earlier(40, 7, "The new lot at 14 Easington Way again."),
+            Earlier(41, 7, "No. 14 Easington Way, people at all hours."),
+        ),
         reporter_id=7,
     ),
     case(
@@ -259,27 +457,47 @@ CASES: tuple[Case, ...] = (
     case(
         "asian takeaways behind it",
         "After that grooming case it's obvious the Asian takeaways on the High Street are behind it.",
-        ACC, IDS,
+        ACC,
+        IDS,
         evidence={IDS: ("Asian takeaways",), ACC: ("are behind it",)},
     ),
-    case("foreign-run shops", "All those foreign-run shops need shutting down.", IDS, evidence={IDS: ("foreign-run shops",)}),
+    case(
+        "foreign-run shops",
+        "All those foreign-run shops need shutting down.",
+        IDS,
+        evidence={IDS: ("foreign-run shops",)},
+    ),
     case("film who goes in", "We should stand outside and film who goes in.", CON),
-    case("takeaways blamed not", "The takeaways on the High Street are being blamed on Facebook but I've seen nothing suspicious myself."),
-    case("owner face facebook", "Someone should put the owner's face all over Facebook so everyone knows who he is.", CON),
+    case(
+        "takeaways blamed not",
+        "The takeaways on the High Street are being blamed on Facebook but I've seen nothing suspicious myself.",
+    ),
+    case(
+        "owner face facebook", "Someone should put the owner's face all over Facebook so everyone knows who he is.", CON
+    ),
     # ---- repeat targeting of a plate and a person -----------------------------------------
     case(
         "plate three reports",
         "Same red Audi AB12 CDE parked outside the school again.",
-        IP, REP,
-        history=(Earlier(3, 21, "red audi ab12cde sat outside the school gates for an hour"), Earlier(9, 22, "Audi AB12 CDE again at pick-up time")),
+        IP,
+        REP,
+        history=(
+            Earlier(3, 21, "red audi ab12cde sat outside the school gates for an hour"),
+            Earlier(9, 22, "Audi AB12 CDE again at pick-up time"),
+        ),
         reporter_id=21,
         evidence={REP: ("AB12CDE named in 3 reports in 30 days, from only 2 reporters",)},
     ),
     case(
         "person many reporters",
         "Mr Patel was shouting in the street again.",
-        IP, REP,
-        history=(Earlier(2, 31, "Mr Patel shouting at kids"), Earlier(4, 32, "Mr. Patel was rude to my wife"), Earlier(6, 33, "mr patel again")),
+        IP,
+        REP,
+        history=(
+            Earlier(2, 31, "Mr Patel shouting at kids"),
+            Earlier(4, 32, "Mr. Patel was rude to my wife"),
+            Earlier(6, 33, "mr patel again"),
+        ),
         reporter_id=34,
         evidence={REP: ("Mr Patel named in 4 reports in 30 days, by 4 reporters",)},
     ),
@@ -290,9 +508,716 @@ CASES: tuple[Case, ...] = (
         history=(Earlier(3, 41, "Bins left out at 5 Oak Drive"), Earlier(9, 41, "Bins left at 7 Oak Drive")),
         reporter_id=41,
     ),
+    # ---- the recall rules: intent aimed at a person, their belongings or their home --------
+    # Written to exercise the general patterns added after the third held-out batch, each with a
+    # look-alike that must stay unflagged.
+    case("slashing tyres", "I'm slashing his tyres if he blocks me in one more time.", CON),
+    case("key his car", "Somebody should key his car and be done with it.", CON),
+    case("scratched paintwork", "I scratched his paintwork with my keys, he had it coming.", CON),
+    case("wish brick", "Wish someone would put a brick through their window.", CON),
+    case("her address", "Does anyone have her address? She needs telling.", CON),
+    case("find where he lives", "Going to find out where he lives and have a word.", CON),
+    case("out him", "We should out him on the village page.", CON),
+    case("name them facebook", "Name them on Facebook, that'll stop them.", CON),
+    case("waiting by garages", "I'll be waiting for them by the garages tonight.", CON),
+    case("lie in wait", "The lads are going to lie in wait for whoever keeps nicking the diesel.", CON),
+    case("follow the car", "I'm going to follow the car next time and see where it goes.", CON),
+    case("go after them", "Let's go after them before they get away with it again.", CON),
+    case("track them down", "If we all go out tonight we'll track them down.", CON),
+    case("go looking", "Meet at the shop at 8 and we'll go looking for the lads who did it.", CON),
+    case("good hiding future", "They'll get a good hiding if they come back here.", CON),
+    case("needs a slap", "That lad needs a good slap.", CON),
+    case("set my dog", "I'll set my dog on them if they come in my garden again.", CON),
+    case("pull him off", "I swear I'll pull him off that scooter next time.", CON),
+    case("round to number 14", "We're all going round to number 14 tonight.", IP, CON, location="Linden Avenue"),
+    case("stern word", "The dads are going to have a stern word with him at the school gate.", CON),
+    case("shame estate page", "Let's shame her on the estate page.", CON),
+    case("show up at door", "I'll show up at his door and see what he's got to say.", CON),
+    case("lamp him", "Someone ought to lamp him.", CON),
+    case("smashed his window", "Someone smashed his car window last night, he's gutted."),
+    case("witness smashing", "They were smashing their windows when I looked out."),
+    case("brick reported", "Kids put a brick through her window on Saturday, police have been told."),
+    case("council address", "Has anyone got the address for the council's noise team?"),
+    case(
+        "wallet owner",
+        "Found a wallet by the bus stop with a bus pass in it, anyone know where he lives so I can drop it round?",
+    ),
+    case("waiting for council", "We'll be waiting for the council to fix the light, as usual."),
+    case("school gate", "I'll wait for them at the school gate to walk them home."),
+    case("missing kids search", "Let's go and find them, two kids missing from the park since 5."),
+    case("shame them kids", "It's a shame them kids have nowhere to go."),
+    case("slap on the wrist", "The lads will get a slap on the wrist from the magistrates, as usual."),
+    case("follow up council", "I'm going to follow up with the council about the streetlight."),
+    case("told the police where", "We found out where they live and told the police, they're dealing with it."),
+    case("car needs a clean", "My car needs a good clean after the gritters."),
+    case("council kick", "The council needs a kick up the backside about the potholes."),
+    case("boiler going over", "The boiler in the community hall needs a good going over before winter."),
+    case("if they key", "If they key his car again he'll go mad, he's only just had it resprayed."),
+    case("cat photo up", "Put his photo up round the village please, our cat has been missing since Friday."),
+    case("get them from shop", "I'll go and get them from the shop after work, the new padlocks are in."),
+    case("find them somewhere", "We'll find them somewhere to play, the youth club is open on Fridays now."),
+    case("bike route", "The new bike path is great, we'll follow the bike route to school from now on."),
+    case("drop off post", "Going round to number 7 to drop off their post, it came to us by mistake.", IP),
+    # ---- the recall rules: despair, someone who cannot move or wake, a fire that is over -----
+    case(
+        "sister nothing to live for", "My sister keeps saying she's got nothing to live for and I can't reach her.", DAN
+    ),
+    case("better off without him", "He told me everybody's better off without him and now his phone is off.", DAN),
+    case("viaduct railings", "Man climbing over the railings on the viaduct.", DAN),
+    case("car park ledge", "Woman sitting on the ledge of the car park roof.", DAN),
+    case("face down alley", "Found an old man face down in the alley, he isn't moving.", DAN),
+    case("can't wake him", "My dad's collapsed in the kitchen and I can't wake him.", DAN),
+    case("cyclist hit", "There's a cyclist been hit by a van at the lights, he's not responding.", DAN),
+    case("fall can't get up", "Elderly neighbour has had a fall in the garden and can't get up, she's freezing.", DAN),
+    case("lips blue", "Teenager passed out on the bench by the war memorial, lips going blue.", DAN),
+    case("head blood", "Lad lying on the pavement with loads of blood coming from his head.", DAN),
+    case("can't take it bridge", "I can't take it any more, I'm on the bridge.", DAN),
+    case("hang herself", "She says she's going to hang herself.", DAN),
+    case("canal car", "Car has gone into the canal by the lock.", DAN),
+    case("texted goodbye", "My friend texted me goodbye and now she isn't answering her phone.", DAN),
+    case(
+        "garage fire last week",
+        "The garage fire last week has left the building burnt out, the council need to secure it.",
+    ),
+    case("skip fire out", "Skip fire behind the shops was put out by the fire brigade, nobody hurt."),
+    case("tip queue", "Queue at the tip wasn't moving at all on Saturday."),
+    case("bypass traffic", "Traffic not moving on the bypass, there's been an accident."),
+    case("council not responding", "The council still isn't responding to our emails about the fly-tipping."),
+    case(
+        "can't do parking",
+        "I can't do this any more with the parking on our street, every night someone blocks the drive.",
+    ),
+    case("goodbye pcso", "Sad to say goodbye to PCSO Amanda Clarke who is retiring, we'll all miss her."),
+    case("dog hit last week", "The dog next door was hit by a car last week, please slow down."),
+    case("parked car hit", "My parked car was hit by a van and they drove off."),
+    case("get out now fire", "Get out now, the flat next door is on fire!", DAN),
+    case("all out kitchen fire", "We're all out of the house, the kitchen is on fire and it's spreading.", DAN),
+    case("brigade called fire", "The fire brigade have been called, the flats are on fire.", DAN),
+    case("bin store fire out", "Fire in the bin store was put out quickly, nobody hurt."),
+    case("burnt shell", "The car that was set on fire is just a burnt shell now."),
+    case("fitting a lock", "A man was fitting a new lock on the door of the flats this morning."),
+    case("passed out leaflets", "We passed out leaflets at the fun day, someone said they'd join the scheme."),
+    case(
+        "can't carry on parking",
+        "We can't carry on like this with the parking, the bin lorry couldn't get through again.",
+    ),
+    # ---- the recall rules: accusations, names, houses and origins ---------------------------
+    case("lads on the bench", "The lads on the bench by the shops are all dealers.", ACC),
+    case("mason keying", "Mason Cartwright is the one keying cars on Elm Grove.", IP, ACC),
+    case("co-op lovely", "The man in the Co-op is a lovely bloke, always helpful."),
+    case("bloke at 22", "The bloke at 22 keeps revving his car at 5am.", IP, location="Ash Road"),
+    case("kids from 8 till 10", "The kids from 8 till 10 are fine, it's later that's the problem."),
+    case("bradley quad", "Bradley Hutchinson keeps riding his quad on the footpath.", IP),
+    case("geordies vans", "Bunch of Geordies come down every weekend and do the vans.", IDS),
+    case("scouse lads", "Couple of scouse lads trying car doors on Mill Lane.", IDS),
 )
 
-HELD_OUT: tuple[Case, ...] = ()
+FIRST_HELD_OUT: tuple[Case, ...] = (
+    # ---- ordinary reports ------------------------------------------------------------------
+    case(
+        "bins chapel street",
+        "Wheelie bins left out on the pavement on Chapel Street all week, blocking mobility scooters.",
+    ),
+    case("dog off lead", "Someone's been letting their dog off the lead on the school field, it went for a jogger."),
+    case("pub closing", "There was a lot of shouting from the pub at closing time but it all calmed down by midnight."),
+    case("garage open", "My neighbour's garage door was left wide open overnight, I closed it for them."),
+    case("flickering lights", "Is anyone else having trouble with the streetlights flickering on Rose Avenue?"),
+    case("phishing", "Suspicious email pretending to be from the council asking for bank details, delete it."),
+    case("underpass", "The underpass near the station smells of urine and has broken glass everywhere."),
+    case("e-scooters", "Teenagers on e-scooters going really fast along the towpath, nearly knocked an old man over."),
+    case("catalytic", "Three catalytic converters stolen in the area this month, consider a cage or a marking kit."),
+    case("water board", "Chap in a hi-vis jacket going door to door saying he's from the water board, no ID shown."),
+    case("litter pick", "Lovely community litter pick on Sunday, thanks to everyone who came along."),
+    case(
+        "workmen van",
+        "A white Transit with ladders was parked outside the school for a couple of hours, probably workmen.",
+    ),
+    case("swings", "The kids' play area has had its swings wrapped round the frame again."),
+    case("sofa dumped", "Somebody dumped a sofa and a tumble dryer in the back lane behind Victoria Road."),
+    case(
+        "looking in cars",
+        "I saw two people looking into car windows on the retail park at about 11pm, "
+        "they left when I turned my lights on.",
+    ),
+    case("fire exit", "The fire exit door at the leisure centre has been wedged open all week."),
+    case("quad bikes", "Quad bikes racing across the fields off the old railway line most evenings."),
+    case("knife workshop", "The community centre is running a knife crime workshop for parents in April."),
+    case("dog bags", "Can we get a bin at the bottom of the footpath? Dog bags are just being thrown in the hedge."),
+    case("rough sleeper", "A man was sleeping rough in the bus shelter last night, I've let the outreach team know."),
+    case("school night fireworks", "Fireworks going off at 11pm on a school night, lots of the dogs were upset."),
+    case("bypass speeding", "Has anyone else noticed more speeding since the roadworks started on the bypass?"),
+    case("speed watch tally", "Our Speed Watch team logged 46 vehicles over the limit on Front Street this morning."),
+    case("romanian church", "The Romanian church on King Street had a window broken on Friday night."),
+    case("officers thanks", "Thanks to the officers who came out so quickly when the alarm went off at the chemist."),
+    case("dog mess gates", "Dog mess all over the pavement by the primary school gates, it's disgusting."),
+    case(
+        "memorial graffiti",
+        "Someone has sprayed graffiti on the war memorial, it needs cleaning before Remembrance Sunday.",
+    ),
+    case(
+        "hazard lights", "A car has been parked with its hazard lights on outside the Post Office since this morning."
+    ),
+    case("crossing lights", "The lights at the pedestrian crossing on Durham Road aren't working."),
+    case("clocks go back", "Worth reminding everyone that the clocks go back this weekend, lock up early."),
+    # ---- identifies a private individual ---------------------------------------------------
+    case(
+        "lad from number 23",
+        "The lad from number 23 rides his scrambler up and down the street till midnight.",
+        IP,
+        location="Oakfield Crescent",
+    ),
+    case("steve barnes", "Can someone have a word with Steve Barnes about his dog barking all night?", IP),
+    case("mercedes van plate", "Grey Mercedes van LD68 XKP keeps parking on the double yellows by the shop.", IP),
+    case("mrs lowther", "Mrs Lowther at the end of Birch Close says her fence panels were taken.", IP),
+    case(
+        "people in number 41",
+        "The people in number 41 have had cars coming and going until 3am every night this week.",
+        IP,
+        location="Coronation Road",
+    ),
+    case("flat 6", "Noise coming from flat 6 again, music until 4am.", IP),
+    case("kia reg", "Parked across my drive again: red Kia, reg MA15 TRW.", IP),
+    # ---- accusation or slur ----------------------------------------------------------------
+    case("druggy from flats", "That druggy from the flats is at it again, stumbling about shouting.", ACC),
+    case("lowlifes allotments", "The lowlifes who keep nicking from the allotments want locking up.", ACC),
+    case("known burglar", "The bloke who's moved into 8 Cherry Tree Close is a known burglar.", IP, ACC),
+    case("slapper", "She's a right slapper, always different blokes round.", ACC),
+    case("he's a grass", "Everyone knows he's a grass.", ACC),
+    case("selling weed", "They're selling weed from the house on the corner, it stinks.", ACC),
+    # ---- intent to confront ------------------------------------------------------------------
+    case("paying a visit", "If nothing gets done soon a few of us will be paying them a visit.", CON),
+    case("piece of my mind", "I've half a mind to go over there and give him a piece of my mind.", CON),
+    case("own night patrols", "We're going to start doing our own night patrols round the estate.", CON),
+    case("face out there", "Let's get his face out there so everyone knows who he is.", CON),
+    case("chase with a bat", "Next time they come round I'm going to chase them off with a bat.", CON),
+    case("turn up at door", "We should all turn up at his door and tell him to get out.", CON),
+    case("plate on facebook", "I've got his number plate, I'll stick it on the village Facebook group.", CON),
+    # ---- suspicion pinned on identity -------------------------------------------------------
+    # labelled identity only when held out; "they're all dodgy" pinned on them is an accusation
+    case("albanian car washes", "It's always the Albanians with these car washes, they're all dodgy.", IDS, ACC),
+    case("somali lads", "Bunch of Somali lads hanging about by the shops.", IDS),
+    case("asylum hotel", "Ever since the asylum hotel opened there's been trouble, it's obviously them.", IDS),
+    case(
+        "eastern european workers",
+        "A load of Eastern European workers living in that house, must be twenty of them.",
+        IDS,
+    ),
+    case("foreign lorry drivers", "Foreign lorry drivers parking overnight in the lay-by and leaving rubbish.", IDS),
+    case("travellers rec", "Travellers have set up on the rec with six caravans.", IDS),
+    # ---- immediate danger or self-harm ------------------------------------------------------
+    case("machete", "Please send someone, there's a man waving a machete outside the chip shop.", DAN),
+    case("daughter overdose", "My daughter just texted saying she's going to take an overdose.", DAN),
+    case(
+        "smoke window",
+        "Smoke pouring out of the upstairs window at number 5, I can hear the alarm.",
+        IP,
+        DAN,
+        location="Elm Grove",
+    ),
+    case("not breathing properly", "Lad has collapsed outside the Co-op and isn't breathing properly.", DAN),
+    case("fight with bottle", "Two men are fighting outside the Red Lion right now and one has a bottle.", DAN),
+    case("hitting her again", "He's hitting her again, I can hear it through the wall.", DAN),
+    # ---- repeat targeting ---------------------------------------------------------------------
+    case(
+        "transit three reports",
+        "That white Transit YK17 BNF is parked on the verge again.",
+        IP,
+        REP,
+        history=(Earlier(6, 51, "YK17 BNF on the verge"), Earlier(15, 51, "white transit yk17bnf on the grass")),
+        reporter_id=51,
+    ),
+    case(
+        "oakfield old reports",
+        "Music from 23 Oakfield Crescent until 2am.",
+        IP,
+        history=(Earlier(35, 52, "23 Oakfield Crescent noise"), Earlier(9, 53, "noise from 23 oakfield crescent")),
+        reporter_id=52,
+    ),
+)
+
+SECOND_HELD_OUT: tuple[Case, ...] = (
+    # ---- ordinary reports ------------------------------------------------------------------
+    case(
+        "wheelies greenway", "Motorbike with no lights doing wheelies on Greenway at dusk, someone's going to get hurt."
+    ),
+    case("donation scam", "Post through my door from the 'council' asking for a donation, looks like a scam."),
+    case("playground glass", "Smashed glass all over the kids' playground on Ashfield Road, I've swept some of it up."),
+    case("residents meeting", "The residents' association meeting has moved to the Methodist hall, Wednesday 7pm."),
+    case("vans on verge", "Two vans parked on the verge outside the shops every night, the grass is ruined."),
+    case("shed crime number", "Our shed was broken into and the mower taken, police have given us a crime number."),
+    case(
+        "closed footpath",
+        "People are still using the closed footpath by the railway bridge even though it's fenced off.",
+    ),
+    case("lost cat", "Lost cat, ginger tom, answers to Biscuit, last seen near the allotments."),
+    case("rat run", "Drivers are using Cemetery Road as a rat run at 50mph during the school run."),
+    case("doorbell camera", "Can anyone recommend a good doorbell camera? Ours keeps disconnecting."),
+    case("cctv leisure", "The CCTV on the leisure centre car park has been out for weeks, please chase the council."),
+    case("pavement cycling", "Youths on bikes riding on the pavement outside the Co-op and nearly hitting people."),
+    case(
+        "photos of houses",
+        "A man was taking photos of houses on Beech Grove, probably an estate agent but worth knowing.",
+    ),
+    case("traffic crash", "Huge queues on the A167 this morning after a crash, avoid if you can."),
+    case("speed bumps", "The new speed bumps on School Lane seem to be working, much quieter now."),
+    case("youth commission", "Well done to the Youth Commission for their survey on feeling safe in the town centre."),
+    case(
+        "lights switch-on", "Christmas lights switch-on is Saturday at 5, there'll be road closures on the High Street."
+    ),
+    case("tyres let down", "Somebody has let the tyres down on several cars in the station car park."),
+    case("foxes bags", "Rubbish bags split open by foxes all along Mill Road, can the council collect earlier?"),
+    case("burnt-out car", "There's a burnt-out car in the woods off Moor Lane, police have been told."),
+    case("dementia", "A lady on my street has dementia and sometimes wanders, if you see her please walk her home."),
+    case(
+        "indian restaurant parking",
+        "Lots of people parking on the double yellows at the Indian restaurant on Friday nights.",
+    ),
+    case("football fight", "A fight broke out at the football last Saturday, it was sorted by the stewards."),
+    case("scaffolding", "Scaffolding left up on the empty house on Park View, kids are climbing it."),
+    case("timetable", "The bus stop timetable has been ripped off again."),
+    case("sheep worrying", "Farmers have complained about dogs worrying sheep on the footpath near the reservoir."),
+    case("water main", "Thanks to everyone who reported the broken water main, it's fixed now."),
+    case(
+        "chinese supermarket",
+        "The Chinese supermarket on Front Street is doing well, it's nice to have more shops open.",
+    ),
+    case("loud bang", "Heard a loud bang around 2am, it sounded like a car backfiring."),
+    case(
+        "allotment entrance",
+        "A car keeps parking across the allotment entrance so the farmer can't get his tractor in.",
+    ),
+    # ---- identifies a private individual ---------------------------------------------------
+    case(
+        "heather close bins",
+        "Bins at 12 Heather Close haven't been taken in for a fortnight and are attracting rats.",
+        IP,
+    ),
+    case("number 15 dog", "Someone in number 15 has a dog that barks from 6am.", IP, location="Maple Drive"),
+    case("astra plate", "Blue Astra, YA63 FRT, was parked on the zigzags again this morning.", IP),
+    case("mrs ahmed", "Mr and Mrs Ahmed's car was keyed outside their house.", IP),
+    case("kev dawson", "Kev Dawson keeps leaving his van across the pavement.", IP),
+    case(
+        "couple away",
+        "The couple at no. 3 are away for a fortnight, could people keep an eye on the house?",
+        IP,
+        location="Elm Grove",
+    ),
+    # ---- accusation or slur ----------------------------------------------------------------
+    case("smackheads bookies", "That bunch of smackheads living above the bookies are nicking bikes.", ACC),
+    case("wrong'uns", "The family at number 6 are proper wrong'uns, everyone says so.", IP, ACC, location="Ash Road"),
+    case("simple as", "He's a nonce, simple as.", ACC),
+    case("drug dealer her door", "Pretty sure she's a drug dealer, there are people at her door all day.", ACC),
+    case("scrotes", "The scrotes who smashed the bus shelter again.", ACC),
+    case("not saying", "I'm not saying he's a paedo but he's always hanging round the park.", ACC),
+    # ---- intent to confront ------------------------------------------------------------------
+    case(
+        "block it in",
+        "If I see that car again I'm going to block it in and keep him there till the police come.",
+        CON,
+    ),
+    case(
+        "torch walk",
+        "A few of us are thinking of doing a walk round the estate at night with torches to catch them.",
+        CON,
+    ),
+    case("teach manners", "Someone ought to teach him some manners.", CON),
+    case("posters picture", "We should put up posters with his picture on so people know who he is.", CON),
+    case("have it out", "I'm going to go round and have it out with him once and for all.", CON),
+    case("council won't", "If the council won't move them on, we will.", CON),
+    # ---- suspicion pinned on identity -------------------------------------------------------
+    case("polish lads shelter", "Polish lads drinking in the bus shelter every night.", IDS),
+    case("immigrants moved in", "There's been more burglaries since all the immigrants moved in.", IDS),
+    case("asian family", "Not being funny but it's always that Asian family causing problems.", IDS),
+    case("gyppos driveways", "Gyppos have been knocking on doors offering to do driveways.", IDS, ACC),
+    case("foreign voices", "Lot of foreign voices on the street late at night, don't know who they are.", IDS),
+    case("kurdish barbers", "The Kurdish barbers is a front for something, you can tell.", IDS, ACC),
+    # ---- immediate danger or self-harm ------------------------------------------------------
+    case("bridge jump", "Man on the bridge looks like he's going to jump, please send someone.", DAN),
+    case("pinned screaming", "My neighbour's boyfriend has her pinned against the wall and she's screaming.", DAN),
+    case("all my tablets", "I've taken all my tablets and I don't know what to do.", DAN),
+    case("car on fire garages", "There's a car on fire in the garages behind Elm Grove.", DAN),
+    case("waving a gun", "Someone's waving a gun about on the field by the school.", DAN),
+    case(
+        "lit a fire fence", "Kids have lit a fire against the fence at the back of the flats and it's spreading.", DAN
+    ),
+    # ---- repeat targeting ---------------------------------------------------------------------
+    case(
+        "gary nixon",
+        "Gary Nixon was revving his bike outside the school again.",
+        IP,
+        REP,
+        history=(
+            Earlier(2, 61, "Gary Nixon doing wheelies"),
+            Earlier(10, 61, "Saw Gary Nixon speeding on his scrambler"),
+        ),
+        reporter_id=61,
+    ),
+    case(
+        "linden avenue",
+        "Party at 7 Linden Avenue again until 4am.",
+        IP,
+        REP,
+        history=(Earlier(3, 71, "Music from 7 Linden Avenue all night"), Earlier(12, 72, "7 linden ave loud party")),
+        reporter_id=73,
+    ),
+)
+
+
+CASES: tuple[Case, ...] = DEVELOPMENT + FIRST_HELD_OUT + SECOND_HELD_OUT
+
+HELD_OUT: tuple[Case, ...] = (
+    # ---- ordinary reports ------------------------------------------------------------------
+    case("car tried last nite", "anyone else's car been tried last nite? mine was unlocked n they took my sunnies"),
+    case("spar pothole", "Massive pothole outside the Spar on Durham Road, nearly lost a tyre."),
+    case(
+        "memorial steps",
+        "Group of about 10 teens on the war memorial steps drinking cans, bit intimidating but no trouble.",
+    ),
+    case("agm", "Reminder the Neighbourhood Watch AGM is next Tuesday at the cricket club."),
+    case("burning rubber", "Noticed a smell of burning rubber near the industrial estate, think it's the tyre place."),
+    case("bins kicked", "Some kids kicked over the bins on Whitby Street and ran off laughing."),
+    case("alarm an hour", "Car alarm on Station Approach has been going for an hour now, no one's come out."),
+    case("vets window", "The vets on Front Street had its window cracked, maybe a stone from the road."),
+    case("hospital cut through", "Lots of cars using the hospital car park as a cut through at speed."),
+    case("rogue traders", "Please be aware there are rogue traders offering roof repairs, they quoted my nan £4000."),
+    case("play park gate", "The play park gate is broken and the dogs are getting in."),
+    case("library bike", "Bike stolen from outside the library in broad daylight, it was locked."),
+    case("garden waste", "Someone's been dumping garden waste in the beck behind the houses."),
+    case("pact turnout", "Great turnout at the PACT meeting, the inspector answered loads of questions."),
+    case("boy racers", "Boy racers again at the retail park, revving and doing handbrake turns till 2."),
+    case("long lane racetrack", "Can we have the speed watch back on Long Lane? It's a racetrack at night."),
+    case("cash machine", "Heads up, the cash machine at the garage has had something fitted to it, don't use it."),
+    case("loose horse", "A horse got loose on the bypass earlier, the owner caught it eventually."),
+    case("needles alley", "There were needles in the alley behind the chip shop, council have been informed."),
+    case("parcels block", "Parcels going missing in our block, think someone's following the delivery drivers."),
+    case("grandson scam", "My elderly dad got a call saying his grandson was in jail and needed money, it's a scam."),
+    case("bench burnt", "The bench by the pond has been set on fire, there's just a burnt frame left."),
+    case("turkish barbers hours", "The Turkish barbers on Front Street has new opening hours, open till 8 now."),
+    case("black ice", "Travel safe everyone, black ice on the hill this morning."),
+    case("pcso thanks", "Thanks PCSO Fiona Grant for sorting the parking outside the school."),
+    case("snow words", "Someone wrote rude words in the snow on my car bonnet, kids probably."),
+    # ---- identifies a private individual ---------------------------------------------------
+    case(
+        "gnomes", "Old boy at number 31 has had his garden gnomes nicked again, bless him.", IP, location="Cedar Road"
+    ),
+    case("focus plate", "That silver Focus, plate BD51 SMR, was going at least 50 past the school.", IP),
+    case("jayden", "Jayden Pearson is the one throwing eggs at windows.", IP, ACC),
+    case("mrs gill", "Mrs Gill from the corner shop says her takings were stolen.", IP),
+    case("tenter terrace", "Whoever lives at 18a Tenter Terrace has a car alarm that goes off every night.", IP),
+    # ---- accusation or slur ----------------------------------------------------------------
+    case("junkies underpass", "Bunch of junkies shooting up in the underpass again.", ACC),
+    case("red corsa dealing", "The lad in the red Corsa is definitely dealing, in and out of cars all night.", ACC),
+    case("woman at 5 thief", "Everyone on the estate knows the woman at 5 is a thief.", IP, ACC),
+    case("perverts fence", "Filthy perverts hanging round the school fence taking photos.", ACC),
+    case("pisshead", "That pisshead from the flats was weeing in the bus shelter.", ACC),
+    # ---- intent to confront ------------------------------------------------------------------
+    case("letting tyres down", "Next time he parks there I'm letting his tyres down.", CON),
+    case("meet at the green", "We've had enough. Meet at the green at 9 tonight and we'll go and find them.", CON),
+    case("his address", "Anyone got his address? I want a word.", CON),
+    case("shame online", "Let's shame them online, screenshots of their car and everything.", CON),
+    case("good kicking", "If they come back we'll give them a good kicking.", CON),
+    case("waiting outside", "I'll be waiting for him outside his house tomorrow.", CON),
+    # ---- suspicion pinned on identity -------------------------------------------------------
+    case("scousers", "Scousers have been coming over robbing the sheds.", IDS),
+    case("pakistani family", "Bet it's that Pakistani family again.", IDS),
+    case("romanians bins", "Gangs of Romanians going through the bins.", IDS),
+    case("syrian refugees", "Since the Syrian refugees arrived the park isn't safe.", IDS),
+    case("muslim lads", "A lot of the trouble is from the Muslim lads at the top end.", IDS),
+    # ---- immediate danger or self-harm ------------------------------------------------------
+    case("baseball bat", "Please help there's a guy outside with a baseball bat smashing car windows right now.", DAN),
+    case("on the bridge", "I'm standing on the bridge and I can't do this any more.", DAN),
+    case("not moving", "Our neighbour is lying in the garden and not moving.", DAN),
+    case("full of smoke", "The flat upstairs is full of smoke and no one's answering.", DAN),
+    case("knife to throat", "He's got a knife to her throat, hurry.", DAN),
+    # ---- repeat targeting ---------------------------------------------------------------------
+    case(
+        "grey van three",
+        "Same grey van KM19 ZTP outside the primary again.",
+        IP,
+        REP,
+        history=(Earlier(4, 81, "KM19 ZTP outside school"), Earlier(20, 82, "grey van km19ztp")),
+        reporter_id=81,
+    ),
+    case(
+        "moss lane old",
+        "17 Moss Lane has rubbish piling up in the front garden.",
+        IP,
+        history=(Earlier(2, 91, "rubbish at 17 Moss Lane"), Earlier(45, 91, "17 Moss Lane again")),
+        reporter_id=91,
+    ),
+)
+
+# Written before HELD_OUT was used to tune the rules, so none of the rules that tuning added
+# existed yet; scored once before and once after it (see the docstring for the figures). Never
+# tune on these; add a report it gets wrong to DEVELOPMENT in your own words instead.
+FOURTH_HELD_OUT: tuple[Case, ...] = (
+    # ---- ordinary reports, many with words that look alarming out of context -------------
+    case(
+        "chip pan fire out",
+        "fire brigade were out to a chip pan fire on elm st earlier, all out now and nobody hurt thank god",
+    ),
+    case("patrol the rec", "can the police patrol round the rec more after dark? its getting worse with the bikes"),
+    case(
+        "pcso doorbell footage",
+        "PCSO Hughes said she'll go round the houses on Mill Rd asking for doorbell footage of the van.",
+    ),
+    case("locksmith", "Does anyone know a good locksmith? Need to sort out the back door lock after the break in"),
+    case("reported online", "reported the stolen bike online through the police website, got a crime ref"),
+    case(
+        "knife in hedge",
+        "Found a kitchen knife in the hedge by the bus stop on my way home, handed it in at the station",
+    ),
+    case(
+        "shooting rabbits",
+        "farmer up the hill was shooting rabbits again this morning, "
+        "the bangs are scaring the horses in the next field",
+    ),
+    case("polish deli", "The Polish deli on Front St does lovely bread, worth supporting them."),
+    case(
+        "outsiders football", "Loads of outsiders parking on our street for the football, can we get residents permits?"
+    ),
+    case(
+        "romanian lady bag",
+        "The Romanian lady who runs the nail bar on the high st had her bag snatched, please look out for her.",
+    ),
+    case("curry night", "The Indian takeaway is doing a charity curry night for the hospice on friday x"),
+    case("mosque warm space", "Mosque on Queens Rd is opening as a warm space this winter, all welcome."),
+    case(
+        "new sergeant",
+        "Sgt Sarah Lowe is our new neighbourhood sergeant, she's coming to the meeting on Thursday.",
+    ),
+    case("garage minibus", "Big thanks to Tait's Garage for fixing the community minibus for free."),
+    case("greggs window", "Greggs on the high street has had its window put through again"),
+    case("fireworks display", "Fireworks display at the cricket club is on Sat 5th, gates open 6pm."),
+    case("gas works", "gas men digging up station rd all week, temp lights causing massive queues"),
+    case(
+        "chef knives taken",
+        "my car was broken into overnight, they took a set of chef knives I'd just bought, got a crime number",
+    ),
+    case("bonfire helpers", "Is the bonfire on the rec still going ahead? who do I speak to about helping set up"),
+    case("fence play area", "anyone know who to contact to sort out the broken fence round the play area?"),
+    case("fraud talk", "Sign up for the online fraud talk by Trading Standards at the library, it's free."),
+    case("football snow", "the lads from the football team cleared the snow off the path by the shops, credit to them"),
+    case(
+        "trying car doors",
+        "saw 2 lads trying car doors on elm close about 3am, grey trackies, "
+        "one had a blue cap, ran off towards the park",
+    ),
+    case("patrol car", "Patrol car was parked up on the estate last night, nice to see."),
+    case("check sheds", "Please everyone go round your gardens and check your sheds are locked, two done on Ash Rd."),
+    case(
+        "not gunshots",
+        "Loud bangs last night were fireworks at the wedding at the golf club, not gunshots, before anyone panics",
+    ),
+    case(
+        "fire in woods out",
+        "Kids had a fire going in the woods behind the school, it's out now but there's cans everywhere.",
+    ),
+    case(
+        "burning garden waste",
+        "Smell of burning from the allotments, someone's burning garden waste i think, nothing to worry about",
+    ),
+    case("welsh lady diesel", "Welsh lady at the farm shop said they've had diesel stolen out of the tractors."),
+    case("pc khan speed watch", "I'm going to speak to PC Khan about getting a speed watch site on the hill."),
+    case("chinese new year", "Chinese New Year celebration at the community centre on Saturday, free food!"),
+    case(
+        "word with council",
+        "Going to have a word with the council about the overgrown alley, it's a mugger's paradise.",
+    ),
+    case("postman purse", "He's a lovely lad our postman, found my purse on the path and brought it round."),
+    case(
+        "collapsed okay", "Man collapsed outside the Co-op this morning but the ambulance came quick and he's okay now."
+    ),
+    case("blocked drive note", "car parked blocking my drive again, i've left a polite note on the windscreen"),
+    # ---- identifies a private individual ---------------------------------------------------
+    case("ryan tait dog", "Ryan Tait's dog got out again and went for a cat on the green.", IP),
+    case("golf plate", "silver golf GF14 OVK doing 60 down church lane at school time", IP),
+    case("hollins close", "Bin lorry couldn't get past a car parked outside 6 Hollins Close this morning.", IP),
+    case("mr dobson shed", "old mr dobson next door has had his shed done, they took all his tools", IP),
+    case("nisha upstairs", "Nisha from the flat upstairs said she heard glass breaking about 2am.", IP),
+    case("flat 2 bike", "whoever's in flat 2 above the bookies has had their bike nicked from the hall", IP),
+    # ---- accusation or slur ----------------------------------------------------------------
+    case(
+        "benefit cheat",
+        "the woman at no 22 is on the social and driving a brand new merc, she's a benefit cheat",
+        IP,
+        ACC,
+        location="Fern Avenue",
+    ),
+    case(
+        "weirdo flats", "that weirdo in the flats by the park watches the kids all day, everyone knows what he is", ACC
+    ),
+    case("jordan chippy", "jordan from the chippy is the one selling to the school kids", IP, ACC),
+    case("wrong un inside", "He's a wrong un that one, been inside for what he did.", ACC),
+    case("thieving gits", "them on the corner are proper thieving gits", ACC),
+    case(
+        "brothel 41", "The lot at 41 are running a brothel, men in and out all night.", IP, ACC, location="Grange Road"
+    ),
+    # ---- intent to confront ------------------------------------------------------------------
+    case("get a slap", "if i catch the little sods on my drive again they'll get a slap, no joke", CON),
+    case(
+        "torches and sticks",
+        "right whos up for a walk round the back lanes tonight with torches n sticks, "
+        "we'll find the ones doing the sheds",
+        CON,
+    ),
+    case(
+        "words with his dad",
+        "found out which house the scrambler lad lives in, gonna have words with his dad tonight",
+        CON,
+    ),
+    case(
+        "knock on the door",
+        "someone in the fb group has got his name and address now, "
+        "he's going to get a knock on the door he won't forget",
+        CON,
+    ),
+    case("mugshot window", "Going to put his mugshot up in the post office window so the whole village sees.", CON),
+    case("set the dog", "next time they're on that field I'm setting the dog on them", CON),
+    case(
+        "park across entrance",
+        "we should all park across the entrance so he cant get his van out, see how he likes it",
+        CON,
+    ),
+    case(
+        "wait at bus stop",
+        "me and my brother are going to wait for them at the bus stop after school and have a quiet word",
+        CON,
+    ),
+    case("brick through window", "Honestly I'd pay someone to put a brick through his window at this point.", CON),
+    case(
+        "where moped lad lives",
+        "Does anyone know where the lad with the blue moped lives? want to return the favour",
+        CON,
+    ),
+    case("skate park", "lets all go down the skate park saturday and show them who's boss", CON),
+    case("egged his car", "ive egged his car twice now and ill keep doing it till he moves that van", CON),
+    case(
+        "sitting outside their house",
+        "we're going to take turns sitting in the car outside their house till they slip up",
+        CON,
+    ),
+    case("drag him off", "tempted to drag him off that bike next time he comes flying past", CON),
+    case(
+        "straight down there",
+        "If anyone sees them again ring me and I'll be straight down there, I'm not having it.",
+        CON,
+    ),
+    case("old fashioned way", "we need to track down whoever did this and deal with them the old fashioned way", CON),
+    case("follow that van", "I'm going to follow that van next time and get the address of whoever owns it", CON),
+    case("watch your back", "whoever keyed my car, I know it's you, you'd better watch your back", CON),
+    case(
+        "dashcam faces",
+        "got dashcam of the lads who nicked my catalytic, it's going on the village page tonight with their faces",
+        CON,
+    ),
+    case(
+        "number 9 proper word",
+        "Few of us are heading to number 9 tonight to have a proper word with the dad once and for all.",
+        IP,
+        CON,
+        location="Ash Grove",
+    ),
+    # ---- suspicion pinned on identity -------------------------------------------------------
+    case(
+        "eastern euros hmos",
+        "all these eastern euros in the HMOs now, crime's gone through the roof since they came",
+        IDS,
+    ),
+    case("travellers quad bikes", "Quad bikes going missing again, bet it's the travellers up at the site.", IDS),
+    case(
+        "middle eastern men",
+        "Two Middle Eastern looking men sat in a car outside the school for ages this morning.",
+        IDS,
+    ),
+    case("poles moved in", "Never had this trouble before the Poles moved into the top end.", IDS),
+    case(
+        "foreign lads cashpoint",
+        "group of foreign lads hanging round the cashpoint, didnt speak a word of english",
+        IDS,
+    ),
+    case("brummies", "it's them brummies again, coming up the motorway to do the vans", IDS),
+    case(
+        "foreigners off estate",
+        "we need to get them foreigners off our estate before someone gets hurt",
+        IDS,
+        CON,
+    ),
+    # ---- immediate danger or self-harm ------------------------------------------------------
+    case(
+        "lying in road",
+        "theres a lad lying in the road by the roundabout, think hes been hit by a car, hes not moving",
+        DAN,
+    ),
+    case(
+        "said goodbye",
+        "my mate keeps messaging saying everyone would be better off without her and she's said goodbye, "
+        "i dont know where she is",
+        DAN,
+    ),
+    case("multi storey edge", "man sat on the edge at the top of the multi storey, been there 10 mins", DAN),
+    case(
+        "fallen kitchen",
+        "Old lady at number 4 has fallen in her kitchen, I can see her through the window and she's not getting up.",
+        IP,
+        DAN,
+        location="Rowan Close",
+    ),
+    case("hammer door", "hes got a hammer and hes smashing her door in screaming hes going to kill her", DAN),
+    case(
+        "stabbed kebab shop",
+        "Lad's been stabbed outside the kebab shop, loads of blood, ambulance isn't here yet",
+        DAN,
+    ),
+    case("toddler main road", "there's a toddler wandering on his own on the main road in just a nappy", DAN),
+    case("petrol round door", "Someone's poured petrol round the door of the downstairs flat", DAN),
+    case(
+        "nothing to live for",
+        "my son says he's got nothing left to live for and he's locked himself in the bathroom",
+        DAN,
+    ),
+    case("car in river", "car gone into the river off ford lane, someone might still be in it", DAN),
+    case(
+        "nan wont wake",
+        "pls help my nans fallen and shes not answering me, shes breathing but wont wake up",
+        DAN,
+    ),
+    # ---- repeat targeting ---------------------------------------------------------------------
+    case(
+        "bmw school three",
+        "that black BMW LR21 KVX back outside the school again at home time",
+        IP,
+        REP,
+        history=(Earlier(3, 101, "black bmw lr21kvx outside school"), Earlier(17, 101, "LR21 KVX on the zigzags")),
+        reporter_id=101,
+    ),
+    case(
+        "ferndale rubbish",
+        "more rubbish chucked in the front garden at 9 Ferndale Road",
+        IP,
+        REP,
+        history=(
+            Earlier(6, 111, "9 Ferndale Rd garden is a tip"),
+            Earlier(25, 112, "Rats round 9 ferndale road from all the rubbish"),
+        ),
+        reporter_id=111,
+    ),
+    case(
+        "kyle bennett scrambler",
+        "Kyle Bennett on his scrambler on the field again.",
+        IP,
+        REP,
+        history=(Earlier(1, 121, "Kyle Bennett riding on the pavement"), Earlier(8, 122, "kyle bennett no helmet")),
+        reporter_id=121,
+    ),
+    case(
+        "kingsway old",
+        "Hedge at 30 Kingsway Avenue is over the pavement again.",
+        IP,
+        history=(Earlier(50, 131, "30 Kingsway Avenue hedge"), Earlier(70, 131, "30 Kingsway Ave overgrown")),
+        reporter_id=131,
+    ),
+)
 
 
 @dataclass
@@ -336,7 +1261,9 @@ def score(cases: Sequence[Case], rules: GuardRules | None = None, repeat: int = 
     for c in cases:
         start = time.perf_counter()
         for _ in range(repeat):
-            flags = screen(c.text, c.location, history=histories[c.name], reporter_id=c.reporter_id, now=NOW, rules=rules)
+            flags = screen(
+                c.text, c.location, history=histories[c.name], reporter_id=c.reporter_id, now=NOW, rules=rules
+            )
         elapsed += time.perf_counter() - start
         got = {f.kind: f.evidence for f in flags}
         for kind in FLAG_KINDS:

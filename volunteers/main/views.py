@@ -43,7 +43,7 @@ def review_queue():
     areas = sorted((assignment.area for assignment in current_user.officer_assignments), key=lambda a: a.name)
     return render_template(
         "main/review_queue.html",
-        items=review.queue_for(current_user, filters),
+        queue_items=review.queue_for(current_user, filters),
         filters=filters,
         kinds=review.kind_choices(),
         areas=areas,

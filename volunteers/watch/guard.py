@@ -19,7 +19,7 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -113,6 +113,7 @@ _SCHEMA: dict[str, Any] = {
         "introducer_not_after": _LIST,
         "place_prepositions": _LIST,
         "number_not_followed_by": _LIST,
+        "bare_number_not_followed_by": _LIST,
         "number_after_words": _LIST,
         "reference_nouns": _LIST,
         "first_names": _LIST,
@@ -193,7 +194,7 @@ def _merge(base: dict, over: Any, schema: Any, where: str) -> None:
                 if not rule.get("phrases"):
                     raise _RuleError(f"rule {number} of {path} has no phrases")
                 if rule.get("scope", "sentence") not in ("sentence", "clause"):
-                    raise _RuleError(f"{path}[{number}].scope must be \"sentence\" or \"clause\"")
+                    raise _RuleError(f'{path}[{number}].scope must be "sentence" or "clause"')
                 base.setdefault(key, []).append({k: list(v) if isinstance(v, list) else v for k, v in rule.items()})
         else:
             base[key] = _check_value(value, typ, path)
@@ -222,6 +223,11 @@ _ANY_WORD = r"[\w'\-]+"
 _NUMBER_REF = r"(?:number|num\.?|no\.?|nos\.?|\#|flat)\s?\d{1,4}[a-z]?(?![\w:])"
 
 
+# The phrases compile to more patterns than the re module caches, so without a cache of our own
+# every load_rules() (a force's file merged on top, the tests) would compile them all again.
+_compile = functools.lru_cache(maxsize=4096)(re.compile)
+
+
 class _PhraseCompiler:
     """Turns the phrase syntax into regular expressions without nested repeats."""
 
@@ -245,7 +251,7 @@ class _PhraseCompiler:
             for token in phrase.split():
                 node = node.setdefault(token, {})
             node[None] = {}
-        return re.compile(self._tree(tree, lead=False) + r"(?!\w)", re.IGNORECASE)
+        return _compile(self._tree(tree, lead=False) + r"(?!\w)", re.IGNORECASE)
 
     def _tree(self, node: dict, lead: bool) -> str:
         branches = []
@@ -281,7 +287,7 @@ class _PhraseCompiler:
                     by_word.setdefault(word, []).append(compiled)
         slow = self.pattern(anywhere)
         if slow is not None:
-            slow = re.compile(r"(?:(?<!\w)|(?='))" + slow.pattern, slow.flags)
+            slow = _compile(r"(?:(?<!\w)|(?='))" + slow.pattern, slow.flags)
         return _Matcher(
             by_word=MappingProxyType({w: tuple(p) for w, p in by_word.items()}),
             by_prefix=tuple(by_prefix),
@@ -343,7 +349,7 @@ class _PhraseCompiler:
         if tok == "...":
             if not lead:
                 raise _RuleError("cannot start with ...")
-            return r"(?:\s+\S+){0,%d}" % self.gap_words
+            return rf"(?:\s+\S+){{0,{self.gap_words}}}"
         if tok == "_":
             body = (_SEP if lead else r"(?<!\w)") + _ANY_WORD
         elif tok.startswith("{") and tok.endswith("}"):
@@ -411,7 +417,10 @@ def _terms_pattern(terms: Sequence[str], obfuscation: Mapping[str, str]) -> re.P
                     parts.append(r"[\s'\-._]{0,3}")
                 continue
             extra = obfuscation.get(ch, "")
-            parts.append("[" + re.escape(ch + extra) + "]+" if extra else re.escape(ch) + "+")
+            # The letter may repeat ("noooonce"); a symbol stands for exactly one letter, so a
+            # run of symbols cannot be split many ways (which would backtrack badly).
+            letter = re.escape(ch) + "+"
+            parts.append(f"(?:{letter}|[{re.escape(extra)}])" if extra else letter)
         bodies.append("".join(parts))
     return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?:e?s)?(?!\w)", re.IGNORECASE)
 
@@ -420,28 +429,37 @@ def _terms_pattern(terms: Sequence[str], obfuscation: Mapping[str, str]) -> re.P
 # The compiled rules
 
 
-@dataclass(frozen=True)
 class _Matcher:
-    by_word: Mapping[str, tuple[re.Pattern, ...]]
-    by_prefix: tuple[tuple[str, re.Pattern], ...]
-    anywhere: re.Pattern | None
+    """Compiled phrases, looked up by the word they can start with.
 
-    def __post_init__(self) -> None:
-        # Which patterns can start at a word, remembered per word (reports reuse their words).
-        object.__setattr__(self, "_cache", {})
-        object.__setattr__(self, "_prefixes", tuple({prefix for prefix, _ in self.by_prefix}))
+    Its only state after construction is a cache of which patterns can start at a given word
+    (reports reuse their words); filling it from several threads at once is harmless.
+    """
+
+    __slots__ = ("by_word", "by_prefix", "anywhere", "_prefixes", "_cache")
+
+    def __init__(
+        self,
+        by_word: Mapping[str, tuple[re.Pattern, ...]],
+        by_prefix: tuple[tuple[str, re.Pattern], ...],
+        anywhere: re.Pattern | None,
+    ):
+        self.by_word = by_word
+        self.by_prefix = by_prefix
+        self.anywhere = anywhere
+        self._prefixes = tuple({prefix for prefix, _ in by_prefix})
+        self._cache: dict[tuple[str, ...], tuple[re.Pattern, ...]] = {}
 
     def _patterns_for(self, keys: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-        cache: dict = self._cache  # type: ignore[attr-defined]
-        patterns = cache.get(keys)
+        patterns = self._cache.get(keys)
         if patterns is None:
             found = {p for k in keys for p in self.by_word.get(k, ())}
-            if any(k.startswith(self._prefixes) for k in keys):  # type: ignore[attr-defined]
+            if any(k.startswith(self._prefixes) for k in keys):
                 found.update(p for prefix, p in self.by_prefix if any(k.startswith(prefix) for k in keys))
             patterns = tuple(found)
-            if len(cache) > 20000:
-                cache.clear()
-            cache[keys] = patterns
+            if len(self._cache) > 20000:
+                self._cache.clear()
+            self._cache[keys] = patterns
         return patterns
 
     def spans(self, text: str, keyed: Sequence[tuple[int, tuple[str, ...]]]) -> list[tuple[int, int]]:
@@ -455,12 +473,32 @@ class _Matcher:
             found.extend(m.span() for m in self.anywhere.finditer(text))
         return found
 
+    def first(self, scan: _Scan, begin: int, end: int) -> tuple[int, int] | None:
+        """The first of the phrases found between begin and end, if any."""
+        text = scan.text
+        low = bisect.bisect_left(scan.token_starts, begin)
+        high = bisect.bisect_left(scan.token_starts, end)
+        found = None
+        for start, keys in scan.keyed[low:high]:
+            for pattern in self._patterns_for(keys):
+                m = pattern.match(text, start, end)
+                if m:
+                    found = m.span()
+                    break
+            if found:
+                break
+        if self.anywhere is not None:
+            m = self.anywhere.search(text, begin, found[0] if found else end)
+            if m:
+                found = m.span()
+        return found
+
 
 @dataclass(frozen=True)
 class _ContextRule:
     pattern: _Matcher
-    requires: re.Pattern | None
-    unless: re.Pattern | None
+    requires: _Matcher | None
+    unless: _Matcher | None
     clause_scope: bool
     quote_requires: bool
 
@@ -482,6 +520,7 @@ class _NameRules:
     introducer_not_after: frozenset[str]
     place_prepositions: frozenset[str]
     number_not_followed_by: frozenset[str]
+    bare_number_not_followed_by: frozenset[str]
     number_after_words: frozenset[str]
     first_names: frozenset[str]
     not_name_words: frozenset[str]
@@ -539,8 +578,8 @@ def _build(data: Mapping[str, Any], sources: tuple[str, ...]) -> GuardRules:
                 rules.append(
                     _ContextRule(
                         pattern=compiler.matcher(rule["phrases"]),
-                        requires=compiler.pattern(rule.get("requires", [])),
-                        unless=compiler.pattern(rule.get("unless", [])),
+                        requires=compiler.matcher(rule.get("requires", [])),
+                        unless=compiler.matcher(rule.get("unless", [])),
                         clause_scope=rule.get("scope", "sentence") == "clause",
                         quote_requires=rule.get("quote_requires", True),
                     )
@@ -576,7 +615,7 @@ def _build(data: Mapping[str, Any], sources: tuple[str, ...]) -> GuardRules:
     reference = re.compile(
         r"(?<!\w)(?:the|that|this|those|these)\s+(?:[\w'\-]+\s+){0,2}?(?:"
         + "|".join(map(re.escape, nouns))
-        + r")\s+(?:at|from|in|of|living\s+at|who\s+lives?\s+at|round\s+at)\s+"
+        + r")\s+(?P<prep>at|from|in|of|living\s+at|who\s+lives?\s+at|round\s+at)\s+"
         + r"(?P<word>(?:number|num\.?|no\.?|\#)\s?)?(?P<num>\d{1,4}[a-z]?)(?![\w:])",
         re.IGNORECASE,
     )
@@ -584,15 +623,14 @@ def _build(data: Mapping[str, Any], sources: tuple[str, ...]) -> GuardRules:
     plate_patterns = []
     for source in plates_table.get("patterns", []):
         try:
+            re.compile(source)
             plate_patterns.append(re.compile(r"(?<![\w])(?:" + source + r")(?![\w])"))
         except re.error as exc:
             raise _RuleError(f"identifies_person.plates.patterns {source!r}: {exc}") from None
     context_words = plates_table.get("context_words", [])
     plate_context = None
     if context_words:
-        words = "|".join(
-            r"\s+".join(map(re.escape, w.split())) for w in sorted(context_words, key=len, reverse=True)
-        )
+        words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(context_words, key=len, reverse=True))
         plate_context = re.compile(
             r"(?<!\w)(?:" + words + r")s?\s*(?:[:#\-]|\s(?:is|was|of|no\.?|number))?\s*"
             r"(?P<plate>[A-Z0-9]{1,4}(?:\s[A-Z0-9]{1,4})?(?:\s[A-Z0-9]{1,4})?)(?!\w)",
@@ -611,6 +649,11 @@ def _build(data: Mapping[str, Any], sources: tuple[str, ...]) -> GuardRules:
         introducer_not_after=_lower_set(person.get("introducer_not_after", [])),
         place_prepositions=_lower_set(person.get("place_prepositions", [])),
         number_not_followed_by=_lower_set(person.get("number_not_followed_by", [])),
+        bare_number_not_followed_by=frozenset(
+            _lower_set(person.get("bare_number_not_followed_by", []))
+            | _lower_set(person.get("number_not_followed_by", []))
+            | _lower_set(language.get("units", []))
+        ),
         number_after_words=_lower_set(person.get("number_after_words", [])),
         first_names=_lower_set(person.get("first_names", [])),
         not_name_words=frozenset(
@@ -688,10 +731,22 @@ def default_rules() -> GuardRules:
 # in the original (evidence is always quoted from the original).
 _SAME_LENGTH = str.maketrans(
     {
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
-        "\u201c": '"', "\u201d": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\t": " ",
     }
 )
 _TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
@@ -706,14 +761,28 @@ _FROM_NUMBER = re.compile(
     r"| +(?:from +)?(?:across|over) +the +(?:road|street|way)(?!\w)",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(
-    r"(?<!\bno)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)[.!?]+(?=\s|$)|\n", re.IGNORECASE
-)
+_SENTENCE_BREAK = re.compile(r"(?<!\bno)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)[.!?]+(?=\s|$)|\n", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|" + _SENTENCE_BREAK.pattern, re.IGNORECASE)
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()\n]")
 _WORD = re.compile(r"[\w']+")
 _WORD_HEAD = re.compile(r"[^'\-]+")
 _MAX_NAME_WORDS = 3
+# Context (requires / unless) is looked for in the same sentence, but no further than this many
+# characters either side: a 20,000-character report without a full stop is one "sentence".
+_CONTEXT_REACH = 300
+
+
+class _Spans:
+    """Non-overlapping spans, for quick "does this overlap any of them" questions."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged = _merge_spans(spans)
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.ends, start + 1)
+        return i < len(self.starts) and self.starts[i] < end
 
 
 class _Breaks:
@@ -784,6 +853,7 @@ class _Scan:
         self.rules = rules
         self.tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
         self.keyed = [(start, _token_keys(word)) for start, _, word in self.tokens]
+        self.token_starts = [start for start, _, _ in self.tokens]
         self._sentences: _Breaks | None = None
         self._clauses: _Breaks | None = None
         self.found: list[_Found] = []
@@ -871,8 +941,8 @@ class _Scan:
             number = self.tokens[j][2].lower()
             self.found.append(_Found(number_start, end, "address", f"address:{number} {key}"))
 
-    def _inside_address(self, start: int, end: int) -> bool:
-        return any(f.what == "address" and f.start < end and start < f.end for f in self.found)
+    def _addresses(self) -> list[_Found]:
+        return [f for f in self.found if f.what == "address"]
 
     def _next_word(self, pos: int) -> str:
         m = _WORD.search(self.text, pos)
@@ -884,8 +954,9 @@ class _Scan:
 
     def _find_numbers(self) -> None:
         names = self.rules.names
+        addresses = _Spans([(f.start, f.end) for f in self._addresses()])
         for m in _NUMBER_REF_RE.finditer(self.text):
-            if self._inside_address(m.start(), m.end()):
+            if addresses.overlaps(m.start(), m.end()):
                 continue
             if self._next_word(m.end()) in names.number_not_followed_by:
                 continue
@@ -896,27 +967,38 @@ class _Scan:
             self.found.append(_Found(m.start(), m.end(), "number", number=m.group("num").lower()))
 
     def _find_references(self) -> None:
+        address_at = {f.start: f for f in self._addresses()}
         for m in self.rules.names.reference.finditer(self.text):
             end = m.end()
             if not m.group("word"):
-                address = next((f for f in self.found if f.what == "address" and f.start == m.start("num")), None)
-                if address is None:
+                address = address_at.get(m.start("num"))
+                if address is not None:
+                    end = address.end
+                elif not self._bare_house_number(m):
                     continue
-                end = address.end
             self.found.append(_Found(m.start(), end, "reference", number=m.group("num").lower()))
+
+    def _bare_house_number(self, m: re.Match) -> bool:
+        """Whether "the woman at 5" names a house (not "the lads at 5 o'clock", "a boy of 12")."""
+        prep = m.group("prep").lower()
+        if not (prep == "from" or prep.endswith("at")):
+            return False
+        if re.match(r"[\-/]|[.,:]\s?\d", self.text[m.end() : m.end() + 3]):
+            return False
+        return self._next_word(m.end()) not in self.rules.names.bare_number_not_followed_by
 
     def _find_plates(self) -> None:
         names = self.rules.names
-        seen: list[tuple[int, int]] = []
+        seen: set[int] = set()
 
         def add(start: int, end: int, candidate: str) -> None:
             plate = re.sub(r"\s+", "", candidate).upper()
-            if plate in names.plates_never or any(s < end and start < e for s, e in seen):
+            if plate in names.plates_never or seen.intersection(range(start, end)):
                 return
             letters = re.findall(r"[A-Za-z]{2,}", candidate)
             if any(group.lower() in self.rules.common_words for group in letters):
                 return
-            seen.append((start, end))
+            seen.update(range(start, end))
             self.found.append(_Found(start, end, "plate", f"plate:{plate}"))
 
         for pattern in names.plates:
@@ -926,9 +1008,7 @@ class _Scan:
             for m in names.plate_context.finditer(self.text):
                 groups = m.group("plate").split()
                 # "reg W 123 ABC was..." : drop trailing words until what is left can be a plate.
-                while groups and (
-                    len("".join(groups)) > 8 or groups[-1].lower() in self.rules.common_words
-                ):
+                while groups and (len("".join(groups)) > 8 or groups[-1].lower() in self.rules.common_words):
                     groups.pop()
                 plate = " ".join(groups)
                 if len(plate.replace(" ", "")) >= 2 and re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate):
@@ -995,7 +1075,7 @@ class _Scan:
         for i in range(count):
             for intro in names.introducers_by_first.get(lowered[i], ()):
                 n = i + len(intro)
-                if n >= count or lowered[i : n] != list(intro):
+                if n >= count or lowered[i:n] != list(intro):
                     continue
                 if any(not self._gap(i + k).isspace() for k in range(1, len(intro) + 1)) or used[n]:
                     continue
@@ -1036,7 +1116,12 @@ class _Scan:
                 i += 1
                 continue
             j = i
-            while j + 1 < count and not used[j + 1] and _is_capitalised(tokens[j + 1][2]) and re.fullmatch(r" +", self._gap(j + 1)):
+            while (
+                j + 1 < count
+                and not used[j + 1]
+                and _is_capitalised(tokens[j + 1][2])
+                and re.fullmatch(r" +", self._gap(j + 1))
+            ):
                 j += 1
             self._name_run(i, j, title_case)
             i = j + 1
@@ -1046,8 +1131,7 @@ class _Scan:
         run = range(first, last + 1)
         bares = {k: _bare(self.tokens[k][2]) for k in run}
         if any(
-            b in names.not_name_words or (b.endswith("s") and b[:-1] in names.not_name_words)
-            for b in bares.values()
+            b in names.not_name_words or (b.endswith("s") and b[:-1] in names.not_name_words) for b in bares.values()
         ):
             return
         previous = _bare(self.tokens[first - 1][2]) if first else ""
@@ -1060,6 +1144,12 @@ class _Scan:
             else:
                 segments[-1].append(k)
         for segment in segments:
+            if segment and bares[segment[0]] not in names.first_names:
+                # "Saw Gary Nixon...": a capitalised word before a known first name is not part of
+                # the name.
+                later = next((i for i, k in enumerate(segment) if bares[k] in names.first_names), None)
+                if later is not None and len(segment) - later >= 2:
+                    segment = segment[later:]
             if not 2 <= len(segment) <= _MAX_NAME_WORDS:
                 continue
             start = segment[0]
@@ -1084,12 +1174,15 @@ def _resolve_numbers(scans: list[_Scan]) -> None:
     """Give "number 14" a street: a nearby street in the text, else the location's, else none."""
     location_streets = [f for s in scans[1:] for f in s.streets]
     for index, scan in enumerate(scans):
-        own = scan.streets
+        own = sorted(scan.streets, key=lambda f: f.start)
+        own_starts = [f.start for f in own]
         others = location_streets if index == 0 else [f for f in scans[0].streets]
         for found in scan.found:
             if found.what not in ("number", "reference") or found.number is None:
                 continue
-            nearby = [f for f in own if abs(f.start - found.end) <= 60 or abs(found.start - f.end) <= 60]
+            i = bisect.bisect_left(own_starts, found.start)
+            close = own[max(0, i - 2) : i + 2]
+            nearby = [f for f in close if abs(f.start - found.end) <= 60 or abs(found.start - f.end) <= 60]
             if nearby:
                 street = min(nearby, key=lambda f: min(abs(f.start - found.end), abs(found.start - f.end)))
             elif others:
@@ -1139,13 +1232,24 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _whole_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Start a span that begins at an attached "'s" at the start of its word ("she's")."""
+    widened = []
+    for start, end in spans:
+        if text[start : start + 1] == "'":
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+        widened.append((start, end))
+    return widened
+
+
 def _kind_spans(kind: str, scan: _Scan, rules: GuardRules) -> list[tuple[int, int]]:
     kind_rules = rules.kinds[kind]
     text = scan.text
-    safe = kind_rules.safe.spans(text, scan.keyed) if kind_rules.safe else []
+    safe = _Spans(kind_rules.safe.spans(text, scan.keyed) if kind_rules.safe else [])
 
     def counts(start: int, end: int) -> bool:
-        if any(s < end and start < e for s, e in safe):
+        if safe.overlaps(start, end):
             return False
         return not (kind_rules.negation and scan.negated(start))
 
@@ -1163,22 +1267,23 @@ def _kind_spans(kind: str, scan: _Scan, rules: GuardRules) -> list[tuple[int, in
             if not counts(start, stop):
                 continue
             begin, end = scan.clause(start) if rule.clause_scope else scan.sentence(start)
-            if rule.unless is not None and rule.unless.search(text, begin, end):
+            begin, end = max(begin, start - _CONTEXT_REACH), min(end, stop + _CONTEXT_REACH)
+            if rule.unless is not None and rule.unless.first(scan, begin, end):
                 continue
             if rule.requires is not None:
-                cue = rule.requires.search(text, begin, end)
+                cue = rule.requires.first(scan, begin, end)
                 if cue is None:
                     continue
                 if rule.quote_requires:
-                    spans.append(cue.span())
+                    spans.append(cue)
             spans.append((start, stop))
     return spans
 
 
 def _as_utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def _display(key: str) -> str:
@@ -1205,7 +1310,11 @@ def _repeat_targeting(
             continue
         reporters = len({p.reporter_id for p in earlier} | {reporter_id})
         plural = "" if reporters == 1 else "s"
-        by = f"from only {reporters} reporter{plural}" if reporters <= rules.repeat_few_reporters else f"by {reporters} reporters"
+        by = (
+            f"from only {reporters} reporter{plural}"
+            if reporters <= rules.repeat_few_reporters
+            else f"by {reporters} reporters"
+        )
         facts.append(f"{_display(key)} named in {reports} reports in {window} days, {by}")
     return facts
 
@@ -1236,7 +1345,7 @@ def screen(
     only those within the repeat window before `now` count. Returns [] when nothing is found.
     """
     rules = rules or default_rules()
-    now = _as_utc(now) if now is not None else datetime.now(timezone.utc)
+    now = _as_utc(now) if now is not None else datetime.now(UTC)
     scans = _scans(text, location, rules)
     evidence: dict[str, list[str]] = {kind: [] for kind in FLAG_KINDS}
     for scan in scans:
@@ -1245,7 +1354,7 @@ def screen(
         person_spans = [(f.start, f.end) for f in scan.found]
         evidence["identifies_person"].extend(scan.original[s:e] for s, e in _merge_spans(person_spans))
         for kind in rules.kinds:
-            spans = _merge_spans(_kind_spans(kind, scan, rules))
+            spans = _merge_spans(_whole_words(scan.text, _kind_spans(kind, scan, rules)))
             evidence[kind].extend(scan.original[s:e] for s, e in spans)
     if history:
         evidence["repeat_targeting"] = _repeat_targeting(_ordered_targets(scans), history, reporter_id, now, rules)

@@ -1,0 +1,56 @@
+"""Automated WCAG 2.2 AA checks (axe-core) of the pages each role uses, at phone and desktop widths."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.factories import make_admin, make_area, make_force, make_member, make_officer, make_scheme
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def violations_on(page) -> list[str]:
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [
+        f"{violation['id']}: {[node['target'] for node in violation['nodes']]}"
+        for violation in results.response["violations"]
+    ]
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_public_pages_have_no_detectable_accessibility_failures(page, live_server, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    for path in ("/", "/sign-in", "/forgot-password", "/no-such-page"):
+        response = page.goto(live_server(path))
+        assert response.status == (404 if path == "/no-such-page" else 200), path
+        assert violations_on(page) == [], path
+
+
+def test_a_form_with_errors_has_no_detectable_accessibility_failures(page, live_server):
+    page.goto(live_server("/sign-in"))
+    page.get_by_role("button", name="Sign in").click()
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert violations_on(page) == []
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_signed_in_pages_have_no_detectable_accessibility_failures(page, live_server, sign_in_browser, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    force = make_force()
+    area = make_area(force)
+    scheme = make_scheme(area)
+    pages_by_person = {
+        make_member(scheme): ["/", "/account/"],
+        make_officer(area): ["/", "/review"],
+        make_admin(force): [
+            "/",
+            "/admin/",
+            f"/admin/forces/{force.id}/audit",
+            f"/admin/forces/{force.id}/officers/new",
+        ],
+    }
+    for person, paths in pages_by_person.items():
+        sign_in_browser(person)
+        for path in paths:
+            assert page.goto(live_server(path)).status == 200, path
+            assert violations_on(page) == [], path
+        page.context.clear_cookies()

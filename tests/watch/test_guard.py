@@ -1,0 +1,571 @@
+"""Tests for the Neighbourhood Watch guard (volunteers/watch/guard.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from datetime import timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.watch.guard_corpus import CASES, FOURTH_HELD_OUT, HELD_OUT, NOW, Case, score, screen_case
+from volunteers.watch.guard import (
+    FLAG_KINDS,
+    Flag,
+    GuardRules,
+    PriorReport,
+    default_rules,
+    extract_targets,
+    is_urgent,
+    load_rules,
+    screen,
+)
+
+
+def kinds(flags: list[Flag]) -> set[str]:
+    return {f.kind for f in flags}
+
+
+def evidence(flags: list[Flag], kind: str) -> tuple[str, ...]:
+    return next((f.evidence for f in flags if f.kind == kind), ())
+
+
+def prior(days_ago: float, reporter_id: int, text: str, location: str = "", rules=None) -> PriorReport:
+    return PriorReport(NOW - timedelta(days=days_ago), reporter_id, extract_targets(text, location, rules))
+
+
+def write_rules(tmp_path, text: str, name: str = "force.toml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ---- the labelled corpus -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_corpus_report_gets_exactly_the_expected_flags_and_evidence(case: Case):
+    flags = screen_case(case)
+    assert kinds(flags) == set(case.expect), [f.as_dict() for f in flags]
+    for kind, words in case.evidence.items():
+        assert set(words) <= set(evidence(flags, kind)), (kind, evidence(flags, kind))
+
+
+def test_corpus_has_enough_realistic_reports_and_covers_every_kind():
+    assert len(CASES) >= 40
+    assert sum(1 for c in CASES if not c.expect) >= 30
+    for kind in FLAG_KINDS:
+        assert sum(1 for c in CASES if kind in c.expect) >= 3, kind
+
+
+def test_precision_and_recall_are_at_least_90_percent_overall_and_per_kind():
+    result = score(CASES)
+    print("\nguard on the development corpus\n" + result.table())
+    for mistake in result.mistakes:
+        print("  " + mistake)
+    assert result.precision() >= 0.9 and result.recall() >= 0.9
+    for kind in FLAG_KINDS:
+        if sum(1 for c in CASES if kind in c.expect) >= 5:
+            assert result.precision(kind) >= 0.9, kind
+            assert result.recall(kind) >= 0.9, kind
+
+
+def test_third_held_out_batch_has_not_regressed():
+    # The third batch was held out, then its misses were used to write more general rules: it
+    # no longer measures anything, but losing what it taught should still fail.
+    result = score(HELD_OUT)
+    print("\nguard on the third held-out batch (used to tune since)\n" + result.table())
+    for mistake in result.mistakes:
+        print("  " + mistake)
+    assert result.precision() >= 0.95 and result.recall() >= 0.95
+
+
+def test_fourth_held_out_batch_is_scored_and_printed():
+    # Reports written before the last change to the rules and never used to tune them: the
+    # honest estimate. Printed, and held just below the figures they gave when scored after
+    # that change (precision 0.898, recall 0.698; confrontation recall 0.524, danger recall
+    # 0.818), so one more mistake fails; they are not required to reach the development
+    # corpus's 0.9.
+    result = score(FOURTH_HELD_OUT)
+    print("\nguard on the fourth held-out batch\n" + result.table())
+    for mistake in result.mistakes:
+        print("  " + mistake)
+    assert result.precision() >= 0.89 and result.recall() >= 0.69
+    assert result.recall("confrontation") >= 0.5 and result.recall("danger") >= 0.8
+
+
+# ---- the shape of the answer ---------------------------------------------------------------
+
+
+def test_ordinary_report_gets_no_flags():
+    assert screen("Streetlight out at the junction of Park Road and Elm Grove.") == []
+
+
+def test_flags_come_in_flag_kinds_order_with_at_most_one_per_kind():
+    text = (
+        "There's a man with a knife at 14 Easington Way right now, he's a nonce, "
+        "the Asian lads are with him and we'll sort him out."
+    )
+    flags = screen(text)
+    found = [f.kind for f in flags]
+    assert found == [k for k in FLAG_KINDS if k in found]
+    assert len(found) == len(set(found))
+    assert {"identifies_person", "accusation", "confrontation", "identity_suspicion", "danger"} <= set(found)
+
+
+def test_evidence_is_quoted_exactly_as_written():
+    flags = screen("THE MAN AT NUMBER 12 is a N0NCE and he’s a dealer", location="Birch Grove")
+    assert evidence(flags, "identifies_person") == ("THE MAN AT NUMBER 12",)
+    assert evidence(flags, "accusation") == ("N0NCE", "he’s a dealer")
+
+
+def test_evidence_is_deduplicated_in_order_of_appearance():
+    flags = screen("Nonce. Scum. nonce again, NONCE, scum")
+    assert evidence(flags, "accusation") == ("Nonce", "Scum")
+
+
+def test_location_is_screened_after_the_text():
+    flags = screen("The lad there is a dealer.", location="outside 14 Easington Way")
+    assert evidence(flags, "identifies_person") == ("14 Easington Way",)
+
+
+def test_flag_as_dict_gives_kind_and_evidence_list():
+    flag = Flag("danger", ("knife", "right now"))
+    assert flag.as_dict() == {"kind": "danger", "evidence": ["knife", "right now"]}
+
+
+def test_is_urgent_only_with_a_danger_flag_whether_flags_or_dicts():
+    assert is_urgent(screen("He has a knife and he's outside my door right now"))
+    assert not is_urgent(screen("the man at number 12 is a nonce"))
+    assert is_urgent([{"kind": "danger", "evidence": ["gun"]}])
+    assert not is_urgent([])
+
+
+# ---- identifying people and targets ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("the new lot at 14 Easington Way", ""),
+        ("14 easington way", ""),
+        ("No. 14 Easington Way", ""),
+        ("number 14 again", "Easington Way"),
+        ("outside no.14", "Easington Way estate"),
+        ("14, Easington Way", ""),
+    ],
+)
+def test_same_house_written_differently_gives_the_same_target(text, location):
+    assert "address:14 easington way" in extract_targets(text, location)
+
+
+def test_street_abbreviations_give_the_same_target():
+    assert extract_targets("outside 3 Park Rd") == extract_targets("outside 3 park road")
+
+
+@pytest.mark.parametrize("written", ["ab12 cde", "AB12CDE", "AB12 CDE", "Ab12 cDe"])
+def test_plates_are_normalised_to_upper_case_without_spaces(written):
+    assert extract_targets(f"silver car {written} parked on the verge") == {"plate:AB12CDE"}
+
+
+def test_named_people_become_person_targets():
+    targets = extract_targets("Dave Smith and Mr. Patel were arguing")
+    assert {"person:dave smith", "person:mr patel"} <= targets
+
+
+def test_bare_house_number_without_any_street_is_still_a_target():
+    assert extract_targets("the family at number 9 again") == {"address:9"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The A30 was closed and the M25 was jammed.",
+        "B&Q car park, 30mph signs, COVID19 rules and the A1 near Newton Aycliffe.",
+        "Speed Watch on Front Street, Tesco and the Co-op, a man and two youths, the driver.",
+        "Park Road, Elm Grove and Mill Lane all had bins out.",
+        "Ring 101 or 0800 555 111, or NHS 111.",
+        "Meeting at 7pm, number of cars was 12, 3 lads walked down the lane.",
+    ],
+)
+def test_places_roads_shops_and_generic_people_do_not_identify_anyone(text):
+    assert "identifies_person" not in kinds(screen(text))
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("Mr Patel shouts at the kids", "Mr Patel"),
+        ("a lad called Jordan", "called Jordan"),
+        ("Dave from number 4 saw it", "Dave from number 4"),
+        ("I saw Gary Hughes there", "Gary Hughes"),
+        ("the woman at no. 7", "the woman at no. 7"),
+        ("parked outside 9 Elm Grove", "9 Elm Grove"),
+        ("reg YR09 KLM", "YR09 KLM"),
+        ("an old Fiesta F123 ABC", "F123 ABC"),
+        ("a Triumph Stag, plate: ABC 1", "ABC 1"),
+    ],
+)
+def test_names_house_numbers_and_plates_identify_a_person(text, quoted):
+    assert quoted in evidence(screen(text), "identifies_person")
+
+
+@pytest.mark.parametrize(
+    "text, is_house",
+    [
+        ("the woman at 5 is always shouting", True),
+        ("the lads from 12 were on the wall", True),
+        ("the lads at 5 o'clock were noisy", False),
+        ("the kids at 7.30 in the morning", False),
+        ("the family at 5 or 6 in the morning", False),
+        ("a boy of 12 on a scooter", False),
+        ("the man in 3 rows back", False),
+    ],
+)
+def test_a_bare_number_after_the_person_is_a_house_only_when_it_is_not_a_time(text, is_house):
+    assert ("identifies_person" in kinds(screen(text))) is is_house
+
+
+def test_police_officers_and_councillors_are_not_private_individuals():
+    assert screen("Thanks to PC Jones, Sgt Mark Bell and Cllr Janet Brown for coming.") == []
+
+
+def test_title_case_subject_lines_are_not_read_as_names():
+    assert screen("Suspicious Van Seen Near Greenfield Primary Again Tonight") == []
+
+
+# ---- accusations, confrontation, identity, danger ----------------------------------------
+
+
+def test_neutral_mention_of_drug_dealing_is_not_an_accusation_but_pinning_it_is():
+    assert screen("Cars stopping for short visits, possibly drug dealing.") == []
+    assert "accusation" in kinds(screen("He's a dealer, everyone knows."))
+    assert "accusation" in kinds(screen("They're dealing out of number 14."))
+
+
+@pytest.mark.parametrize(
+    "word", ["paedo", "p*edo", "pedo", "paedophile", "n0nce", "noooonce", "sc*m", "pa3do", "smack-head"]
+)
+def test_disguised_slurs_are_still_accusations(word):
+    assert "accusation" in kinds(screen(f"that {word} again"))
+
+
+def test_words_that_merely_contain_a_slur_are_not_accusations():
+    assert screen("The therapist in Scunthorpe uses a pedometer; nuance matters.") == []
+
+
+def test_welfare_visit_is_not_a_confrontation_but_going_round_to_a_suspect_is():
+    assert screen("Can someone go round there and check she's OK? Her curtains are still shut.") == []
+    assert "confrontation" in kinds(screen("Let's go round there and have it out with him."))
+
+
+def test_a_negated_confrontation_is_not_flagged():
+    assert screen("We will not take matters into our own hands.") == []
+    assert screen("Nobody should go round there.") == []
+    assert "confrontation" in kinds(screen("If the police won't act, we'll sort him out."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm letting his tyres down next time",
+        "Somebody should key his car",
+        "I've egged their house twice",
+        "I'd pay someone to put a brick through his window",
+    ],
+)
+def test_planning_or_boasting_of_damage_to_someones_belongings_is_a_confrontation(text):
+    assert "confrontation" in kinds(screen(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone let his tyres down last night",
+        "They were smashing their windows when I looked out",
+        "Kids put a brick through her window, police have been told",
+        "If they key his car again, ring 101",
+    ],
+)
+def test_a_witness_reporting_damage_is_not_a_confrontation(text):
+    assert "confrontation" not in kinds(screen(text))
+
+
+def test_looking_for_someones_home_is_a_confrontation_unless_it_is_to_return_something():
+    assert "confrontation" in kinds(screen("Anyone got his address?"))
+    assert "confrontation" in kinds(screen("Going to find out where he lives."))
+    assert "confrontation" not in kinds(screen("Found his wallet, anyone know where he lives so I can return it?"))
+
+
+def test_going_out_to_find_someone_is_a_confrontation_but_searching_for_a_missing_child_is_not():
+    assert "confrontation" in kinds(screen("Meet at the green at 9 and we'll go and find them."))
+    assert "confrontation" not in kinds(screen("Two kids missing from the park, let's go and find them."))
+
+
+def test_waiting_for_someone_is_lying_in_wait_but_waiting_for_the_council_is_not():
+    assert "confrontation" in kinds(screen("I'll be waiting for him outside his house."))
+    assert screen("We'll be waiting for the council to fix the light.") == []
+
+
+def test_shaming_someone_online_is_a_confrontation():
+    assert evidence(screen("Let's shame them online."), "confrontation") == ("Let's shame them online",)
+    assert screen("It's a shame them kids have nowhere to go.") == []
+
+
+def test_sending_a_plate_to_the_police_is_not_naming_and_shaming():
+    assert "confrontation" not in kinds(screen("I'll post the reg to the police portal."))
+    assert "confrontation" in kinds(screen("I'll post his reg on the estate group."))
+
+
+def test_a_shop_described_by_identity_is_flagged_only_with_a_suspicion():
+    assert screen("The Polish shop on the corner had its window smashed.") == []
+    flags = screen("The Polish shop on the corner is behind it all, I bet.")
+    assert evidence(flags, "identity_suspicion") == ("Polish shop",)
+
+
+def test_a_hate_crime_victim_is_not_read_as_suspicion():
+    assert screen("Two Muslim women were abused at the bus stop, please look out for them.") == []
+
+
+def test_ethnic_slurs_raise_both_identity_suspicion_and_accusation():
+    flags = screen("the pikeys are back")
+    assert evidence(flags, "identity_suspicion") == ("pikeys",) == evidence(flags, "accusation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "knife crime awareness event at the library",
+        "fireworks last night scared the dogs",
+        "the gun club car park is full on Sundays",
+        "the fire station open day",
+        "ceasefire banners on the bridge",
+        "Speed Watch volunteers need the speed gun charged",
+        "suicide prevention training for volunteers",
+        "cars on the bend put children in danger",
+    ],
+)
+def test_danger_words_in_ordinary_contexts_are_not_danger(text):
+    assert "danger" not in kinds(screen(text))
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("he has a knife", "knife"),
+        ("I want to kill myself", "kill myself"),
+        ("the house is on fire", "on fire"),
+        ("she's bleeding badly", "she's bleeding badly"),
+        ("they are fighting outside right now", "right now"),
+        ("he's threatening to kill her", "threatening to kill"),
+        ("I've been self-harming", "self-harming"),
+    ],
+)
+def test_immediate_danger_and_self_harm_are_flagged(text, quoted):
+    assert quoted in evidence(screen(text), "danger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm standing on the bridge and I can't do this any more",
+        "She keeps saying she's got nothing left to live for",
+        "He says everyone would be better off without him",
+        "Our neighbour is lying in the garden and not moving",
+        "My dad's collapsed and I can't wake him",
+        "She's had a fall and can't get up",
+        "Man sitting on the edge of the multi-storey car park roof",
+    ],
+)
+def test_despair_and_someone_who_cannot_move_or_wake_are_danger(text):
+    assert "danger" in kinds(screen(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bench has been set on fire, there's just a burnt frame left.",
+        "Chip pan fire on Elm Street was put out by the fire brigade, nobody hurt.",
+        "Traffic not moving on the bypass again.",
+        "The council isn't responding to our emails.",
+        "I can't do this any more with the parking on our street.",
+        "Sad to say goodbye to our PCSO, who is retiring.",
+    ],
+)
+def test_a_fire_that_is_over_and_ordinary_frustration_are_not_danger(text):
+    assert "danger" not in kinds(screen(text))
+
+
+# ---- repeat targeting ------------------------------------------------------------------------
+
+
+def test_third_report_about_a_house_within_30_days_from_one_reporter_is_repeat_targeting():
+    history = [prior(3, 5, "the new lot at 14 Easington Way"), prior(20, 5, "No. 14 Easington Way again")]
+    flags = screen("that nonce at number 14", "Easington Way", history=history, reporter_id=5, now=NOW)
+    assert evidence(flags, "repeat_targeting") == (
+        "14 Easington Way named in 3 reports in 30 days, from only 1 reporter",
+    )
+
+
+def test_reports_older_than_the_window_or_after_now_do_not_count():
+    history = [prior(31, 5, "14 Easington Way"), prior(40, 5, "14 Easington Way"), prior(-2, 5, "14 Easington Way")]
+    assert "repeat_targeting" not in kinds(screen("14 Easington Way", history=history, reporter_id=5, now=NOW))
+
+
+def test_a_report_exactly_30_days_old_still_counts():
+    history = [prior(30, 5, "14 Easington Way"), prior(1, 6, "14 Easington Way")]
+    assert "repeat_targeting" in kinds(screen("14 Easington Way", history=history, reporter_id=7, now=NOW))
+
+
+def test_two_reports_are_not_yet_repeat_targeting():
+    history = [prior(3, 5, "14 Easington Way")]
+    assert "repeat_targeting" not in kinds(screen("14 Easington Way", history=history, reporter_id=5, now=NOW))
+
+
+def test_many_reporters_are_counted_without_saying_only():
+    history = [prior(d, r, "car AB12 CDE again") for d, r in ((1, 1), (2, 2), (3, 3))]
+    flags = screen("AB12 CDE outside the school", history=history, reporter_id=4, now=NOW)
+    assert evidence(flags, "repeat_targeting") == ("AB12CDE named in 4 reports in 30 days, by 4 reporters",)
+
+
+def test_repeat_targeting_thresholds_come_from_the_force_rules(tmp_path):
+    rules = load_rules(write_rules(tmp_path, "[thresholds]\nrepeat_min_reports = 2\nrepeat_window_days = 7\n"))
+    history = [prior(3, 5, "14 Easington Way", rules=rules), prior(10, 5, "14 Easington Way", rules=rules)]
+    flags = screen("14 Easington Way", history=history, reporter_id=5, now=NOW, rules=rules)
+    assert evidence(flags, "repeat_targeting") == (
+        "14 Easington Way named in 2 reports in 7 days, from only 1 reporter",
+    )
+
+
+def test_naive_datetimes_are_taken_as_utc():
+    naive_now = NOW.replace(tzinfo=None)
+    history = [
+        PriorReport(naive_now - timedelta(days=1), 5, frozenset({"address:14 easington way"})),
+        PriorReport(NOW - timedelta(days=2), 5, frozenset({"address:14 easington way"})),
+    ]
+    assert "repeat_targeting" in kinds(screen("14 Easington Way", history=history, reporter_id=5, now=naive_now))
+
+
+# ---- a force's own rules ------------------------------------------------------------------
+
+
+def test_a_force_can_add_a_term_and_it_is_flagged(tmp_path):
+    rules = load_rules(write_rules(tmp_path, '[accusation]\nterms = ["radge"]\n'))
+    assert evidence(screen("that radge at the end", rules=rules), "accusation") == ("radge",)
+    assert "accusation" not in kinds(screen("that radge at the end"))
+
+
+def test_a_force_can_exclude_a_default_term_and_it_is_no_longer_flagged(tmp_path):
+    rules = load_rules(write_rules(tmp_path, '[accusation]\nexclude = ["Chav"]\n'))
+    assert "accusation" in kinds(screen("chavs on the field"))
+    assert screen("chavs on the field", rules=rules) == []
+
+
+def test_a_force_can_add_a_phrase_using_the_shared_classes(tmp_path):
+    rules = load_rules(write_rules(tmp_path, '[confrontation]\nphrases = ["give {them} what for"]\n'))
+    assert evidence(screen("we should give them what for", rules=rules), "confrontation") == ("give them what for",)
+
+
+def test_force_files_merge_in_order(tmp_path):
+    first = write_rules(tmp_path, '[danger]\nphrases = ["code red"]\n', "first.toml")
+    second = write_rules(tmp_path, '[danger]\nexclude = ["code red"]\n', "second.toml")
+    assert "danger" in kinds(screen("code red at the flats", rules=load_rules(first)))
+    assert screen("code red at the flats", rules=load_rules(first, second)) == []
+
+
+@pytest.mark.parametrize(
+    "content, complaint",
+    [
+        ("[accusation\nterms = [", "not valid TOML"),
+        ('[accusation]\nterm = ["x"]\n', "unknown key 'accusation.term'"),
+        ('[thresholds]\nrepeat_window_days = "thirty"\n', "thresholds.repeat_window_days"),
+        ('[confrontation]\nphrases = ["sort {nobody} out"]\n', "unknown class {nobody}"),
+        ('[confrontation]\nphrases = ["a|an? sort"]\n', "cannot start with an optional word"),
+        ('[identifies_person.plates]\npatterns = ["[A-Z"]\n', "identifies_person.plates.patterns"),
+        ('[[danger.rules]]\nrequires = ["now"]\n', "has no phrases"),
+    ],
+)
+def test_a_malformed_rules_file_raises_value_error_naming_the_file(tmp_path, content, complaint):
+    path = write_rules(tmp_path, content, "broken-force.toml")
+    with pytest.raises(ValueError) as raised:
+        load_rules(path)
+    assert "broken-force.toml" in str(raised.value)
+    assert complaint in str(raised.value)
+
+
+def test_a_missing_rules_file_raises_value_error_naming_the_file(tmp_path):
+    with pytest.raises(ValueError, match="nowhere.toml"):
+        load_rules(tmp_path / "nowhere.toml")
+
+
+def test_rules_are_loaded_once_and_cannot_be_changed():
+    rules = default_rules()
+    assert rules is default_rules()
+    assert isinstance(rules, GuardRules)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rules.repeat_window_days = 1  # type: ignore[misc]
+
+
+# ---- robustness -------------------------------------------------------------------------------
+
+# fmt: off
+REPORT_WORDS = st.sampled_from(
+    [
+        "the", "man", "at", "number", "12", "No.", "14", "Easington", "Way", "he's", "a", "nonce",
+        "we'll", "go", "round", "there", "Mr", "Patel", "AB12", "CDE", "knife", "right", "now",
+        "Asian", "lads", "not", "from", "here", "p*edo", "'s", "-", "...", "?", ",", ".", "\n",
+        "Dave", "Smith", "called", "reg", "fire", "on", "{them}", "|", "#", "Flat", "3", "ñandú",
+        "Zoë", "مرحبا", "你好", "🙂", "\u2019", "\u00a0", "\x00",
+    ]
+)
+# fmt: on
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=400), st.lists(REPORT_WORDS, max_size=120).map(" ".join)), st.text(max_size=60))
+def test_screen_never_raises_and_returns_valid_flags(text, location):
+    flags = screen(text, location)
+    assert [f.kind for f in flags] == [k for k in FLAG_KINDS if k in {f.kind for f in flags}]
+    for flag in flags:
+        assert flag.evidence and all(isinstance(e, str) and e for e in flag.evidence)
+        assert all(e in text or e in location for e in flag.evidence)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(REPORT_WORDS, min_size=1, max_size=40).map(" ".join))
+def test_screening_20000_characters_stays_fast(chunk):
+    text = (chunk * (20000 // max(1, len(chunk)) + 1))[:20000]
+    start = time.perf_counter()
+    screen(text, history=[PriorReport(NOW, 1, frozenset({"address:14 easington way"}))], now=NOW)
+    assert time.perf_counter() - start < 3.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 20000,
+        "'" * 20000,
+        "- " * 10000,
+        "Mr " * 6000,
+        "number " * 3000,
+        "the " * 5000,
+        "we'll " * 3000,
+        "Dave Smith " * 1800,
+        "n" + "*" * 19999,
+        "AB12 " * 4000,
+        "1 " * 10000,
+        "\n" * 20000,
+    ],
+)
+def test_pathological_texts_do_not_backtrack_catastrophically(text):
+    start = time.perf_counter()
+    screen(text)
+    assert time.perf_counter() - start < 3.0
+
+
+def test_screen_accepts_empty_text_and_location():
+    assert screen("") == []
+    assert screen("", "") == []
+    assert extract_targets("") == frozenset()
