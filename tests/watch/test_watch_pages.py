@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from tests.factories import make_area, make_coordinator, make_membership, make_officer, make_user
-from tests.watch.factories import FLAGGED_TEXT, ORDINARY_TEXT, decide, make_report, make_watch_world
+from tests.watch.factories import FLAGGED_TEXT, ORDINARY_TEXT, decide, details, make_report, make_watch_world
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
 from volunteers.models import MembershipStatus
@@ -225,7 +225,7 @@ def test_an_officer_cannot_decide_on_another_areas_report_from_the_page(world, c
 
 def test_the_officer_sees_flags_with_evidence_and_earlier_versions(world, client, login_as):
     report = make_report(world.scheme, world.member)
-    services.correct_report(world.member, report, services_details(FLAGGED_TEXT), send_anyway=True)
+    services.correct_report(world.member, report, details(FLAGGED_TEXT), send_anyway=True)
     login_as(world.officer)
     page = client.get(f"/watch/reports/{report.id}").get_data(as_text=True)
     assert '<mark class="app-flag-evidence">nonce</mark>' in page
@@ -234,12 +234,6 @@ def test_the_officer_sees_flags_with_evidence_and_earlier_versions(world, client
     queue = client.get("/review").get_data(as_text=True)
     row = queue[queue.index(f"/watch/reports/{report.id}") :]
     assert '<strong class="govuk-tag govuk-tag--orange">Accusation</strong>' in row
-
-
-def services_details(text):
-    from tests.watch.factories import details
-
-    return details(text)
 
 
 def test_the_decision_page_requires_each_flag_to_be_acknowledged(world, client, login_as, smtp):
