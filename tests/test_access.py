@@ -37,6 +37,9 @@ PUBLIC_ENDPOINTS = {
     "membership.express_interest",
     "membership.code_of_conduct",
     "membership.accept_invitation",
+    # Neighbourhood Watch's "you said, we did": officers' redacted summaries they chose to publish.
+    "watch.you_said_we_did",
+    "watch.you_said_we_did_area",
 }
 
 
@@ -94,11 +97,13 @@ def test_anonymous_visitors_are_sent_to_sign_in_from_every_private_page(app, cli
         (Gate.VOLUNTEER, lambda: make_user()),
     ],
 )
-def test_role_gated_pages_refuse_people_without_the_role(app, client, login_as, role_gate, make_person):
-    login_as(make_person())
+def test_role_gated_pages_refuse_people_without_the_role(app, client, login_as, api_token, role_gate, make_person):
+    person = login_as(make_person())
+    token = api_token(person)
     gated = [rule for rule in _concrete_get_routes(app) if gate_for(app, rule.endpoint) == role_gate]
     for rule in gated:
-        assert client.get(rule.rule).status_code == 403, rule.rule
+        headers = token if rule.rule.startswith("/api/") else {}
+        assert client.get(rule.rule, headers=headers).status_code == 403, rule.rule
 
 
 def test_every_page_opens_for_someone_allowed_to_see_it(app, client, login_as, api_token, everyone):

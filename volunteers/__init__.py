@@ -130,6 +130,7 @@ def _register_features(app: Flask) -> None:
     from volunteers.accounts.views import bp as accounts_bp
     from volunteers.admin.views import bp as admin_bp
     from volunteers.api import SECURITY_SCHEMES
+    from volunteers.api.review import blp as api_review_blp
     from volunteers.api.views import blp as api_accounts_blp
     from volunteers.auth.views import bp as auth_bp
     from volunteers.main import sections  # noqa: F401  (registers home sections and navigation)
@@ -139,14 +140,16 @@ def _register_features(app: Flask) -> None:
     from volunteers.membership.api import blp as api_membership_blp
     from volunteers.membership.views import bp as membership_bp
     from volunteers.permissions import enforce_route_gate
+    from volunteers.watch.api import blp as api_watch_blp
+    from volunteers.watch.views import bp as watch_bp
 
-    for blueprint in (main_bp, auth_bp, accounts_bp, admin_bp, membership_bp):
+    for blueprint in (main_bp, auth_bp, accounts_bp, admin_bp, membership_bp, watch_bp):
         app.register_blueprint(blueprint)
 
     rest_api.init_app(
         app, spec_kwargs={"components": {"securitySchemes": SECURITY_SCHEMES}, "security": [{"bearerAuth": []}]}
     )
-    for blueprint in (api_accounts_blp, api_membership_blp):
+    for blueprint in (api_accounts_blp, api_membership_blp, api_review_blp, api_watch_blp):
         rest_api.register_blueprint(blueprint)
         csrf.exempt(blueprint)
     app.before_request(enforce_route_gate)

@@ -1,5 +1,11 @@
-"""A demo force with an account for every role, for trying the app on a laptop."""
+"""A demo force with an account for every role, for trying the app on a laptop.
 
+Features add their own demo data (reports, sessions, ...) by registering a function with
+`@demo_seeder`; it is called with the demo world once the accounts exist.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import sqlalchemy as sa
@@ -36,6 +42,25 @@ DEMO_ACCOUNTS = (
     ("volunteer@demo.test", "Val Volunteer", "active member of Northgate Neighbourhood Watch and Speed Watch"),
     ("youth@demo.test", "Yusuf Youth", "16-year-old member of Northgate Youth Commission"),
 )
+
+
+@dataclass(frozen=True)
+class DemoWorld:
+    """What the base seed made, for features to add their own demo data to."""
+
+    force: Force
+    areas: dict[str, Area]
+    schemes: dict[SchemeKind, Scheme]
+    users: dict[str, User]
+
+
+_SEEDERS: list[Callable[[DemoWorld], None]] = []
+
+
+def demo_seeder(seed: Callable[[DemoWorld], None]) -> Callable[[DemoWorld], None]:
+    """Register a feature's demo data, added after the demo force and its accounts exist."""
+    _SEEDERS.append(seed)
+    return seed
 
 
 def demo_exists() -> bool:
@@ -132,6 +157,9 @@ def seed_demo(password: str) -> Force:
 
     audit.record(None, "demo.seeded", force, after={"accounts": [email for email, _n, _r in DEMO_ACCOUNTS]})
     db.session.commit()
+    world = DemoWorld(force, {"northgate": northgate, "riverside": riverside}, schemes, users)
+    for seed in _SEEDERS:
+        seed(world)
     return force
 
 

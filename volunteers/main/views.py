@@ -40,12 +40,15 @@ def review_queue():
         flag=request.args.get("flag") or None,
         status=request.args.get("status") or None,
     )
+    areas = sorted((assignment.area for assignment in current_user.officer_assignments), key=lambda a: a.name)
     return render_template(
         "main/review_queue.html",
         queue_items=review.queue_for(current_user, filters),
         filters=filters,
-        kinds=review.queue_kinds(),
-        areas=[assignment.area for assignment in current_user.officer_assignments],
+        kinds=review.kind_choices(),
+        areas=areas,
+        schemes=[scheme for area in areas for scheme in area.schemes],
+        choices=review.filter_choices(),
     )
 
 

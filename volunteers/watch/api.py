@@ -1,0 +1,274 @@
+"""Neighbourhood Watch in the JSON API: screening words, a member's own reports, and officers'
+decisions. The endpoints call the same services as the pages, so the rules are the same."""
+
+from datetime import UTC
+
+from flask import jsonify
+from flask_login import current_user
+from flask_smorest import abort
+from marshmallow import Schema, fields, validate
+
+from volunteers.api import api_blueprint, refuse
+from volunteers.errors import DomainError
+from volunteers.extensions import db
+from volunteers.models import Scheme
+from volunteers.permissions import Gate, can, gate
+from volunteers.watch import queries, screening, services
+from volunteers.watch.guard import FLAG_KINDS
+from volunteers.watch.models import Decision, RejectionGround, Report, ReportCategory, VictimRole
+
+blp = api_blueprint("api_watch", __name__, "Neighbourhood Watch reports, screening and decisions", url_prefix="/watch")
+
+
+class FlagSchema(Schema):
+    kind = fields.String(metadata={"description": "One of: " + ", ".join(FLAG_KINDS)})
+    evidence = fields.List(fields.String(), metadata={"description": "The words or facts that raised it"})
+
+
+class ScreenRequestSchema(Schema):
+    text = fields.String(required=True, metadata={"description": "The words to screen, as a member would write them"})
+    location = fields.String(load_default="", metadata={"description": "Where it happened (street, landmark)"})
+
+
+class ScreenResultSchema(Schema):
+    flags = fields.List(fields.Nested(FlagSchema))
+
+
+class FlagsFoundSchema(Schema):
+    code = fields.Integer()
+    status = fields.String()
+    message = fields.String()
+    flags = fields.List(fields.Nested(FlagSchema))
+
+
+class ReportRequestSchema(Schema):
+    scheme_id = fields.Integer(required=True, strict=True, validate=validate.Range(min=1, max=2**31 - 1))
+    category = fields.String(required=True, validate=validate.OneOf([c.value for c in ReportCategory]))
+    occurred_at = fields.AwareDateTime(
+        required=True, default_timezone=UTC, metadata={"description": "When it happened (ISO 8601)"}
+    )
+    location = fields.String(required=True)
+    description = fields.String(required=True, metadata={"description": "What happened"})
+    map_point = fields.String(
+        load_default="", metadata={"description": "Latitude and longitude, or an OS grid reference"}
+    )
+    police_reference = fields.String(load_default="")
+    victim = fields.String(load_default=VictimRole.NONE.value, validate=validate.OneOf([v.value for v in VictimRole]))
+    repeat_victim = fields.Boolean(load_default=False, metadata={"description": "It has happened to them before"})
+    send_anyway = fields.Boolean(
+        load_default=False,
+        metadata={"description": "Send even though the guard found something (call /watch/screen first)"},
+    )
+
+
+class DecisionOutSchema(Schema):
+    decision = fields.String()
+    message = fields.String()
+    decided_at = fields.DateTime()
+    reason = fields.String(metadata={"description": "Officers only"})
+    referred_to = fields.String()
+    rejection_ground = fields.String(allow_none=True)
+    acknowledged_flags = fields.List(fields.String())
+
+
+class ReportSchema(Schema):
+    id = fields.Integer()
+    scheme_id = fields.Integer()
+    area_id = fields.Integer()
+    status = fields.String()
+    category = fields.String()
+    occurred_at = fields.DateTime()
+    location = fields.String()
+    map_point = fields.String()
+    description = fields.String()
+    police_reference = fields.String()
+    victim = fields.String()
+    repeat_victim = fields.Boolean()
+    urgent = fields.Boolean()
+    version = fields.Integer()
+    submitted_at = fields.DateTime()
+    updated_at = fields.DateTime()
+    photos = fields.Integer(metadata={"description": "How many photos are attached"})
+    flags = fields.List(fields.Nested(FlagSchema))
+    decisions = fields.List(fields.Nested(DecisionOutSchema))
+
+
+class ReportPageArgsSchema(Schema):
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=100_000))
+    per_page = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
+
+
+class ReportPageSchema(Schema):
+    reports = fields.List(fields.Nested(ReportSchema))
+    page = fields.Integer()
+    pages = fields.Integer()
+    total = fields.Integer()
+
+
+class SummaryRequestSchema(Schema):
+    you_said = fields.String(load_default="")
+    we_did = fields.String(load_default="")
+    share_with_scheme = fields.Boolean(load_default=False)
+    publish = fields.Boolean(load_default=False)
+
+
+class DecisionRequestSchema(Schema):
+    decision = fields.String(required=True, validate=validate.OneOf([d.value for d in Decision]))
+    reason = fields.String(required=True, metadata={"description": "Why; if flagged, how each flag was weighed"})
+    message = fields.String(required=True, metadata={"description": "The outcome (or question) for the reporter"})
+    acknowledged_flags = fields.List(
+        fields.String(), load_default=list, metadata={"description": "Each flag kind on the report, to close it"}
+    )
+    referred_to = fields.String(load_default="")
+    rejection_ground = fields.String(
+        load_default="", validate=validate.OneOf(["", *(g.value for g in RejectionGround)])
+    )
+    summary = fields.Nested(SummaryRequestSchema, load_default=None, allow_none=True)
+
+
+def report_body(report: Report, viewer) -> dict:
+    """A report as the viewer may see it: the reporter is not shown officer-only flags or reasons."""
+    officer = report.reporter_id != viewer.id
+    flags = [flag.as_dict() for flag in report.flags]
+    return {
+        "id": report.id,
+        "scheme_id": report.scheme_id,
+        "area_id": report.area_id,
+        "status": report.status.value,
+        "category": report.category.value,
+        "occurred_at": report.occurred_at,
+        "location": report.location,
+        "map_point": report.map_point,
+        "description": report.description,
+        "police_reference": report.police_reference,
+        "victim": report.victim.value,
+        "repeat_victim": report.is_repeat_victim if officer else report.repeat_victim_declared,
+        "urgent": report.urgent,
+        "version": report.version,
+        "submitted_at": report.submitted_at,
+        "updated_at": report.updated_at,
+        "photos": len(report.photos),
+        "flags": flags if officer else screening.visible_to_writer(flags),
+        "decisions": [
+            {
+                "decision": decision.decision.value,
+                "message": decision.message,
+                "decided_at": decision.decided_at,
+                **(
+                    {
+                        "reason": decision.reason,
+                        "referred_to": decision.referred_to,
+                        "rejection_ground": decision.rejection_ground.value if decision.rejection_ground else None,
+                        "acknowledged_flags": decision.acknowledged_flags,
+                    }
+                    if officer
+                    else {"referred_to": decision.referred_to}
+                ),
+            }
+            for decision in report.decisions
+        ],
+    }
+
+
+def _visible_report(report_id: int) -> Report:
+    report = db.session.get(Report, report_id)
+    if report is None or not can(current_user, "watch.report.view", report):
+        abort(404, message="No such report.")
+    return report
+
+
+def _force_for_screening():
+    """The force whose rules screen a member's words: that of their first watch scheme."""
+    memberships = queries.watch_memberships(current_user)
+    return memberships[0].scheme.area.force if memberships else None
+
+
+@blp.route("/screen", methods=["POST"])
+@gate(Gate.VOLUNTEER)
+@blp.arguments(ScreenRequestSchema)
+@blp.response(200, ScreenResultSchema)
+def screen(args):
+    """What the guard finds in some words, before they are sent. Nothing is stored."""
+    flags = services.screen_words(_force_for_screening(), args["text"], args.get("location", ""))
+    return {"flags": [flag.as_dict() for flag in flags]}
+
+
+@blp.route("/reports", methods=["GET"])
+@gate(Gate.VOLUNTEER)
+@blp.arguments(ReportPageArgsSchema, location="query")
+@blp.response(200, ReportPageSchema)
+def list_reports(args):
+    """Your own reports, newest first, with their status and what you were told."""
+    page = db.paginate(queries.reports_of(current_user), page=args["page"], per_page=args["per_page"], error_out=False)
+    return {
+        "reports": [report_body(report, current_user) for report in page.items],
+        "page": page.page,
+        "pages": page.pages,
+        "total": page.total,
+    }
+
+
+@blp.route("/reports", methods=["POST"])
+@gate(Gate.VOLUNTEER)
+@blp.arguments(ReportRequestSchema)
+@blp.response(201, ReportSchema)
+@blp.alt_response(409, schema=FlagsFoundSchema, description="The guard found something: rephrase or send anyway")
+def create_report(args):
+    """Send a report for an officer's review. If the guard finds something, the answer is 409 with
+    the flags: rephrase, or send again with send_anyway=true and the flags go with the report."""
+    scheme = db.session.get(Scheme, args["scheme_id"])
+    if scheme is None:
+        abort(404, message="No such scheme.")
+    details = services.ReportDetails(
+        category=args["category"],
+        occurred_at=args["occurred_at"],
+        location=args["location"],
+        description=args["description"],
+        map_point=args["map_point"],
+        police_reference=args["police_reference"],
+        victim=args["victim"],
+        repeat_victim=args["repeat_victim"],
+    )
+    try:
+        report = services.submit_report(current_user, scheme, details, send_anyway=args["send_anyway"])
+    except services.FlagsToConfirm as found:
+        body = {"code": 409, "status": "Conflict", "message": found.message}
+        response = jsonify(body | {"flags": [flag.as_dict() for flag in found.flags]})
+        response.status_code = 409
+        return response
+    except DomainError as error:
+        refuse(error)
+    return report_body(report, current_user)
+
+
+@blp.route("/reports/<int:report_id>", methods=["GET"])
+@gate(Gate.SIGNED_IN)
+@blp.response(200, ReportSchema)
+def get_report(report_id):
+    """One report: your own, or, for officers, one in their areas."""
+    return report_body(_visible_report(report_id), current_user)
+
+
+@blp.route("/reports/<int:report_id>/decision", methods=["POST"])
+@gate(Gate.OFFICER)
+@blp.arguments(DecisionRequestSchema)
+@blp.response(200, ReportSchema)
+def decide(args, report_id):
+    """An officer's decision on a report in their area, with its reason and the reporter's outcome.
+    Closing a flagged report needs every flag kind in acknowledged_flags."""
+    report = _visible_report(report_id)
+    details = services.DecisionDetails(
+        decision=args["decision"],
+        reason=args["reason"],
+        message=args["message"],
+        acknowledged_flags=args["acknowledged_flags"],
+        referred_to=args["referred_to"],
+        rejection_ground=args["rejection_ground"],
+    )
+    summary = services.SummaryDetails(**args["summary"]) if args.get("summary") else None
+    try:
+        services.decide_report(current_user, report, details, summary)
+    except DomainError as error:
+        refuse(error)
+    db.session.refresh(report)
+    return report_body(report, current_user)

@@ -1,0 +1,808 @@
+"""Neighbourhood Watch changes. Each function checks permission and the state transition, changes
+the models, writes the audit record, queues email and commits: one call, one transaction.
+
+Pages, the API and the command line all call these, so every rule exists once. Each function
+checks all its input before changing anything, so a refusal leaves the session clean.
+"""
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import BinaryIO
+
+import sqlalchemy as sa
+from flask_babel import gettext as _
+
+from volunteers import audit, mail
+from volunteers.db_types import utcnow
+from volunteers.errors import Conflict, DomainError
+from volunteers.extensions import db
+from volunteers.models import Area, Membership, MembershipStatus, Scheme, User
+from volunteers.permissions import require
+from volunteers.settings import settings_for
+from volunteers.watch import guard, photos, screening
+from volunteers.watch.guard import Flag, GuardRules
+from volunteers.watch.models import (
+    SHAREABLE_STATUSES,
+    Alert,
+    Decision,
+    RejectionGround,
+    Report,
+    ReportCategory,
+    ReportDecision,
+    ReportFlag,
+    ReportPhoto,
+    ReportStatus,
+    ReportTarget,
+    ReportVersion,
+    VictimRole,
+    WatchSummary,
+)
+from volunteers.watch.places import NotAMapPoint, normalise_place, parse_map_point
+
+# Clocks differ a little between a phone and the server: "now" on the phone is not the future.
+CLOCK_SKEW = timedelta(minutes=10)
+LOCATION_MAX = 200
+REFERENCE_MAX = 40
+REPLY_MAX = 3000
+MESSAGE_MAX = 3000
+REASON_MAX = 5000
+REFERRED_TO_MAX = 200
+SUMMARY_MAX = 1000
+ALERT_TITLE_MAX = 150
+ALERT_BODY_MAX = 5000
+_POLICE_REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/\-. ]*$")
+# A run of this many words from the report found in a summary means the summary quotes it.
+QUOTED_WORDS = 6
+# The victim key of reports a reporter made about themselves: "reporter:<user id>".
+REPORTER_KEY = "reporter:"
+# What a shared summary may not contain, whoever wrote it.
+SUMMARY_FORBIDDEN_KINDS = ("identifies_person", "accusation", "identity_suspicion")
+
+
+class FlagsToConfirm(Conflict):
+    """The guard found something the writer has not yet seen: show it, and let them rephrase or
+    send anyway."""
+
+    def __init__(self, flags: Sequence[Flag]):
+        super().__init__(
+            _("Before you send this report, read what we found in it. Change your report, or send it as it is.")
+        )
+        self.flags = list(flags)
+        self.digest = screening.digest(self.flags)
+
+
+@dataclass(frozen=True)
+class ReportDetails:
+    """What the reporter writes, as plain values from a form or an API body."""
+
+    category: str
+    occurred_at: datetime | None
+    location: str
+    description: str
+    map_point: str = ""
+    police_reference: str = ""
+    victim: str = VictimRole.NONE.value
+    repeat_victim: bool = False
+
+
+@dataclass(frozen=True)
+class DecisionDetails:
+    decision: str
+    reason: str
+    message: str
+    acknowledged_flags: Sequence[str] = ()
+    referred_to: str = ""
+    rejection_ground: str = ""
+
+
+@dataclass(frozen=True)
+class SummaryDetails:
+    you_said: str
+    we_did: str
+    share_with_scheme: bool = False
+    publish: bool = False
+
+    @property
+    def wanted(self) -> bool:
+        return bool(self.you_said.strip() or self.we_did.strip() or self.share_with_scheme or self.publish)
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file someone chose to upload: its name (only ever shown back to them) and its content."""
+
+    filename: str
+    stream: BinaryIO
+
+
+# --- Checking what people wrote ------------------------------------------------------------------
+
+
+def _text(value: str | None) -> str:
+    return (value or "").replace("\x00", "").strip()
+
+
+def _required(value: str | None, field: str, missing: str, limit: int, too_long: str) -> str:
+    value = _text(value)
+    if not value:
+        raise DomainError(missing, field)
+    if len(value) > limit:
+        raise DomainError(too_long, field)
+    return value
+
+
+def _choice(enum_class, value, field: str, message: str):
+    try:
+        return enum_class(value)
+    except ValueError:
+        raise DomainError(message, field) from None
+
+
+def _checked_details(details: ReportDetails, settings, now: datetime) -> ReportDetails:
+    category = _choice(ReportCategory, details.category, "category", _("Choose what kind of thing happened"))
+    if details.occurred_at is None:
+        raise DomainError(_("Enter when it happened"), "occurred_at")
+    if details.occurred_at.tzinfo is None:
+        raise DomainError(_("Enter when it happened, with a time zone"), "occurred_at")
+    if details.occurred_at > now + CLOCK_SKEW:
+        raise DomainError(_("When it happened must be now or in the past"), "occurred_at")
+    if details.occurred_at < now - timedelta(days=settings.watch_report_max_age_days):
+        raise DomainError(
+            _(
+                "When it happened must be within the last %(days)d days. For older events, call 101.",
+                days=settings.watch_report_max_age_days,
+            ),
+            "occurred_at",
+        )
+    location = _required(
+        details.location,
+        "location",
+        _("Enter where it happened"),
+        LOCATION_MAX,
+        _("Where it happened must be %(max)d characters or fewer", max=LOCATION_MAX),
+    )
+    limit = settings.watch_description_max_chars
+    description = _required(
+        details.description,
+        "description",
+        _("Describe what happened"),
+        limit,
+        _("What happened must be %(max)d characters or fewer", max=limit),
+    )
+    try:
+        map_point = parse_map_point(_text(details.map_point))
+    except NotAMapPoint:
+        raise DomainError(
+            _("Enter the map point as latitude and longitude in the UK, like 51.5034, -0.1276, or a grid reference"),
+            "map_point",
+        ) from None
+    reference = _text(details.police_reference)
+    if reference and (len(reference) > REFERENCE_MAX or not _POLICE_REFERENCE.match(reference)):
+        raise DomainError(
+            _("Enter the police reference as it was given to you: letters, numbers, / and - only"), "police_reference"
+        )
+    victim = _choice(VictimRole, details.victim or VictimRole.NONE, "victim", _("Choose whom this happened to"))
+    return ReportDetails(
+        category=category,
+        occurred_at=details.occurred_at,
+        location=location,
+        description=description,
+        map_point=map_point,
+        police_reference=reference,
+        victim=victim,
+        repeat_victim=bool(details.repeat_victim) and victim != VictimRole.NONE,
+    )
+
+
+# --- The guard ----------------------------------------------------------------------------------
+
+
+def screen_words(force, text: str, location: str = "") -> list[Flag]:
+    """The guard on any words, with a force's rules (or the defaults): the API's screening call."""
+    rules = screening.rules_for(force) if force is not None else guard.default_rules()
+    return screening.writer_flags(rules, _text(text), _text(location))
+
+
+def _confirm_guard(rules: GuardRules, text: str, location: str, send_anyway: bool, flags_seen: str | None) -> None:
+    """Refuse to send words with flags the writer has not seen; their choice to send anyway is theirs."""
+    flags = screening.writer_flags(rules, text, location)
+    if not flags:
+        return
+    if send_anyway and (flags_seen is None or flags_seen == screening.digest(flags)):
+        return
+    raise FlagsToConfirm(flags)
+
+
+def _screen(report: Report, rules: GuardRules, text: str, now: datetime) -> list[Flag]:
+    """Re-run the guard on the report as it now stands: its flags and stored targets are replaced."""
+    flags, targets = screening.screen_for_review(
+        rules,
+        text,
+        report.location,
+        area_id=report.area_id,
+        reporter_id=report.reporter_id,
+        now=now,
+        exclude_report_id=report.id,
+    )
+    report.flags = [ReportFlag(kind=flag.kind, evidence=list(flag.evidence)) for flag in flags]
+    report.targets = [
+        ReportTarget(area_id=report.area_id, key=key, reported_at=report.submitted_at, reporter_id=report.reporter_id)
+        for key in sorted(targets)
+    ]
+    report.flag_count = len(flags)
+    report.urgent = guard.is_urgent(flags)
+    return flags
+
+
+def _victim_key(report: Report, rules: GuardRules) -> str:
+    """Who the victim is, the same way each time: the reporter, or the address or place named."""
+    if report.victim == VictimRole.REPORTER:
+        return f"{REPORTER_KEY}{report.reporter_id}"
+    if report.victim == VictimRole.SOMEONE_ELSE:
+        addresses = sorted(
+            key for key in guard.extract_targets("", report.location, rules) if key.startswith("address:")
+        )
+        return addresses[0] if addresses else "place:" + normalise_place(report.location)[:200]
+    return ""
+
+
+def _mark_repeat_victim(report: Report, rules: GuardRules, settings, now: datetime) -> None:
+    report.victim_key = _victim_key(report, rules)
+    if not report.victim_key:
+        report.victim_report_count, report.repeat_victim_detected = 1, False
+        return
+    since = now - timedelta(days=settings.watch_repeat_victim_days)
+    query = sa.select(sa.func.count(Report.id)).where(
+        Report.victim_key == report.victim_key,
+        Report.submitted_at >= since,
+        Report.id != report.id,
+        Report.status != ReportStatus.WITHDRAWN,
+    )
+    if not report.victim_key.startswith(REPORTER_KEY):
+        # An address or a place means the same victim only within one area.
+        query = query.where(Report.area_id == report.area_id)
+    earlier = db.session.scalar(query)
+    report.victim_report_count = earlier + 1
+    report.repeat_victim_detected = report.victim_report_count >= settings.watch_repeat_victim_reports
+
+
+def _flag_event(actor: User, report: Report, flags: Sequence[Flag], sent_anyway: bool) -> None:
+    if not flags:
+        return
+    kinds = ", ".join(flag.kind for flag in flags)
+    reason = f"Sent after the writer was shown: {kinds}" if sent_anyway else f"Found on screening: {kinds}"
+    audit.record(actor, "watch.report.flagged", report, reason=reason, after={"flags": [f.kind for f in flags]})
+
+
+# --- Photos --------------------------------------------------------------------------------------
+
+
+def store_photos(actor: User, scheme: Scheme, uploads: Iterable[Upload], already_chosen: int = 0) -> list[ReportPhoto]:
+    """Check, clean and keep photos chosen on a report form, before the report is sent.
+
+    They stay the uploader's alone until a report they send takes them; a page that is re-shown
+    (because the guard found something) keeps them, so nobody has to choose them again.
+    """
+    require(actor, "watch.report.submit", scheme)
+    uploads = [upload for upload in uploads if upload.filename]
+    if not uploads:
+        return []
+    settings = settings_for(scheme.area.force)
+    if already_chosen + len(uploads) > settings.watch_photos_per_report:
+        raise DomainError(
+            _("You can add up to %(max)d photos to a report", max=settings.watch_photos_per_report), "photos"
+        )
+    limits = photos.PhotoLimits.of(settings)
+    cleaned = [
+        photos.clean_photo(upload.stream.read(limits.max_bytes + 1), limits, upload.filename[:80]) for upload in uploads
+    ]
+    stored = []
+    for photo in cleaned:
+        record = ReportPhoto(
+            uploaded_by=actor,
+            stored_name=photos.new_stored_name(photo.content_type),
+            content_type=photo.content_type,
+            width=photo.width,
+            height=photo.height,
+            size_bytes=len(photo.data),
+        )
+        photos.write(record.stored_name, photo.data)
+        db.session.add(record)
+        stored.append(record)
+    _purge_pending_photos(utcnow() - timedelta(hours=settings.watch_pending_photo_hours))
+    db.session.commit()
+    return stored
+
+
+def _chosen_photos(actor: User, photo_ids: Iterable[int]) -> list[ReportPhoto]:
+    ids = {int(photo_id) for photo_id in photo_ids}
+    if not ids:
+        return []
+    return list(
+        db.session.scalars(
+            sa.select(ReportPhoto).where(
+                ReportPhoto.id.in_(ids), ReportPhoto.uploaded_by_id == actor.id, ReportPhoto.report_id.is_(None)
+            )
+        )
+    )
+
+
+def _purge_pending_photos(before: datetime) -> int:
+    stale = db.session.scalars(
+        sa.select(ReportPhoto).where(ReportPhoto.report_id.is_(None), ReportPhoto.uploaded_at < before).limit(500)
+    ).all()
+    for photo in stale:
+        photos.remove(photo.stored_name)
+        db.session.delete(photo)
+    return len(stale)
+
+
+def purge_pending_photos(hours: int = 24) -> int:
+    """Delete photos chosen on forms that were never sent (the command line runs it daily)."""
+    removed = _purge_pending_photos(utcnow() - timedelta(hours=hours))
+    db.session.commit()
+    return removed
+
+
+# --- Reports -------------------------------------------------------------------------------------
+
+
+def _add_version(report: Report, flags: Sequence[Flag], now: datetime, reply: str = "") -> None:
+    report.versions.append(
+        ReportVersion(
+            number=report.version,
+            category=report.category,
+            occurred_at=report.occurred_at,
+            location=report.location,
+            map_point=report.map_point,
+            description=report.description,
+            police_reference=report.police_reference,
+            reply=reply,
+            flags=[flag.as_dict() for flag in flags],
+            created_at=now,
+        )
+    )
+
+
+def _apply(report: Report, details: ReportDetails) -> None:
+    report.category = details.category
+    report.occurred_at = details.occurred_at
+    report.location = details.location
+    report.map_point = details.map_point
+    report.description = details.description
+    report.police_reference = details.police_reference
+    report.victim = details.victim
+    report.repeat_victim_declared = details.repeat_victim
+
+
+def submit_report(
+    actor: User,
+    scheme: Scheme,
+    details: ReportDetails,
+    *,
+    photo_ids: Iterable[int] = (),
+    send_anyway: bool = False,
+    flags_seen: str | None = None,
+    now: datetime | None = None,
+) -> Report:
+    """Send a report for review. The guard screens it; flags the writer has not seen stop it
+    (FlagsToConfirm) until they rephrase or send anyway, and then go with it to the officer."""
+    require(actor, "watch.report.submit", scheme)
+    now = now or utcnow()
+    force = scheme.area.force
+    settings = settings_for(force)
+    details = _checked_details(details, settings, now)
+    chosen = _chosen_photos(actor, photo_ids)
+    if len(chosen) > settings.watch_photos_per_report:
+        raise DomainError(_("You can add up to %(max)d photos", max=settings.watch_photos_per_report), "photos")
+    rules = screening.rules_for(force)
+    _confirm_guard(rules, details.description, details.location, send_anyway, flags_seen)
+
+    report = Report(scheme=scheme, area_id=scheme.area_id, reporter=actor, submitted_at=now, updated_at=now)
+    _apply(report, details)
+    db.session.add(report)
+    db.session.flush()
+    flags = _screen(report, rules, report.description, now)
+    _mark_repeat_victim(report, rules, settings, now)
+    _add_version(report, flags, now)
+    report.photos.extend(chosen)
+    audit.record(
+        actor,
+        "watch.report.submitted",
+        report,
+        after={
+            "scheme_id": scheme.id,
+            "category": report.category.value,
+            "photos": len(chosen),
+            "flags": [flag.kind for flag in flags],
+            "urgent": report.urgent,
+            "repeat_victim": report.is_repeat_victim,
+        },
+    )
+    _flag_event(actor, report, flags, sent_anyway=send_anyway)
+    db.session.commit()
+    return report
+
+
+def correct_report(
+    actor: User,
+    report: Report,
+    details: ReportDetails,
+    *,
+    reply: str = "",
+    photo_ids: Iterable[int] = (),
+    send_anyway: bool = False,
+    flags_seen: str | None = None,
+    now: datetime | None = None,
+) -> Report:
+    """Change a report before it is decided, or answer an officer's question: a new version is
+    kept (officers see the earlier ones), the guard screens it again, and it awaits review."""
+    require(actor, "watch.report.correct", report)
+    if not report.may_become(ReportStatus.SUBMITTED):
+        raise Conflict(_("This report can no longer be changed"))
+    now = now or utcnow()
+    force = report.area.force
+    settings = settings_for(force)
+    details = _checked_details(details, settings, now)
+    answering = report.status == ReportStatus.NEEDS_MORE_INFORMATION
+    reply = _text(reply)
+    if answering and not reply:
+        raise DomainError(_("Answer the officer's question"), "reply")
+    if len(reply) > REPLY_MAX:
+        raise DomainError(_("Your answer must be %(max)d characters or fewer", max=REPLY_MAX), "reply")
+    chosen = _chosen_photos(actor, photo_ids)
+    if len(report.photos) + len(chosen) > settings.watch_photos_per_report:
+        raise DomainError(_("A report can have up to %(max)d photos", max=settings.watch_photos_per_report), "photos")
+    rules = screening.rules_for(force)
+    text = screening.report_text(details.description, reply)
+    _confirm_guard(rules, text, details.location, send_anyway, flags_seen)
+
+    before = {"status": report.status.value, "version": report.version, "flags": report.flag_kinds()}
+    _apply(report, details)
+    report.version += 1
+    report.status = ReportStatus.SUBMITTED
+    report.updated_at = now
+    flags = _screen(report, rules, text, now)
+    _mark_repeat_victim(report, rules, settings, now)
+    _add_version(report, flags, now, reply=reply)
+    report.photos.extend(chosen)
+    audit.record(
+        actor,
+        "watch.report.replied" if answering else "watch.report.corrected",
+        report,
+        before=before,
+        after={"status": report.status.value, "version": report.version, "flags": [f.kind for f in flags]},
+    )
+    _flag_event(actor, report, flags, sent_anyway=send_anyway)
+    db.session.commit()
+    return report
+
+
+def withdraw_report(actor: User, report: Report, reason: str = "") -> Report:
+    """The reporter takes their report back before it is decided; it no longer counts towards
+    repeat targeting, and stays visible to them and the officers as withdrawn."""
+    require(actor, "watch.report.withdraw", report)
+    if not report.may_become(ReportStatus.WITHDRAWN):
+        raise Conflict(_("This report has already been decided and cannot be withdrawn"))
+    reason = _text(reason)
+    if len(reason) > REPLY_MAX:
+        raise DomainError(_("Your reason must be %(max)d characters or fewer", max=REPLY_MAX), "reason")
+    before = report.status.value
+    report.status = ReportStatus.WITHDRAWN
+    report.withdrawn_at = report.updated_at = utcnow()
+    report.withdrawal_reason = reason
+    report.targets = []
+    audit.record(
+        actor, "watch.report.withdrawn", report, reason=reason, before={"status": before}, after={"status": "withdrawn"}
+    )
+    db.session.commit()
+    return report
+
+
+# --- Review --------------------------------------------------------------------------------------
+
+
+def _checked_decision(report: Report, details: DecisionDetails, settings) -> DecisionDetails:
+    decision = _choice(Decision, details.decision, "decision", _("Choose a decision"))
+    minimum = settings.watch_decision_reason_min_chars
+    reason = _required(
+        details.reason,
+        "reason",
+        _("Give the reason for your decision"),
+        REASON_MAX,
+        _("The reason must be %(max)d characters or fewer", max=REASON_MAX),
+    )
+    if len(reason) < minimum or len(reason.split()) < 3:
+        raise DomainError(
+            _("Explain your reason in a sentence or more (at least %(min)d characters)", min=minimum), "reason"
+        )
+    if decision == Decision.NEEDS_MORE_INFORMATION:
+        missing, too_long = _("Write the question for the reporter"), _("The question is too long")
+    else:
+        missing, too_long = _("Write the outcome for the reporter"), _("The outcome is too long")
+    message = _required(details.message, "message", missing, MESSAGE_MAX, too_long)
+    acknowledged = sorted({str(kind) for kind in details.acknowledged_flags or ()})
+    if decision.closes:
+        unacknowledged = [kind for kind in report.flag_kinds() if kind not in acknowledged]
+        if unacknowledged:
+            raise DomainError(
+                _(
+                    "This report is flagged. Acknowledge each flag and address it in your reason before you close "
+                    "it: %(kinds)s",
+                    kinds=", ".join(unacknowledged),
+                ),
+                "acknowledged_flags",
+            )
+    referred_to = _text(details.referred_to)
+    if decision == Decision.REFERRED:
+        referred_to = _required(
+            referred_to,
+            "referred_to",
+            _("Name the partner you referred it to"),
+            REFERRED_TO_MAX,
+            _("The partner's name must be %(max)d characters or fewer", max=REFERRED_TO_MAX),
+        )
+    else:
+        referred_to = ""
+    ground = ""
+    if decision == Decision.REJECTED:
+        ground = _choice(
+            RejectionGround, details.rejection_ground, "rejection_ground", _("Choose why the report is rejected")
+        )
+    return DecisionDetails(decision, reason, message, acknowledged, referred_to, ground)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text.lower())
+
+
+def _quoted_run(summary: str, originals: Iterable[str]) -> str:
+    """A run of QUOTED_WORDS words the summary shares with the report, or ""."""
+    runs = set()
+    for original in originals:
+        words = _words(original)
+        runs.update(" ".join(words[i : i + QUOTED_WORDS]) for i in range(len(words) - QUOTED_WORDS + 1))
+    words = _words(summary)
+    for i in range(len(words) - QUOTED_WORDS + 1):
+        run = " ".join(words[i : i + QUOTED_WORDS])
+        if run in runs:
+            return run
+    return ""
+
+
+def _checked_summary(report: Report, details: SummaryDetails, status: ReportStatus | None = None) -> SummaryDetails:
+    """A summary for others must be the officer's own words, and must not point at anyone.
+
+    `status` is the report's status once the decision that goes with the summary is made.
+    """
+    if (status or report.status) not in SHAREABLE_STATUSES:
+        raise Conflict(_("Only reports that were actioned, referred or closed without action can be summarised"))
+    if report.summary is not None:
+        raise Conflict(_("A summary of this report has already been shared"))
+    you_said = _required(
+        details.you_said,
+        "you_said",
+        _("Write what was reported, in your own words"),
+        SUMMARY_MAX,
+        _("Each part of the summary must be %(max)d characters or fewer", max=SUMMARY_MAX),
+    )
+    we_did = _required(
+        details.we_did,
+        "we_did",
+        _("Write what the police did"),
+        SUMMARY_MAX,
+        _("Each part of the summary must be %(max)d characters or fewer", max=SUMMARY_MAX),
+    )
+    if not (details.share_with_scheme or details.publish):
+        raise DomainError(_("Choose whether to share the summary with the scheme, publish it, or both"), "audience")
+    originals = [text for version in report.versions for text in (version.description, version.reply) if text]
+    for field, text in (("you_said", you_said), ("we_did", we_did)):
+        quoted = _quoted_run(text, originals)
+        if quoted:
+            raise DomainError(
+                _('Write the summary in your own words: "%(words)s" repeats the report', words=quoted), field
+            )
+        flags = guard.screen(text, rules=screening.rules_for(report.area.force))
+        found = [evidence for flag in flags if flag.kind in SUMMARY_FORBIDDEN_KINDS for evidence in flag.evidence]
+        if found:
+            raise DomainError(
+                _(
+                    "A summary must not identify or accuse anyone. Remove: %(words)s",
+                    words=", ".join(f'"{word}"' for word in found),
+                ),
+                field,
+            )
+    return SummaryDetails(you_said, we_did, bool(details.share_with_scheme), bool(details.publish))
+
+
+def _share(actor: User, report: Report, summary: SummaryDetails, now: datetime) -> WatchSummary:
+    shared = WatchSummary(
+        report=report,
+        scheme_id=report.scheme_id,
+        area_id=report.area_id,
+        you_said=summary.you_said,
+        we_did=summary.we_did,
+        shared_with_scheme=summary.share_with_scheme,
+        published=summary.publish,
+        written_by=actor,
+        created_at=now,
+    )
+    db.session.add(shared)
+    audiences = [
+        name for name, chosen in (("scheme", summary.share_with_scheme), ("public", summary.publish)) if chosen
+    ]
+    audit.record(
+        actor,
+        "watch.summary.shared",
+        shared,
+        reason=f"Redacted summary of report {report.id} shared with: {', '.join(audiences)}",
+        after={"report_id": report.id, "shared_with_scheme": shared.shared_with_scheme, "published": shared.published},
+    )
+    return shared
+
+
+def decide_report(
+    actor: User,
+    report: Report,
+    details: DecisionDetails,
+    summary: SummaryDetails | None = None,
+    now: datetime | None = None,
+) -> ReportDecision:
+    """An officer's decision, with its reason and the message for the reporter (emailed and shown
+    on their report). Closing a flagged report needs every flag acknowledged. A summary for the
+    scheme or the public may go with a decision that closes the report."""
+    require(actor, "watch.report.decide", report)
+    if report.status != ReportStatus.SUBMITTED:
+        raise Conflict(_("This report is not awaiting review"))
+    now = now or utcnow()
+    details = _checked_decision(report, details, settings_for(report.area.force))
+    decision = Decision(details.decision)
+    if summary is not None and summary.wanted:
+        if not decision.closes or decision == Decision.REJECTED:
+            raise DomainError(_("Only an actioned, referred or closed report can be summarised"), "audience")
+        summary = _checked_summary(report, summary, decision.status)
+    else:
+        summary = None
+
+    before = {"status": report.status.value}
+    recorded = ReportDecision(
+        report=report,
+        decision=decision,
+        reason=details.reason,
+        message=details.message,
+        referred_to=details.referred_to,
+        rejection_ground=RejectionGround(details.rejection_ground) if details.rejection_ground else None,
+        flags=[flag.as_dict() for flag in report.flags],
+        acknowledged_flags=list(details.acknowledged_flags),
+        decided_by=actor,
+        decided_at=now,
+    )
+    db.session.add(recorded)
+    report.status = decision.status
+    if decision.closes:
+        report.decided_at, report.decided_by = now, actor
+    audit.record(
+        actor,
+        "watch.report.decided" if decision.closes else "watch.report.more_information_requested",
+        report,
+        reason=details.reason,
+        before=before,
+        after={
+            "status": report.status.value,
+            "decision": decision.value,
+            "referred_to": details.referred_to,
+            "rejection_ground": details.rejection_ground,
+            "flags": report.flag_kinds(),
+            "acknowledged_flags": list(details.acknowledged_flags),
+        },
+    )
+    _tell_reporter(report, recorded)
+    if summary is not None:
+        _share(actor, report, summary, now)
+    db.session.commit()
+    return recorded
+
+
+def _tell_reporter(report: Report, decision: ReportDecision) -> None:
+    link = mail.absolute_url("watch.report", report_id=report.id)
+    if decision.decision.closes:
+        mail.queue(
+            "watch_report_outcome",
+            report.reporter.email,
+            _("An officer has reviewed your report"),
+            user=report.reporter,
+            report=report,
+            decision=decision,
+            link=link,
+        )
+    else:
+        mail.queue(
+            "watch_report_question",
+            report.reporter.email,
+            _("An officer needs more information about your report"),
+            user=report.reporter,
+            report=report,
+            decision=decision,
+            link=link,
+        )
+
+
+def share_summary(actor: User, report: Report, details: SummaryDetails) -> WatchSummary:
+    """Share a redacted summary of a closed report, written after the decision."""
+    require(actor, "watch.report.decide", report)
+    checked = _checked_summary(report, details)
+    shared = _share(actor, report, checked, utcnow())
+    db.session.commit()
+    return shared
+
+
+# --- Alerts --------------------------------------------------------------------------------------
+
+
+def alert_recipients(schemes: Sequence[Scheme]) -> list[User]:
+    """Everyone with an active membership of any of the schemes, once each."""
+    if not schemes:
+        return []
+    return list(
+        db.session.scalars(
+            sa.select(User)
+            .where(
+                User.disabled_at.is_(None),
+                User.id.in_(
+                    sa.select(Membership.user_id).where(
+                        Membership.scheme_id.in_([scheme.id for scheme in schemes]),
+                        Membership.status == MembershipStatus.ACTIVE,
+                    )
+                ),
+            )
+            .order_by(User.id)
+        )
+    )
+
+
+def send_alert(actor: User, area: Area, schemes: Sequence[Scheme], title: str, body: str) -> Alert:
+    """An officer's message to some or all schemes of one of their areas.
+
+    One email per member goes into the outbox in this transaction: sent after the commit on a
+    laptop, or by the `flask mail deliver --loop` worker (MAIL_DELIVERY=worker) so that alerting
+    thousands of members never holds up the officer's request.
+    """
+    require(actor, "watch.alert.send", area)
+    schemes = list({scheme.id: scheme for scheme in schemes}.values())
+    if not schemes:
+        raise DomainError(_("Choose at least one scheme to alert"), "schemes")
+    if any(scheme.area_id != area.id for scheme in schemes):
+        raise DomainError(_("Choose schemes of this area only"), "schemes")
+    title = _required(
+        title,
+        "title",
+        _("Enter a title"),
+        ALERT_TITLE_MAX,
+        _("The title must be %(max)d characters or fewer", max=ALERT_TITLE_MAX),
+    )
+    body = _required(
+        body,
+        "body",
+        _("Enter the message"),
+        ALERT_BODY_MAX,
+        _("The message must be %(max)d characters or fewer", max=ALERT_BODY_MAX),
+    )
+    recipients = alert_recipients(schemes)
+    alert = Alert(area=area, title=title, body=body, sent_by=actor, recipient_count=len(recipients))
+    alert.schemes = schemes
+    db.session.add(alert)
+    db.session.flush()
+    link = mail.absolute_url("watch.alert", alert_id=alert.id)
+    for recipient in recipients:
+        mail.queue("watch_alert", recipient.email, f"{area.name}: {title}", alert=alert, link=link)
+    audit.record(
+        actor,
+        "watch.alert.sent",
+        alert,
+        reason=title,
+        after={"scheme_ids": sorted(scheme.id for scheme in schemes), "recipients": len(recipients)},
+    )
+    db.session.commit()
+    return alert

@@ -1,0 +1,355 @@
+"""Neighbourhood Watch pages: reporting, one's own reports, officers' review, summaries and alerts.
+
+A report is opened only by its reporter and the officers of its area; anyone else gets the same
+404 as for a report that does not exist, so ids reveal nothing.
+"""
+
+from flask import Blueprint, abort, render_template, request, send_file
+from flask_babel import gettext as _
+from flask_login import current_user
+from werkzeug.datastructures import FileStorage
+from wtforms.fields.choices import SelectChoice
+
+# Imported for what they register: demo data, home sections, the data download, the queue
+# provider, the rules and the settings.
+import volunteers.watch.demo  # noqa: F401
+import volunteers.watch.home  # noqa: F401
+import volunteers.watch.personal_data  # noqa: F401
+import volunteers.watch.queue  # noqa: F401
+import volunteers.watch.rules  # noqa: F401
+import volunteers.watch.settings  # noqa: F401
+from volunteers.errors import DomainError
+from volunteers.extensions import db
+from volunteers.forms import choices_of
+from volunteers.models import Area, Scheme
+from volunteers.permissions import Gate, can, gate, gate_blueprint, public, require
+from volunteers.settings import settings_for
+from volunteers.watch import cli, labels, photos, queries, services
+from volunteers.watch.forms import AlertForm, CorrectionForm, DecisionForm, NewReportForm, SummaryForm, WithdrawForm
+from volunteers.watch.models import Alert, Report, ReportPhoto
+from volunteers.web import done, show_refusal
+
+bp = Blueprint("watch", __name__, url_prefix="/watch", cli_group="watch")
+gate_blueprint(bp, Gate.SIGNED_IN)
+cli.add_commands(bp.cli)
+
+
+@bp.app_template_filter("paragraphs")
+def _paragraphs(text: str, evidence=()) -> list:
+    """What someone wrote as paragraphs of escaped text, line breaks kept, evidence marked."""
+    return labels.paragraphs(text or "", list(evidence or []))
+
+
+@bp.app_context_processor
+def _watch_words() -> dict:
+    """The names of categories, decisions and flags, for every page and email that shows them."""
+    return {"watch_labels": labels}
+
+
+PER_PAGE = 20
+
+
+def _visible(model, object_id: int, action: str):
+    """The object if the current user may see it; otherwise the 404 of an object that is not there."""
+    obj = db.get_or_404(model, object_id)
+    if not can(current_user, action, obj):
+        abort(404)
+    return obj
+
+
+def _uploads(form) -> list[services.Upload]:
+    files = [f for f in form.photos.data or [] if isinstance(f, FileStorage) and f.filename]
+    return [services.Upload(f.filename, f.stream) for f in files]
+
+
+def _take_photos(form, scheme: Scheme, attached: int = 0) -> list[ReportPhoto]:
+    """Photos chosen earlier on this form and still ticked, plus any chosen now (stored at once, so
+    that a page shown again because of the guard keeps them)."""
+    kept = queries.pending_photos(current_user, form.keep_photos.data)
+    try:
+        kept += services.store_photos(current_user, scheme, _uploads(form), already_chosen=attached + len(kept))
+    except DomainError as error:
+        show_refusal(form, error)
+    form.keep_photos.choices = [
+        SelectChoice(photo.id, _("Photo %(number)d", number=number)) for number, photo in enumerate(kept, 1)
+    ]
+    form.keep_photos.data = [photo.id for photo in kept]
+    return kept
+
+
+def _as_entered(report: Report) -> dict:
+    """A report's details as its correction form shows them."""
+    return {
+        "category": report.category.value,
+        "occurred_at": report.occurred_at,
+        "location": report.location,
+        "map_point": report.map_point,
+        "description": report.description,
+        "police_reference": report.police_reference,
+        "victim": report.victim.value,
+        "repeat_victim": report.repeat_victim_declared,
+    }
+
+
+def _report_page(template: str, form, report: Report | None, scheme: Scheme, kept, flags=(), **context):
+    settings = settings_for(scheme.area.force)
+    return render_template(
+        template,
+        form=form,
+        report=report,
+        scheme=scheme,
+        kept_photos=kept,
+        guard_flags=flags,
+        max_chars=settings.watch_description_max_chars,
+        max_photos=settings.watch_photos_per_report,
+        **context,
+    )
+
+
+# --- Reporting --------------------------------------------------------------------------------------
+
+
+@bp.route("/")
+@gate(Gate.VOLUNTEER)
+def my_reports():
+    page = db.paginate(queries.reports_of(current_user), per_page=PER_PAGE, error_out=False)
+    return render_template(
+        "watch/my_reports.html", page=page, may_report=bool(queries.schemes_to_report_to(current_user))
+    )
+
+
+@bp.route("/reports/new", methods=["GET", "POST"])
+@gate(Gate.VOLUNTEER)
+def new_report():
+    schemes = queries.schemes_to_report_to(current_user)
+    if not schemes:
+        return render_template("watch/cannot_report.html", memberships=queries.watch_memberships(current_user)), 403
+    form = NewReportForm()
+    form.scheme.choices = choices_of(schemes)
+    scheme = next((s for s in schemes if s.id == form.scheme.data), schemes[0])
+    valid = form.validate_on_submit()
+    kept, flags = (_take_photos(form, scheme), []) if form.is_submitted() else ([], [])
+    if valid and not form.photos.errors:
+        try:
+            report = services.submit_report(
+                current_user,
+                scheme,
+                form.details(),
+                photo_ids=form.keep_photos.data,
+                send_anyway=bool(form.send_anyway.data),
+                flags_seen=form.flags_seen.data or "",
+            )
+        except services.FlagsToConfirm as found:
+            flags, form.flags_seen.data = found.flags, found.digest
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Report sent. An officer will review it."), "watch.report", report_id=report.id)
+    return _report_page("watch/new_report.html", form, None, scheme, kept, flags)
+
+
+@bp.route("/reports/<int:report_id>")
+def report(report_id):
+    report = _visible(Report, report_id, "watch.report.view")
+    settings = settings_for(report.area.force)
+    officer_view = report.reporter_id != current_user.id
+    return render_template(
+        "watch/report.html",
+        report=report,
+        officer_view=officer_view,
+        earlier_victim_reports=queries.earlier_reports_about_victim(
+            report, current_user, settings.watch_repeat_victim_days
+        )
+        if officer_view
+        else [],
+        related_reports=queries.reports_naming_the_same(report, current_user, 30) if officer_view else [],
+        repeat_victim_days=settings.watch_repeat_victim_days,
+    )
+
+
+@bp.route("/reports/<int:report_id>/correct", methods=["GET", "POST"])
+@gate(Gate.VOLUNTEER)
+def correct_report(report_id):
+    report = _visible(Report, report_id, "watch.report.view")
+    require(current_user, "watch.report.correct", report)
+    form = CorrectionForm(data=_as_entered(report) if request.method == "GET" else None)
+    attached = len(report.photos)
+    valid = form.validate_on_submit()
+    kept, flags = (_take_photos(form, report.scheme, attached), []) if form.is_submitted() else ([], [])
+    if valid and not form.photos.errors:
+        try:
+            services.correct_report(
+                current_user,
+                report,
+                form.details(),
+                reply=form.reply.data or "",
+                photo_ids=form.keep_photos.data,
+                send_anyway=bool(form.send_anyway.data),
+                flags_seen=form.flags_seen.data or "",
+            )
+        except services.FlagsToConfirm as found:
+            flags, form.flags_seen.data = found.flags, found.digest
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Report updated. An officer will review it."), "watch.report", report_id=report.id)
+    return _report_page("watch/correct_report.html", form, report, report.scheme, kept, flags)
+
+
+@bp.route("/reports/<int:report_id>/withdraw", methods=["GET", "POST"])
+@gate(Gate.VOLUNTEER)
+def withdraw_report(report_id):
+    report = _visible(Report, report_id, "watch.report.view")
+    require(current_user, "watch.report.withdraw", report)
+    form = WithdrawForm()
+    if form.validate_on_submit():
+        try:
+            services.withdraw_report(current_user, report, form.reason.data or "")
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Report withdrawn"), "watch.report", report_id=report.id)
+    return render_template("watch/withdraw_report.html", form=form, report=report)
+
+
+@bp.route("/photos/<int:photo_id>")
+def photo(photo_id):
+    """A photo, only for those who may see its report, never cached, never sniffed as anything else."""
+    photo = _visible(ReportPhoto, photo_id, "watch.photo.view")
+    try:
+        path = photos.path_of(photo.stored_name)
+    except ValueError:
+        abort(404)
+    if not path.is_file():
+        abort(404)
+    response = send_file(
+        path,
+        mimetype=photo.content_type,
+        as_attachment=False,
+        download_name=f"report-photo-{photo.id}.{photo.extension}",
+        max_age=0,
+        conditional=False,
+        etag=False,
+        last_modified=None,
+    )
+    response.headers["Cache-Control"] = "no-store, private"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+# --- Review -------------------------------------------------------------------------------------
+
+
+@bp.route("/reports/<int:report_id>/decide", methods=["GET", "POST"])
+@gate(Gate.OFFICER)
+def decide_report(report_id):
+    report = _visible(Report, report_id, "watch.report.view")
+    require(current_user, "watch.report.decide", report)
+    form = DecisionForm()
+    form.acknowledged_flags.choices = [
+        SelectChoice(flag.kind, _("I have weighed: %(flag)s", flag=labels.FLAG_LABELS.get(flag.kind, flag.kind)))
+        for flag in report.flags
+    ]
+    if form.validate_on_submit():
+        details = services.DecisionDetails(
+            decision=form.decision.data or "",
+            reason=form.reason.data or "",
+            message=form.message.data or "",
+            acknowledged_flags=form.acknowledged_flags.data or [],
+            referred_to=form.referred_to.data or "",
+            rejection_ground=form.rejection_ground.data or "",
+        )
+        try:
+            services.decide_report(current_user, report, details, form.summary())
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Decision recorded. The reporter has been told."), "main.review_queue")
+    return render_template("watch/decide.html", form=form, report=report)
+
+
+@bp.route("/reports/<int:report_id>/summary", methods=["GET", "POST"])
+@gate(Gate.OFFICER)
+def share_summary(report_id):
+    report = _visible(Report, report_id, "watch.report.view")
+    require(current_user, "watch.report.decide", report)
+    form = SummaryForm()
+    if form.validate_on_submit():
+        try:
+            services.share_summary(current_user, report, form.summary())
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            return done(_("Summary shared"), "watch.report", report_id=report.id)
+    return render_template("watch/share_summary.html", form=form, report=report)
+
+
+# --- Summaries ----------------------------------------------------------------------------------
+
+
+@bp.route("/schemes/<int:scheme_id>/summaries")
+def scheme_summaries(scheme_id):
+    scheme = _visible(Scheme, scheme_id, "watch.scheme.read_summaries")
+    page = db.paginate(queries.summaries_for_scheme(scheme), per_page=PER_PAGE, error_out=False)
+    return render_template("watch/scheme_summaries.html", scheme=scheme, page=page)
+
+
+@bp.route("/you-said-we-did")
+@public
+def you_said_we_did():
+    page = db.paginate(queries.areas_with_published_summaries(), per_page=50, error_out=False)
+    counts = queries.published_counts([area.id for area in page.items])
+    return render_template("watch/you_said_we_did.html", page=page, counts=counts)
+
+
+@bp.route("/you-said-we-did/<int:area_id>")
+@public
+def you_said_we_did_area(area_id):
+    area = db.get_or_404(Area, area_id)
+    page = db.paginate(queries.published_summaries(area), per_page=PER_PAGE, error_out=False)
+    return render_template("watch/you_said_we_did_area.html", area=area, page=page)
+
+
+# --- Alerts -------------------------------------------------------------------------------------
+
+
+@bp.route("/alerts")
+@gate(Gate.OFFICER)
+def alerts():
+    areas = sorted((a.area for a in current_user.officer_assignments), key=lambda area: area.name)
+    return render_template("watch/alerts.html", areas=areas)
+
+
+@bp.route("/areas/<int:area_id>/alerts")
+@gate(Gate.OFFICER)
+def area_alerts(area_id):
+    area = _visible(Area, area_id, "watch.alert.send")
+    page = db.paginate(queries.alerts_of_area(area), per_page=PER_PAGE, error_out=False)
+    return render_template("watch/area_alerts.html", area=area, page=page)
+
+
+@bp.route("/areas/<int:area_id>/alerts/new", methods=["GET", "POST"])
+@gate(Gate.OFFICER)
+def new_alert(area_id):
+    area = _visible(Area, area_id, "watch.alert.send")
+    form = AlertForm()
+    form.schemes.choices = choices_of(area.schemes)
+    if request.method == "GET":
+        form.schemes.data = [scheme.id for scheme in area.schemes]
+    if form.validate_on_submit():
+        chosen = [scheme for scheme in area.schemes if scheme.id in form.schemes.data]
+        try:
+            alert = services.send_alert(current_user, area, chosen, form.title.data, form.body.data)
+        except DomainError as error:
+            show_refusal(form, error)
+        else:
+            message = _("Alert sent to %(count)d members", count=alert.recipient_count)
+            return done(message, "watch.area_alerts", area_id=area.id)
+    return render_template("watch/new_alert.html", form=form, area=area)
+
+
+@bp.route("/alerts/<int:alert_id>")
+def alert(alert_id):
+    alert = _visible(Alert, alert_id, "watch.alert.view")
+    return render_template("watch/alert.html", alert=alert)
