@@ -2,7 +2,7 @@
 isolation between people, and bad input."""
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -60,6 +60,17 @@ def test_a_member_sends_a_report_from_the_page_and_sees_it_awaiting_review(world
     listed = client.get("/watch/").get_data(as_text=True)
     assert listed.index("Mill Lane") < listed.index("Elm Road garages")
     assert report.occurred_at < utcnow()
+
+
+def test_a_new_report_starts_from_the_current_local_time(world, client, login_as):
+    from zoneinfo import ZoneInfo
+
+    login_as(world.member)
+    page = client.get("/watch/reports/new").get_data(as_text=True)
+    shown = re.search(r'name="occurred_at" type="datetime-local" value="([^"]+)"', page).group(1)
+    london = ZoneInfo("Europe/London")
+    shown_at = datetime.strptime(shown[:16], "%Y-%m-%dT%H:%M").replace(tzinfo=london)
+    assert abs(shown_at - utcnow()) < timedelta(minutes=2)
 
 
 def test_the_guard_shows_what_it_found_and_the_house_rules_before_anything_is_stored(world, client, login_as):

@@ -21,6 +21,7 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
+from volunteers.db_types import utcnow
 from volunteers.forms import Form, MultiCheckboxField
 from volunteers.watch.labels import (
     CATEGORY_LABELS,
@@ -57,6 +58,8 @@ class ReportFields(Form):
         invalid_value_message=_l("Enter when it happened as a date and time, like 21/11/2026 22:30"),
         validators=[InputRequired(_l("Enter when it happened"))],
         description=_l("An approximate time is fine."),
+        # Most reports are written at the scene: start from now, so a phone user only corrects it.
+        default=lambda: utcnow().replace(second=0, microsecond=0),
     )
     location = StringField(
         _l("Where did it happen?"),
