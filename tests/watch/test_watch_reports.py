@@ -149,9 +149,7 @@ def test_a_forces_own_rules_file_extends_the_guard(world, tmp_path):
     assert "wrong-un" in next(flag.evidence for flag in report.flags if flag.kind == "accusation")
 
 
-def test_a_broken_rules_file_falls_back_to_the_default_rules_and_says_so(world, tmp_path, caplog, monkeypatch):
-    # Alembic's logging set-up, run by the migrations at the start of the session, disables loggers.
-    monkeypatch.setattr(screening.log, "disabled", False)
+def test_a_broken_rules_file_falls_back_to_the_default_rules_and_says_so(world, tmp_path, caplog):
     rules_file = tmp_path / "broken.toml"
     rules_file.write_text("[accusation\n")
     world.force.settings = {"watch_guard_rules_files": [str(rules_file)]}
