@@ -104,6 +104,8 @@ def load_config(instance_path: Path, environ=None) -> dict:
         "RATELIMIT_HEADERS_ENABLED": True,
         "SIGN_IN_RATE_LIMIT": environ.get("SIGN_IN_RATE_LIMIT", "10 per minute"),
         "SIGN_IN_ACCOUNT_RATE_LIMIT": environ.get("SIGN_IN_ACCOUNT_RATE_LIMIT", "10 per minute"),
+        # Screening is cheap but not free; an app checking as someone types stays well under this.
+        "SCREEN_RATE_LIMIT": environ.get("SCREEN_RATE_LIMIT", "60 per minute"),
         "SIGN_IN_MAX_FAILURES": _int(environ, "SIGN_IN_MAX_FAILURES", 5),
         "SIGN_IN_LOCK_MINUTES": _int(environ, "SIGN_IN_LOCK_MINUTES", 15),
         "PASSWORD_RESET_HOURS": _int(environ, "PASSWORD_RESET_HOURS", 2),

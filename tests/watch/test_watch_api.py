@@ -167,3 +167,25 @@ def test_the_review_queue_in_the_api_is_in_priority_order_for_the_officers_areas
     filtered = client.get("/api/v1/review/queue?flag=accusation", headers=api_token(world.officer)).get_json()
     assert [item["id"] for item in filtered["items"]] == [flagged.id]
     assert client.get("/api/v1/review/queue", headers=api_token(world.member)).status_code == 403
+
+
+@pytest.mark.app_config(SCREEN_RATE_LIMIT="3 per minute")
+def test_screening_is_rate_limited_per_person(app, client, api_token):
+    from tests.watch.factories import make_watch_world
+
+    world = make_watch_world()
+    headers = api_token(world.member)
+    statuses = [
+        client.post("/api/v1/watch/screen", json={"text": "a van parked on the kerb"}, headers=headers).status_code
+        for _ in range(4)
+    ]
+    assert statuses == [200, 200, 200, 429]
+
+
+def test_screening_refuses_text_longer_than_a_report_could_be(app, client, api_token):
+    from tests.watch.factories import make_watch_world
+
+    world = make_watch_world()
+    response = client.post("/api/v1/watch/screen", json={"text": "x" * 20_001}, headers=api_token(world.member))
+    assert response.status_code == 422
+    assert response.is_json

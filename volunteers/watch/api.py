@@ -3,14 +3,14 @@ decisions. The endpoints call the same services as the pages, so the rules are t
 
 from datetime import UTC
 
-from flask import jsonify
+from flask import current_app, jsonify
 from flask_login import current_user
 from flask_smorest import abort
 from marshmallow import Schema, fields, validate
 
 from volunteers.api import api_blueprint, refuse
 from volunteers.errors import DomainError
-from volunteers.extensions import db
+from volunteers.extensions import db, limiter
 from volunteers.models import Scheme
 from volunteers.permissions import Gate, can, gate
 from volunteers.watch import queries, screening, services
@@ -25,9 +25,20 @@ class FlagSchema(Schema):
     evidence = fields.List(fields.String(), metadata={"description": "The words or facts that raised it"})
 
 
+SCREEN_MAX_CHARS = 20_000
+
+
 class ScreenRequestSchema(Schema):
-    text = fields.String(required=True, metadata={"description": "The words to screen, as a member would write them"})
-    location = fields.String(load_default="", metadata={"description": "Where it happened (street, landmark)"})
+    text = fields.String(
+        required=True,
+        validate=validate.Length(max=SCREEN_MAX_CHARS),
+        metadata={"description": "The words to screen, as a member would write them"},
+    )
+    location = fields.String(
+        load_default="",
+        validate=validate.Length(max=200),
+        metadata={"description": "Where it happened (street, landmark)"},
+    )
 
 
 class ScreenResultSchema(Schema):
@@ -183,8 +194,17 @@ def _force_for_screening():
     return memberships[0].scheme.area.force if memberships else None
 
 
+def _screen_limit() -> str:
+    return current_app.config["SCREEN_RATE_LIMIT"]
+
+
+def _per_user() -> str:
+    return f"user:{current_user.id}"
+
+
 @blp.route("/screen", methods=["POST"])
 @gate(Gate.VOLUNTEER)
+@limiter.limit(_screen_limit, key_func=_per_user)
 @blp.arguments(ScreenRequestSchema)
 @blp.response(200, ScreenResultSchema)
 def screen(args):
