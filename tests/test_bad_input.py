@@ -3,6 +3,7 @@
 import re
 import sys
 
+import sqlalchemy as sa
 from flask import url_for
 
 from tests.factories import make_user
@@ -98,3 +99,31 @@ def test_every_form_derives_from_the_tidying_base_form(app):
     ]
     assert forms
     assert [cls.__qualname__ for cls in forms if not issubclass(cls, Form)] == []
+
+
+def test_two_requests_racing_on_a_unique_value_get_a_409_not_a_500(database_url, smtp_server):
+    """The loser of a race on a unique constraint (two invitations to one new address) is told so."""
+    from flask import Blueprint
+
+    from tests.conftest import _test_config
+    from volunteers import create_app
+    from volunteers.models import User
+    from volunteers.permissions import public
+
+    app = create_app(_test_config(database_url, smtp_server.port))
+    racing = Blueprint("racing", __name__)
+
+    @racing.route("/race", methods=["POST"])
+    @public
+    def race():
+        for _attempt in range(2):
+            db.session.add(User(email="same@example.test", name="Same"))
+            db.session.flush()
+        return "stored twice"
+
+    app.register_blueprint(racing)
+    response = app.test_client().post("/race")
+    assert response.status_code == 409
+    assert b"at the same moment" in response.data
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0

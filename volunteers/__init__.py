@@ -191,6 +191,16 @@ def _register_error_handlers(app: Flask) -> None:
             return {"code": 400, "status": "Bad Request", "message": message}, 400
         return render_error(400, message)
 
+    @app.errorhandler(sa.exc.IntegrityError)
+    def changed_meanwhile(error: sa.exc.IntegrityError):
+        """Two requests raced to create the same thing; the loser is told, nothing is half-stored."""
+        db.session.rollback()
+        log.warning("conflicting write on %s: %s", request.url_rule, type(error.orig).__name__)
+        message = _("Someone else changed this at the same moment. Reload the page and check before trying again.")
+        if is_api():
+            return {"code": 409, "status": "Conflict", "message": message}, 409
+        return render_error(409, message)
+
     @app.errorhandler(InternalServerError)
     def internal_error(error: InternalServerError):
         original = getattr(error, "original_exception", None)
