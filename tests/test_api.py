@@ -155,3 +155,13 @@ def test_the_openapi_document_describes_the_api(app, client):
     assert {"/api/v1/tokens", "/api/v1/me"} <= set(spec["paths"])
     assert spec["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
     assert spec["paths"]["/api/v1/tokens"]["post"]["security"] == [{"basicAuth": []}]
+
+
+def test_every_json_error_carries_a_message(app, client, api_token):
+    headers = api_token(make_user())
+    for response in (
+        client.get("/api/v1/nothing-here", headers=headers),
+        client.delete("/api/v1/me", headers=headers),
+        client.get("/api/v1/me"),
+    ):
+        assert response.is_json and response.get_json()["message"], response.status_code

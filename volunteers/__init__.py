@@ -168,7 +168,9 @@ def _register_error_handlers(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
         if is_api():
-            return rest_api.handle_http_exception(error)
+            payload, code, headers = rest_api.handle_http_exception(error)
+            payload.setdefault("message", error.description)  # every JSON error says what went wrong
+            return payload, code, headers
         if isinstance(error, CSRFError):
             return render_error(
                 400, _("This form has expired or was not sent from this site. Go back, reload the page and try again.")

@@ -175,3 +175,18 @@ def events_query(force_id: int, action: str = "", subject_type: str = "", subjec
     if subject_id:
         query = query.where(AuditEvent.subject_id == subject_id)
     return query.order_by(AuditEvent.chain, AuditEvent.seq.desc())
+
+
+def export_rows(force_id: int, limit: int = 100_000, **filters) -> Iterator[tuple]:
+    """A force's events as rows for a CSV download, newest first, at most `limit` of them."""
+    for event in db.session.scalars(events_query(force_id, **filters).limit(limit)):
+        yield (
+            event.seq,
+            event.occurred_at.isoformat(),
+            event.actor_id,
+            event.action,
+            event.subject_type,
+            event.subject_id,
+            event.reason,
+            event.hash,
+        )

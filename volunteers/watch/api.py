@@ -3,6 +3,7 @@ decisions. The endpoints call the same services as the pages, so the rules are t
 
 from datetime import UTC
 
+import sqlalchemy as sa
 from flask import current_app, jsonify
 from flask_login import current_user
 from flask_smorest import abort
@@ -182,8 +183,8 @@ def report_body(report: Report, viewer) -> dict:
 
 
 def _visible_report(report_id: int) -> Report:
-    report = db.session.get(Report, report_id)
-    if report is None or not can(current_user, "watch.report.view", report):
+    report = db.one_or_404(sa.select(Report).where(Report.id == report_id), description="No such report.")
+    if not can(current_user, "watch.report.view", report):
         abort(404, message="No such report.")
     return report
 
@@ -236,9 +237,7 @@ def list_reports(args):
 def create_report(args):
     """Send a report for an officer's review. If the guard finds something, the answer is 409 with
     the flags: rephrase, or send again with send_anyway=true and the flags go with the report."""
-    scheme = db.session.get(Scheme, args["scheme_id"])
-    if scheme is None:
-        abort(404, message="No such scheme.")
+    scheme = db.get_or_404(Scheme, args["scheme_id"], description="No such scheme.")
     details = services.ReportDetails(
         category=args["category"],
         occurred_at=args["occurred_at"],
@@ -290,5 +289,4 @@ def decide(args, report_id):
         services.decide_report(current_user, report, details, summary)
     except DomainError as error:
         refuse(error)
-    db.session.refresh(report)
     return report_body(report, current_user)
