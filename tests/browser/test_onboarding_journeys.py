@@ -3,23 +3,13 @@
 import re
 from datetime import date, timedelta
 
-import pytest
 from playwright.sync_api import expect
 
 from tests.factories import make_area, make_coordinator, make_membership, make_scheme, make_user
-from volunteers import home, hours
-from volunteers.home import SchemeAction
+from volunteers import hours
 from volunteers.models import MembershipStatus, SchemeKind
 
 NEW_PASSWORD = "my own long password"
-
-
-@pytest.fixture
-def submit_action(monkeypatch):
-    """A submit action as a scheme package registers one (here it leads home, there is no form yet)."""
-    monkeypatch.setattr(
-        home, "_SCHEME_ACTIONS", [SchemeAction(SchemeKind.WATCH, lambda: "Submit a report", "main.home")]
-    )
 
 
 def _local(link: str, live_server) -> str:
@@ -45,9 +35,7 @@ def _apply(page, name: str = "Nia Newton", password: str | None = NEW_PASSWORD):
     page.get_by_role("button", name="Send application").click()
 
 
-def test_from_invitation_to_an_active_member_who_sees_the_submit_actions(
-    page, live_server, sign_in_browser, smtp, submit_action
-):
+def test_from_invitation_to_an_active_member_who_sees_the_submit_actions(page, live_server, sign_in_browser, smtp):
     scheme = make_scheme(make_area(name="Northgate"), name="Elm Street Watch")
     coordinator = make_coordinator(scheme, name="Cora Coordinator")
 
@@ -71,7 +59,7 @@ def test_from_invitation_to_an_active_member_who_sees_the_submit_actions(
     expect(page.locator(".govuk-tag", has_text="Applied")).to_be_visible()
     page.goto(live_server("/"))
     expect(page.get_by_text("Your coordinator is checking your application")).to_be_visible()
-    expect(page.get_by_role("link", name="Submit a report")).to_have_count(0)
+    expect(page.get_by_role("link", name="Report something")).to_have_count(0)
     _sign_out(page)
 
     # The coordinator, told by email, records the checks; the last one makes the member active.
@@ -97,7 +85,9 @@ def test_from_invitation_to_an_active_member_who_sees_the_submit_actions(
     page.get_by_label("Password", exact=True).fill(NEW_PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_role("heading", name="Your schemes")).to_be_visible()
-    expect(page.get_by_role("link", name="Submit a report")).to_be_visible()
+    page.locator("main").get_by_role("link", name="Report something").first.click()
+    expect(page.get_by_role("heading", name="Report something")).to_be_visible()
+    expect(page.get_by_label("What happened?")).to_be_visible()
 
 
 def test_an_expression_of_interest_becomes_an_invitation(page, live_server, sign_in_browser, smtp):

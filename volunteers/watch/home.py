@@ -4,19 +4,21 @@ from flask import url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 
-from volunteers.home import HomeLink, HomeSection, home_sections, nav_entry
-from volunteers.models import User
+from volunteers.home import HomeLink, HomeSection, home_sections, nav_entry, scheme_action
+from volunteers.models import MembershipStatus, SchemeKind, User
 from volunteers.permissions import can
 from volunteers.settings import settings_for
 from volunteers.watch import queries
 from volunteers.watch.models import ReportStatus
 
 
-def _in_a_watch_scheme(user: User) -> bool:
-    return bool(queries.watch_memberships(user))
+def _active_in_a_watch_scheme(user: User) -> bool:
+    """Active members see the link even when a check has lapsed: the page then says what to renew."""
+    return any(m.status == MembershipStatus.ACTIVE for m in queries.watch_memberships(user))
 
 
-nav_entry(lambda: _("Report something"), "watch.new_report", 10, _in_a_watch_scheme)
+nav_entry(lambda: _("Report something"), "watch.new_report", 10, _active_in_a_watch_scheme)
+scheme_action(SchemeKind.WATCH, lambda: _("Report something"), "watch.new_report")
 nav_entry(lambda: _("Alerts"), "watch.alerts", 25, lambda user: user.is_officer)
 
 

@@ -126,6 +126,8 @@ def new_report():
         return render_template("watch/cannot_report.html", memberships=queries.watch_memberships(current_user)), 403
     form = NewReportForm()
     form.scheme.choices = choices_of(schemes)
+    if not form.is_submitted():
+        form.scheme.data = request.args.get("scheme_id", type=int)
     scheme = next((s for s in schemes if s.id == form.scheme.data), schemes[0])
     valid = form.validate_on_submit()
     kept, flags = (_take_photos(form, scheme), []) if form.is_submitted() else ([], [])
