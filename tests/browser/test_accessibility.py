@@ -2,6 +2,7 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.factories import make_admin, make_area, make_force, make_member, make_officer, make_scheme
 
@@ -28,7 +29,7 @@ def test_public_pages_have_no_detectable_accessibility_failures(page, live_serve
 def test_a_form_with_errors_has_no_detectable_accessibility_failures(page, live_server):
     page.goto(live_server("/sign-in"))
     page.get_by_role("button", name="Sign in").click()
-    assert page.locator(".govuk-error-summary").is_visible()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()
     assert violations_on(page) == []
 
 

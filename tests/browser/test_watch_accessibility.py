@@ -4,6 +4,7 @@ widths, with content in them: flags, evidence, outcomes, summaries and alerts.""
 from datetime import timedelta
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.test_accessibility import violations_on
 from tests.factories import make_member
@@ -70,5 +71,6 @@ def test_the_guards_panel_and_the_danger_advice_have_no_detectable_accessibility
     page.get_by_label("Where did it happen?").fill("Mill Lane")
     page.get_by_label("What happened?").fill("That nonce said he wants to end it all, someone should sort him out.")
     page.get_by_role("button", name="Send report").click()
-    assert page.locator("#guard-found").is_visible() and page.locator("#danger-advice").is_visible()
+    expect(page.locator("#guard-found")).to_be_visible()
+    expect(page.locator("#danger-advice")).to_be_visible()
     assert violations_on(page) == []
