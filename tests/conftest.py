@@ -362,8 +362,8 @@ def sign_in_browser(page, live_server):
         page.goto(live_server("/sign-in"))
         page.get_by_label("Email address").fill(user.email)
         page.get_by_label("Password", exact=True).fill(password)
-        page.get_by_role("button", name="Sign in").click()
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Sign in").click()
         return user
 
     return sign_in
