@@ -22,6 +22,7 @@ from flask_login import current_user
 from werkzeug.exceptions import Forbidden
 
 from volunteers import vetting
+from volunteers.extensions import db
 from volunteers.models import MembershipStatus, User
 
 log = logging.getLogger(__name__)
@@ -165,6 +166,13 @@ def require(user, action: str, obj: Any = None) -> None:
     """Raise PermissionDenied unless `can(user, action, obj)`; services call it before any change."""
     if not can(user, action, obj):
         raise PermissionDenied(action)
+
+
+def permitted_or_404(model, object_id: int, action: str):
+    """Load an object for the signed-in user: 404 when it does not exist, 403 unless `action` is allowed."""
+    obj = db.get_or_404(model, object_id)
+    require(current_user, action, obj)
+    return obj
 
 
 def registered_actions() -> frozenset[str]:

@@ -14,7 +14,7 @@ from volunteers.forms import choices_of
 from volunteers.membership import services as membership_services
 from volunteers.membership.forms import InviteForm
 from volunteers.models import Area, Force, MembershipRole, Scheme, SchemeKind, User
-from volunteers.permissions import Gate, gate_blueprint, require
+from volunteers.permissions import Gate, gate_blueprint, permitted_or_404
 from volunteers.web import done, show_refusal
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -22,9 +22,7 @@ gate_blueprint(bp, Gate.ADMIN)
 
 
 def _administered_force(force_id: int) -> Force:
-    force = db.get_or_404(Force, force_id)
-    require(current_user, "force.administer", force)
-    return force
+    return permitted_or_404(Force, force_id, "force.administer")
 
 
 @bp.route("/")

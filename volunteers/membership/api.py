@@ -13,11 +13,10 @@ from marshmallow import Schema, fields, validate
 from volunteers import vetting
 from volunteers.api import api_blueprint, refuse
 from volunteers.errors import DomainError
-from volunteers.extensions import db
 from volunteers.hours import LOGGABLE_ACTIVITIES, HoursActivity, entries_for, log_hours
 from volunteers.membership import services
 from volunteers.models import CheckKind, Membership, Scheme
-from volunteers.permissions import can, require
+from volunteers.permissions import can, permitted_or_404
 
 blp = api_blueprint("api_membership", __name__, "Memberships, invitations, vetting checks and hours")
 
@@ -120,15 +119,11 @@ def _member(membership: Membership) -> dict:
 
 
 def _scheme(scheme_id: int, action: str) -> Scheme:
-    scheme = db.get_or_404(Scheme, scheme_id)
-    require(current_user, action, scheme)
-    return scheme
+    return permitted_or_404(Scheme, scheme_id, action)
 
 
 def _membership(membership_id: int, action: str = "membership.view") -> Membership:
-    membership = db.get_or_404(Membership, membership_id)
-    require(current_user, action, membership)
-    return membership
+    return permitted_or_404(Membership, membership_id, action)
 
 
 @blp.route("/schemes/<int:scheme_id>/members")

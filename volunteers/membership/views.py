@@ -36,7 +36,7 @@ from volunteers.membership.forms import (
 )
 from volunteers.membership.models import ExpressionOfInterest, InterestStatus
 from volunteers.models import CheckKind, Membership, MembershipStatus, Scheme, SchemeKind
-from volunteers.permissions import Gate, can, gate, gate_blueprint, public, require
+from volunteers.permissions import Gate, can, gate, gate_blueprint, permitted_or_404, public
 from volunteers.settings import settings_for
 from volunteers.web import ListPagination, done, show_refusal
 
@@ -93,15 +93,11 @@ def _page(template: str, **context):
 
 
 def _scheme(scheme_id: int, action: str) -> Scheme:
-    scheme = db.get_or_404(Scheme, scheme_id)
-    require(current_user, action, scheme)
-    return scheme
+    return permitted_or_404(Scheme, scheme_id, action)
 
 
 def _membership(membership_id: int, action: str = "membership.view") -> Membership:
-    membership = db.get_or_404(Membership, membership_id)
-    require(current_user, action, membership)
-    return membership
+    return permitted_or_404(Membership, membership_id, action)
 
 
 # --- Joining, for the public ----------------------------------------------------------------
@@ -253,8 +249,7 @@ def interest_list(scheme_id):
 
 
 def _interest(interest_id: int) -> ExpressionOfInterest:
-    interest = db.get_or_404(ExpressionOfInterest, interest_id)
-    require(current_user, "interest.decide", interest)
+    interest = permitted_or_404(ExpressionOfInterest, interest_id, "interest.decide")
     return interest
 
 
@@ -478,8 +473,7 @@ def log_hours(membership_id):
 
 @bp.route("/hours/<int:entry_id>/void", methods=["GET", "POST"])
 def void_hours(entry_id):
-    entry = db.get_or_404(hours.VolunteerHours, entry_id)
-    require(current_user, "hours.void", entry)
+    entry = permitted_or_404(hours.VolunteerHours, entry_id, "hours.void")
     form = ReasonForm()
     if form.validate_on_submit():
         try:
