@@ -19,7 +19,7 @@ from typing import Any
 
 from flask import Blueprint, current_app, jsonify, redirect, request, url_for
 from flask_login import current_user
-from werkzeug.exceptions import Forbidden
+from werkzeug.exceptions import Forbidden, NotFound
 
 from volunteers import vetting
 from volunteers.extensions import db
@@ -168,9 +168,15 @@ def require(user, action: str, obj: Any = None) -> None:
         raise PermissionDenied(action)
 
 
-def permitted_or_404(model, object_id: int, action: str):
-    """Load an object for the signed-in user: 404 when it does not exist, 403 unless `action` is allowed."""
+def permitted_or_404(model, object_id: int, action: str, hide_refusal: bool = False):
+    """Load an object for the signed-in user: 404 when it does not exist, 403 unless `action` is allowed.
+
+    With `hide_refusal`, a refusal is a 404 as well, for objects whose very existence is private
+    (someone else's report): the answer must not tell an id that exists from one that does not.
+    """
     obj = db.get_or_404(model, object_id)
+    if hide_refusal and not can(current_user, action, obj):
+        raise NotFound()
     require(current_user, action, obj)
     return obj
 

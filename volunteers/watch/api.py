@@ -3,17 +3,15 @@ decisions. The endpoints call the same services as the pages, so the rules are t
 
 from datetime import UTC
 
-import sqlalchemy as sa
 from flask import current_app, jsonify
 from flask_login import current_user
-from flask_smorest import abort
 from marshmallow import Schema, fields, validate
 
 from volunteers.api import api_blueprint, refuse
 from volunteers.errors import DomainError
 from volunteers.extensions import db, limiter
 from volunteers.models import Scheme
-from volunteers.permissions import Gate, can, gate
+from volunteers.permissions import Gate, gate, permitted_or_404
 from volunteers.watch import queries, screening, services
 from volunteers.watch.guard import FLAG_KINDS
 from volunteers.watch.models import Decision, RejectionGround, Report, ReportCategory, VictimRole
@@ -183,10 +181,7 @@ def report_body(report: Report, viewer) -> dict:
 
 
 def _visible_report(report_id: int) -> Report:
-    report = db.one_or_404(sa.select(Report).where(Report.id == report_id), description="No such report.")
-    if not can(current_user, "watch.report.view", report):
-        abort(404, message="No such report.")
-    return report
+    return permitted_or_404(Report, report_id, "watch.report.view", hide_refusal=True)
 
 
 def _force_for_screening():

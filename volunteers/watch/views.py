@@ -22,7 +22,7 @@ from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.forms import choices_of
 from volunteers.models import Area, Scheme
-from volunteers.permissions import Gate, can, gate, gate_blueprint, public, require
+from volunteers.permissions import Gate, gate, gate_blueprint, permitted_or_404, public, require
 from volunteers.settings import settings_for
 from volunteers.watch import cli, labels, photos, queries, services
 from volunteers.watch.forms import AlertForm, CorrectionForm, DecisionForm, NewReportForm, SummaryForm, WithdrawForm
@@ -51,10 +51,7 @@ PER_PAGE = 20
 
 def _visible(model, object_id: int, action: str):
     """The object if the current user may see it; otherwise the 404 of an object that is not there."""
-    obj = db.get_or_404(model, object_id)
-    if not can(current_user, action, obj):
-        abort(404)
-    return obj
+    return permitted_or_404(model, object_id, action, hide_refusal=True)
 
 
 def _uploads(form) -> list[services.Upload]:
