@@ -3,6 +3,7 @@
 `create_app()` is the only place where the application is wired together.
 """
 
+import importlib
 import logging
 from pathlib import Path
 
@@ -18,11 +19,24 @@ from werkzeug.routing import IntegerConverter
 
 from volunteers import extensions
 from volunteers.config import load_config
-from volunteers.errors import DomainError
+from volunteers.errors import DomainError, json_error
 from volunteers.extensions import babel, csrf, db, limiter, login_manager, migrate, rest_api, talisman
+from volunteers.registry import Feature, init_registries, install
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ERROR_PAGES = {400, 403, 404, 429, 500}
+
+# The features every deployment has, then the schemes; each package's `init_app(app, rest_api)`
+# installs everything it contributes (see volunteers/registry.py and the README's checklist).
+CORE_FEATURES = (
+    "volunteers.main",
+    "volunteers.auth",
+    "volunteers.accounts",
+    "volunteers.admin",
+    "volunteers.membership",
+    "volunteers.api",
+)
+INSTALLED_SCHEMES = ("volunteers.watch", "volunteers.youth")
 
 log = logging.getLogger(__name__)
 
@@ -126,37 +140,38 @@ def _select_locale() -> str:
 
 
 def _register_features(app: Flask) -> None:
-    """Blueprints for pages, then API blueprints through flask-smorest, then the route gate."""
-    from volunteers.accounts.views import bp as accounts_bp
-    from volunteers.admin.views import bp as admin_bp
+    """The shared rules and settings, then every feature and scheme, then the route gate."""
+    from volunteers import equality, hours, personal_data, settings
     from volunteers.api import SECURITY_SCHEMES
-    from volunteers.api.review import blp as api_review_blp
-    from volunteers.api.views import blp as api_accounts_blp
-    from volunteers.auth.views import bp as auth_bp
-    from volunteers.main import sections  # noqa: F401  (registers home sections and navigation)
-    from volunteers.main.views import bp as main_bp
-    from volunteers.membership import reminders as membership_reminders  # noqa: F401  (registers its job)
-    from volunteers.membership import sections as membership_sections  # noqa: F401
-    from volunteers.membership.api import blp as api_membership_blp
-    from volunteers.membership.views import bp as membership_bp
-    from volunteers.permissions import enforce_route_gate
-    from volunteers.watch.api import blp as api_watch_blp
-    from volunteers.watch.views import bp as watch_bp
+    from volunteers.api.schemas import ErrorSchema
+    from volunteers.permissions import SHARED_RULES, enforce_route_gate
 
-    for blueprint in (main_bp, auth_bp, accounts_bp, admin_bp, membership_bp, watch_bp):
-        app.register_blueprint(blueprint)
-
+    init_registries(app)
+    rest_api.ERROR_SCHEMA = ErrorSchema  # the OpenAPI document describes the one error body
     rest_api.init_app(
         app, spec_kwargs={"components": {"securitySchemes": SECURITY_SCHEMES}, "security": [{"bearerAuth": []}]}
     )
-    for blueprint in (api_accounts_blp, api_membership_blp, api_review_blp, api_watch_blp):
-        rest_api.register_blueprint(blueprint)
-        csrf.exempt(blueprint)
+    install(
+        app,
+        Feature(
+            name="shared",
+            rules={**SHARED_RULES, **hours.RULES},
+            settings=settings.SHARED_DEFAULTS,
+            personal_data={
+                "account": personal_data.export_account,
+                "hours": hours.export_hours,
+                "equality_monitoring": equality.export_declaration,
+            },
+        ),
+    )
+    for name in (*CORE_FEATURES, *INSTALLED_SCHEMES):
+        importlib.import_module(name).init_app(app, rest_api)
     app.before_request(enforce_route_gate)
 
 
 def _register_error_handlers(app: Flask) -> None:
-    """Friendly pages for people, JSON bodies for API clients; never a stack trace."""
+    """Friendly pages for people, JSON bodies in one shape for API clients; never a stack trace."""
+    from volunteers.api import errors as api_errors
 
     def is_api() -> bool:
         return request.path.startswith("/api/")
@@ -168,9 +183,7 @@ def _register_error_handlers(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
         if is_api():
-            payload, code, headers = rest_api.handle_http_exception(error)
-            payload.setdefault("message", error.description)  # every JSON error says what went wrong
-            return payload, code, headers
+            return api_errors.http_error(error)
         if isinstance(error, CSRFError):
             return render_error(
                 400, _("This form has expired or was not sent from this site. Go back, reload the page and try again.")
@@ -180,7 +193,7 @@ def _register_error_handlers(app: Flask) -> None:
     @app.errorhandler(DomainError)
     def refused(error: DomainError):
         if is_api():
-            return {"code": error.status, "status": "refused", "message": error.message}, error.status
+            return api_errors.domain_error(error)
         return render_error(error.status, error.message)
 
     @app.errorhandler(sa.exc.DataError)
@@ -190,7 +203,7 @@ def _register_error_handlers(app: Flask) -> None:
         log.warning("input refused by the database on %s: %s", request.url_rule, type(error.orig).__name__)
         message = _("Some of what you entered could not be stored. Check it and try again.")
         if is_api():
-            return {"code": 400, "status": "Bad Request", "message": message}, 400
+            return json_error(400, message)
         return render_error(400, message)
 
     @app.errorhandler(sa.exc.IntegrityError)
@@ -200,7 +213,7 @@ def _register_error_handlers(app: Flask) -> None:
         log.warning("conflicting write on %s: %s", request.url_rule, type(error.orig).__name__)
         message = _("Someone else changed this at the same moment. Reload the page and check before trying again.")
         if is_api():
-            return {"code": 409, "status": "Conflict", "message": message}, 409
+            return json_error(409, message)
         return render_error(409, message)
 
     @app.errorhandler(InternalServerError)
@@ -209,7 +222,7 @@ def _register_error_handlers(app: Flask) -> None:
         log.error("unhandled error on %s %s: %s", request.method, request.url_rule, type(original).__name__)
         db.session.rollback()
         if is_api():
-            return {"code": 500, "status": "Internal Server Error", "message": "Something went wrong."}, 500
+            return json_error(500, "Something went wrong.")
         return render_template("errors/500.html"), 500
 
 

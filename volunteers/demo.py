@@ -1,10 +1,9 @@
 """A demo force with an account for every role, for trying the app on a laptop.
 
-Features add their own demo data (reports, sessions, ...) by registering a function with
-`@demo_seeder`; it is called with the demo world once the accounts exist.
+Features add their own demo data (reports, sessions, ...) by handing `registry.install` a `demo`
+function; it is called with the demo world once the accounts exist.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -30,6 +29,7 @@ from volunteers.models import (
     User,
     VettingCheck,
 )
+from volunteers.registry import registries
 from volunteers.settings import settings_for
 from volunteers.vetting import expiry_for
 
@@ -52,15 +52,6 @@ class DemoWorld:
     areas: dict[str, Area]
     schemes: dict[SchemeKind, Scheme]
     users: dict[str, User]
-
-
-_SEEDERS: list[Callable[[DemoWorld], None]] = []
-
-
-def demo_seeder(seed: Callable[[DemoWorld], None]) -> Callable[[DemoWorld], None]:
-    """Register a feature's demo data, added after the demo force and its accounts exist."""
-    _SEEDERS.append(seed)
-    return seed
 
 
 def demo_exists() -> bool:
@@ -158,7 +149,7 @@ def seed_demo(password: str) -> Force:
     audit.record(None, "demo.seeded", force, after={"accounts": [email for email, _n, _r in DEMO_ACCOUNTS]})
     db.session.commit()
     world = DemoWorld(force, {"northgate": northgate, "riverside": riverside}, schemes, users)
-    for seed in _SEEDERS:
+    for seed in registries().demo_seeders.values():
         seed(world)
     return force
 

@@ -21,7 +21,7 @@ from volunteers.db_types import UTCDateTime, utcnow
 from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.models import Membership, MembershipStatus, User
-from volunteers.personal_data import personal_data_exporter
+from volunteers.transaction import service
 
 PREFER_NOT_TO_SAY = "prefer_not_to_say"
 # Counts below this are reported as "fewer than 5", so that nobody can be picked out of a total.
@@ -134,6 +134,7 @@ def declaration_of(user: User) -> EqualityDeclaration | None:
     return db.session.scalar(sa.select(EqualityDeclaration).where(EqualityDeclaration.user_id == user.id))
 
 
+@service
 def save_declaration(user: User, answers: dict[str, str | None]) -> EqualityDeclaration:
     """Keep a person's own answers; anything not answered is stored as not answered."""
     cleaned = {}
@@ -149,10 +150,10 @@ def save_declaration(user: User, answers: dict[str, str | None]) -> EqualityDecl
     db.session.add(declaration)
     # The event says that answers changed, not what they are.
     audit.record(user, "equality.declared", declaration)
-    db.session.commit()
     return declaration
 
 
+@service
 def withdraw_declaration(user: User) -> None:
     """Delete a person's answers altogether."""
     declaration = declaration_of(user)
@@ -160,7 +161,6 @@ def withdraw_declaration(user: User) -> None:
         return
     audit.record(user, "equality.withdrawn", declaration)
     db.session.delete(declaration)
-    db.session.commit()
 
 
 def summary(scheme_ids: list[int]) -> dict[str, dict[str, int | None]]:
@@ -189,8 +189,7 @@ def summary(scheme_ids: list[int]) -> dict[str, dict[str, int | None]]:
     return result
 
 
-@personal_data_exporter("equality_monitoring")
-def _export_declaration(user: User) -> dict | None:
+def export_declaration(user: User) -> dict | None:
     declaration = declaration_of(user)
     if declaration is None:
         return None

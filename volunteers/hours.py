@@ -28,8 +28,8 @@ from volunteers.db_types import UTCDateTime, enum_column, utcnow
 from volunteers.errors import Conflict, DomainError
 from volunteers.extensions import db
 from volunteers.models import Membership, MembershipStatus, Scheme, User
-from volunteers.permissions import coordinates, is_admin_of, may_submit_to, require, rule
-from volunteers.personal_data import personal_data_exporter
+from volunteers.permissions import coordinates, is_admin_of, may_submit_to, require
+from volunteers.transaction import service
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,6 @@ class VolunteerHours(db.Model):
 # --- Who may do what ---------------------------------------------------------------------------
 
 
-@rule("hours.log")
 def _log_hours(user: User, membership: Membership) -> bool:
     """A cleared member logs their own hours (it is a submission); a coordinator logs anyone's."""
     if membership.user_id == user.id:
@@ -136,7 +135,6 @@ def _log_hours(user: User, membership: Membership) -> bool:
     )
 
 
-@rule("hours.void")
 def _void_hours(user: User, entry: VolunteerHours) -> bool:
     """Only logged hours are voided here; the member may void their own, a coordinator anyone's."""
     if not entry.is_logged or entry.voided_at is not None:
@@ -226,6 +224,7 @@ def record_hours(
     return entry
 
 
+@service
 def log_hours(
     actor: User, membership: Membership, worked_on: date, minutes: int, activity: HoursActivity, description: str = ""
 ) -> VolunteerHours:
@@ -246,11 +245,11 @@ def log_hours(
     if len(description) > 200:
         raise DomainError(_("Use 200 characters or fewer"), field="description")
     entry = record_hours(actor, membership, worked_on, minutes, activity, description=description)
-    db.session.commit()
     log.info("hours %s logged for membership %s by user %s", entry.id, membership.id, actor.id)
     return entry
 
 
+@service
 def void_hours(actor: User, entry: VolunteerHours, reason: str) -> None:
     """Take a mistaken logged entry out of the totals, keeping it and the reason on record."""
     if entry.voided_at is not None:
@@ -263,7 +262,6 @@ def void_hours(actor: User, entry: VolunteerHours, reason: str) -> None:
     entry.voided_by_id = actor.id
     entry.void_reason = reason
     audit.record(actor, "hours.voided", entry, reason=reason, before={"minutes": entry.minutes})
-    db.session.commit()
 
 
 # --- Totals -----------------------------------------------------------------------------------
@@ -361,8 +359,7 @@ def as_hours(minutes: int) -> str:
     return f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
 
 
-@personal_data_exporter("hours")
-def _export_hours(user: User) -> list[dict]:
+def export_hours(user: User) -> list[dict]:
     return [
         {
             "scheme_id": entry.membership.scheme_id,
@@ -377,3 +374,9 @@ def _export_hours(user: User) -> list[dict]:
         }
         for entry in entries_of_user(user)
     ]
+
+
+RULES = {
+    "hours.log": _log_hours,
+    "hours.void": _void_hours,
+}

@@ -15,6 +15,14 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from volunteers.db_types import UTCDateTime, enum_column, utcnow
 from volunteers.extensions import db
 
+# Limits of what people type, each defined once: the columns, the services, the forms and the API
+# all read them from here.
+EMAIL_MAX_CHARS = 254
+NAME_MAX_CHARS = 200
+PHONE_MAX_CHARS = 40
+REASON_MAX_CHARS = 2000
+CHECK_DETAIL_MAX_CHARS = 200
+
 
 class SchemeKind(enum.StrEnum):
     WATCH = "watch"
@@ -133,10 +141,10 @@ class User(UserMixin, db.Model):
     __tablename__ = "user_account"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    email: Mapped[str] = mapped_column(sa.String(254), unique=True)
-    name: Mapped[str] = mapped_column(sa.String(200))
+    email: Mapped[str] = mapped_column(sa.String(EMAIL_MAX_CHARS), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(NAME_MAX_CHARS))
     password_hash: Mapped[str | None] = mapped_column(sa.String(255))
-    phone: Mapped[str] = mapped_column(sa.String(40), default="")
+    phone: Mapped[str] = mapped_column(sa.String(PHONE_MAX_CHARS), default="")
     date_of_birth: Mapped[date | None] = mapped_column(sa.Date)
     locale: Mapped[str] = mapped_column(sa.String(8), default="en")
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -264,7 +272,7 @@ class VettingCheck(db.Model):
     # Indexed for the nightly reminders, which look for checks expiring soon.
     expires_on: Mapped[date | None] = mapped_column(sa.Date, index=True)
     # A reference, such as the code of conduct version or a DBS certificate's last digits.
-    detail: Mapped[str] = mapped_column(sa.String(200), default="")
+    detail: Mapped[str] = mapped_column(sa.String(CHECK_DETAIL_MAX_CHARS), default="")
     recorded_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

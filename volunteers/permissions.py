@@ -6,8 +6,9 @@ Two layers:
   gate for its whole blueprint with `gate_blueprint`). A `before_request` hook denies any
   endpoint without a declared gate, so a forgotten declaration fails closed.
 * **Action rules** — `can(user, "scheme.submit", scheme)` answers for one object from the user's
-  memberships, officer assignments and admin roles. Shared rules live here; each scheme package
-  registers its own with `@rule(...)`. An unknown action is denied. Services call `require(...)`
+  memberships, officer assignments and admin roles. Each rule is one small function in a table
+  keyed by action name: the shared ones are `SHARED_RULES` below, each feature hands its own table
+  to `registry.install`. An unknown action is denied. Services call `require(...)`
   before changing anything, so the API, the pages and the command line share the same rules.
 """
 
@@ -17,13 +18,15 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, current_app, jsonify, redirect, request, url_for
+from flask import Blueprint, current_app, redirect, request, url_for
 from flask_login import current_user
 from werkzeug.exceptions import Forbidden, NotFound
 
 from volunteers import vetting
+from volunteers.errors import json_error
 from volunteers.extensions import db
 from volunteers.models import MembershipStatus, User
+from volunteers.registry import registries
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +61,8 @@ _GATE_CHECKS: dict[Gate, Callable[[User], bool]] = {
     Gate.ADMIN: lambda user: user.is_admin,
 }
 
-_BLUEPRINT_GATES: dict[str, Gate] = {}
 # Endpoints made by libraries (static files, the OpenAPI document) whose views we cannot decorate.
-_LIBRARY_ENDPOINT_GATES: dict[str, Gate] = {"static": Gate.PUBLIC}
+LIBRARY_ENDPOINT_GATES: dict[str, Gate] = {"static": Gate.PUBLIC, "api-docs.openapi_json": Gate.PUBLIC}
 
 
 def gate(required: Gate) -> Callable:
@@ -78,26 +80,23 @@ public = gate(Gate.PUBLIC)
 
 def gate_blueprint(blueprint: Blueprint, required: Gate) -> None:
     """Declare one gate for every view of a blueprint that does not declare its own."""
-    _BLUEPRINT_GATES[blueprint.name] = required
-
-
-def gate_library_endpoint(endpoint: str, required: Gate) -> None:
-    _LIBRARY_ENDPOINT_GATES[endpoint] = required
+    blueprint.access_gate = required
 
 
 def gate_for(app, endpoint: str) -> Gate | None:
     """The gate declared for an endpoint, or None when nobody declared one."""
-    if endpoint in _LIBRARY_ENDPOINT_GATES:
-        return _LIBRARY_ENDPOINT_GATES[endpoint]
+    if endpoint in LIBRARY_ENDPOINT_GATES:
+        return LIBRARY_ENDPOINT_GATES[endpoint]
     view = app.view_functions.get(endpoint)
     declared = getattr(view, "access_gate", None) or getattr(getattr(view, "view_class", None), "access_gate", None)
     if declared is not None:
         return declared
-    blueprint = endpoint.rpartition(".")[0]
-    while blueprint:
-        if blueprint in _BLUEPRINT_GATES:
-            return _BLUEPRINT_GATES[blueprint]
-        blueprint = blueprint.rpartition(".")[0]
+    name = endpoint.rpartition(".")[0]
+    while name:
+        declared = getattr(app.blueprints.get(name), "access_gate", None)
+        if declared is not None:
+            return declared
+        name = name.rpartition(".")[0]
     return None
 
 
@@ -107,10 +106,9 @@ def is_api_request() -> bool:
 
 def _refuse_anonymous():
     if is_api_request():
-        response = jsonify(code=401, status="Unauthorized", message="A valid bearer token is required.")
-        response.status_code = 401
-        response.headers["WWW-Authenticate"] = 'Bearer realm="volunteers"'
-        return response
+        return json_error(
+            401, "A valid bearer token is required.", headers={"WWW-Authenticate": 'Bearer realm="volunteers"'}
+        )
     return redirect(url_for("auth.sign_in", next=request.full_path if request.query_string else request.path))
 
 
@@ -136,26 +134,13 @@ def enforce_route_gate():
 # ---------------------------------------------------------------------------------------------
 
 ActionRule = Callable[[User, Any], bool]
-_RULES: dict[str, ActionRule] = {}
-
-
-def rule(action: str) -> Callable[[ActionRule], ActionRule]:
-    """Register the function that decides one action; each action is decided in one place only."""
-
-    def register(decide: ActionRule) -> ActionRule:
-        if action in _RULES:
-            raise ValueError(f"a rule for {action!r} is already registered")
-        _RULES[action] = decide
-        return decide
-
-    return register
 
 
 def can(user, action: str, obj: Any = None) -> bool:
     """May this user do this action on this object? Unknown actions and anonymous users: no."""
     if user is None or not user.is_authenticated or not user.is_active:
         return False
-    decide = _RULES.get(action)
+    decide = registries().rules.get(action)
     if decide is None:
         log.warning("no rule for action %s; denied", action)
         return False
@@ -182,14 +167,10 @@ def permitted_or_404(model, object_id: int, action: str, hide_refusal: bool = Fa
 
 
 def registered_actions() -> frozenset[str]:
-    return frozenset(_RULES)
+    return registries().rules.names()
 
 
 # Small predicates the rules are built from. Objects expose scheme_id / area_id / force_id.
-
-
-def membership_in(user: User, scheme_id: int):
-    return user.membership_of(scheme_id)
 
 
 def is_member(user: User, scheme_id: int) -> bool:
@@ -221,42 +202,34 @@ def may_submit_to(user: User, scheme_id: int, today: date | None = None) -> bool
     return vetting.is_cleared(user.membership_of(scheme_id), today or date.today())
 
 
-@rule("scheme.view")
 def _view_scheme(user: User, scheme) -> bool:
     return is_member(user, scheme.id) or is_officer_of(user, scheme.area_id) or is_admin_of(user, scheme.force_id)
 
 
-@rule("scheme.submit")
 def _submit_to_scheme(user: User, scheme) -> bool:
     return may_submit_to(user, scheme.id)
 
 
-@rule("scheme.manage_members")
 def _manage_members(user: User, scheme) -> bool:
     return coordinates(user, scheme.id) or is_admin_of(user, scheme.force_id)
 
 
-@rule("scheme.review")
 def _review_scheme(user: User, scheme) -> bool:
     return is_officer_of(user, scheme.area_id)
 
 
-@rule("area.view")
 def _view_area(user: User, area) -> bool:
     return is_officer_of(user, area.id) or is_admin_of(user, area.force_id)
 
 
-@rule("area.review")
 def _review_area(user: User, area) -> bool:
     return is_officer_of(user, area.id)
 
 
-@rule("force.administer")
 def _administer_force(user: User, force) -> bool:
     return is_admin_of(user, force.id)
 
 
-@rule("membership.view")
 def _view_membership(user: User, membership) -> bool:
     return (
         membership.user_id == user.id
@@ -266,9 +239,21 @@ def _view_membership(user: User, membership) -> bool:
     )
 
 
-@rule("membership.manage")
 def _manage_membership(user: User, membership) -> bool:
     """Coordinators and admins manage memberships, never their own: nobody vets or reinstates themself."""
     return membership.user_id != user.id and (
         coordinates(user, membership.scheme_id) or is_admin_of(user, membership.force_id)
     )
+
+
+SHARED_RULES: dict[str, ActionRule] = {
+    "scheme.view": _view_scheme,
+    "scheme.submit": _submit_to_scheme,
+    "scheme.manage_members": _manage_members,
+    "scheme.review": _review_scheme,
+    "area.view": _view_area,
+    "area.review": _review_area,
+    "force.administer": _administer_force,
+    "membership.view": _view_membership,
+    "membership.manage": _manage_membership,
+}

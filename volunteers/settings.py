@@ -1,8 +1,9 @@
 """Values a force may change for itself: validity periods, age limits, thresholds, deadlines.
 
-Defaults are registered here and by each scheme package; a force overrides them in its
-`Force.settings`, and a deployment may override them for every force with the TOML file named by
-FORCE_SETTINGS_FILE. Code reads them only through `settings_for(force)`.
+The shared defaults are `SHARED_DEFAULTS`; each scheme package hands its own to
+`registry.install`. A force overrides them in its `Force.settings`, and a deployment may override
+them for every force with the TOML file named by FORCE_SETTINGS_FILE. Code reads them only through
+`settings_for(force)`.
 """
 
 import tomllib
@@ -13,23 +14,14 @@ from types import MappingProxyType
 
 from flask import current_app
 
-_DEFAULTS: dict[str, object] = {
+from volunteers.registry import registries
+
+SHARED_DEFAULTS: dict[str, object] = {
     "training_valid_days": 730,
     "dbs_valid_days": 1095,
-    "youth_min_age": 14,
-    "youth_max_age": 25,
-    "adult_age": 18,
     "expiry_warning_days": 30,
     "code_of_conduct_version": "2026-1",
 }
-
-
-def register_defaults(defaults: Mapping[str, object]) -> None:
-    """Let a scheme package add its own settings; a name may be registered only once."""
-    clashes = set(defaults) & set(_DEFAULTS)
-    if clashes:
-        raise ValueError(f"settings registered twice: {', '.join(sorted(clashes))}")
-    _DEFAULTS.update(defaults)
 
 
 @cache
@@ -64,8 +56,9 @@ class ForceSettings(Mapping):
 
 def settings_for(force) -> ForceSettings:
     """The defaults, then the deployment's file, then the force's own overrides of known names."""
-    values = dict(_DEFAULTS)
+    defaults = registries().settings
+    values = dict(defaults.items())
     values.update(_deployment_overrides(current_app.config.get("FORCE_SETTINGS_FILE", "")))
     overrides = getattr(force, "settings", None) or {}
-    values.update({name: value for name, value in overrides.items() if name in _DEFAULTS})
+    values.update({name: value for name, value in overrides.items() if name in defaults})
     return ForceSettings(values)

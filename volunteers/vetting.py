@@ -11,7 +11,8 @@ from datetime import date, timedelta
 
 from flask_babel import lazy_gettext as _l
 
-from volunteers.models import CheckKind, Membership, MembershipStatus, SchemeKind, VettingCheck
+from volunteers.models import CheckKind, Membership, MembershipStatus, VettingCheck
+from volunteers.registry import registries
 from volunteers.settings import ForceSettings, settings_for
 
 CHECKS_FOR_EVERYONE = (CheckKind.IDENTITY, CheckKind.TRAINING, CheckKind.CODE_OF_CONDUCT)
@@ -58,19 +59,37 @@ class ChecklistItem:
         return self.state in BLOCKING_STATES
 
 
-def required_checks(membership: Membership, today: date) -> tuple[CheckKind, ...]:
-    """Every member needs identity, training and the code of conduct; youth schemes add more.
+class MembershipPolicy:
+    """What a scheme kind adds to the shared membership rules; the defaults add nothing.
 
-    In a youth commission, adults need a DBS check and under-18s their guardian's consent. A
-    missing date of birth counts as adult, so the stricter check applies.
+    A scheme package hands its own subclass to `registry.install` as `membership_policy` (Youth
+    Commissions do: age limits, DBS checks for adults, guardian consent, contact details kept from
+    officers), so shared code never names a scheme kind.
     """
-    if membership.scheme.kind != SchemeKind.YOUTH:
-        return CHECKS_FOR_EVERYONE
-    age = membership.user.age_on(today)
-    adult_age = settings_for(membership.scheme.area.force).adult_age
-    if age is not None and age < adult_age:
-        return (*CHECKS_FOR_EVERYONE, CheckKind.GUARDIAN_CONSENT)
-    return (*CHECKS_FOR_EVERYONE, CheckKind.DBS)
+
+    def extra_checks(self, membership: Membership, today: date) -> tuple[CheckKind, ...]:
+        """Checks this kind needs beyond identity, training and the code of conduct."""
+        return ()
+
+    def applicant_age_problem(self, membership: Membership, age: int) -> str | None:
+        """Why someone of this age cannot join as this membership, or None."""
+        return None
+
+    def hides_contact_from_officers(self, membership: Membership) -> bool:
+        """Whether the area's officers must not see this member's contact details."""
+        return False
+
+
+_NO_EXTRA_RULES = MembershipPolicy()
+
+
+def policy_for(membership: Membership) -> MembershipPolicy:
+    return registries().membership_policies.get(membership.scheme.kind.value, _NO_EXTRA_RULES)
+
+
+def required_checks(membership: Membership, today: date) -> tuple[CheckKind, ...]:
+    """Every member needs identity, training and the code of conduct; a scheme kind may add more."""
+    return (*CHECKS_FOR_EVERYONE, *policy_for(membership).extra_checks(membership, today))
 
 
 def validity_days(kind: CheckKind, settings: ForceSettings) -> int | None:

@@ -1,8 +1,11 @@
-"""Small helpers that views share: safe redirects and showing a service's refusal on a form."""
+"""Small helpers that views share: safe redirects, running a form's service, showing refusals."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
-from flask import flash, redirect, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_sqlalchemy.pagination import Pagination
 from flask_wtf import FlaskForm
 
@@ -25,12 +28,59 @@ def safe_next_url(default_endpoint: str = "main.home") -> str:
 
 
 def show_refusal(form: FlaskForm, error: DomainError) -> None:
-    """Put a service's refusal beside the field it concerns, or at the top of the form."""
-    field = getattr(form, error.field, None) if error.field else None
-    if field is not None:
-        field.errors = [*field.errors, error.message]
-    else:
-        form.form_errors.append(error.message)
+    """Put each of a service's problems beside the field it concerns, or at the top of the form."""
+    problems = error.errors or {None: [error.message]}
+    for name, messages in problems.items():
+        field = getattr(form, name, None) if name else None
+        if field is not None:
+            field.errors = [*field.errors, *(m for m in messages if m not in field.errors)]
+        else:
+            form.form_errors.extend(messages)
+    form.form_errors.extend(getattr(error, "general", []))
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """What a service returned for a submitted form (truthy even when the service returns None)."""
+
+    result: Any
+
+
+def submitted(form: FlaskForm, run: Callable[[], Any], check: Callable[[], None] | None = None) -> Submitted | None:
+    """The usual POST: when the form is sent and valid, run its service.
+
+    Returns what the service returned, wrapped; None when the form was not sent, had errors, or
+    the service refused (its problems are then on the form, beside their fields). When the form
+    itself has errors (a date that is not a date), `check` (the service's own checks, changing
+    nothing) adds the problems of the other fields, so that every error is shown at once.
+    """
+    if not form.is_submitted():
+        return None
+    if not form.validate():
+        if check is not None:
+            try:
+                check()
+            except DomainError as error:
+                show_other_problems(form, error)
+        return None
+    try:
+        return Submitted(run())
+    except DomainError as error:
+        show_refusal(form, error)
+        return None
+
+
+def show_other_problems(form: FlaskForm, error: DomainError) -> None:
+    """A service's problems with the fields the form found nothing wrong with."""
+    for name, messages in error.errors.items():
+        field = getattr(form, name, None)
+        if field is not None and not field.errors:
+            field.errors = [*field.errors, *messages]
+
+
+def form_page(template: str, form: FlaskForm, **context):
+    """Render a page with a form: 400 when the form came back with errors, so clients can tell."""
+    return render_template(template, form=form, **context), 400 if form.errors or form.form_errors else 200
 
 
 def done(message: str, endpoint: str, **values):

@@ -131,9 +131,9 @@ def test_an_existing_volunteer_accepts_after_signing_in_without_choosing_a_passw
         make_user(email="val@example.test", name="Val Volunteer"), make_scheme(scheme.area)
     ).user
     page.goto(live_server("/"))
-    from volunteers.membership import services
+    from volunteers.membership import invitations
 
-    services.invite(coordinator, scheme, "val@example.test", "Val")
+    invitations.invite(coordinator, scheme, "val@example.test", "Val")
     link = next(link for link in smtp.links(smtp.last_to("val@example.test")) if "/invitation/" in link)
     page.goto(_local(link, live_server))
     page.get_by_role("link", name="Sign in").last.click()

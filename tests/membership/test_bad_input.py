@@ -10,7 +10,7 @@ from tests.membership.helpers import application_form, events, invitation_path
 from volunteers import hours
 from volunteers.extensions import db
 from volunteers.hours import HoursActivity, VolunteerHours
-from volunteers.membership import services
+from volunteers.membership import invitations, joining
 from volunteers.membership.models import ExpressionOfInterest, InterestStatus, MembershipApplication
 from volunteers.models import MembershipStatus, SchemeKind, User, VettingCheck
 
@@ -34,9 +34,9 @@ def world(app, smtp):
     coordinator = make_coordinator(scheme)
     member = make_membership(make_user(name="Mo Member", phone="01632 960 555"), scheme)
     entry = hours.log_hours(member.user, member, TODAY, 60, HoursActivity.MEETING)
-    services.express_interest(scheme, "Priya", "priya@example.test")
+    joining.express_interest(scheme, "Priya", "priya@example.test")
     interest = db.session.scalar(sa.select(ExpressionOfInterest))
-    services.invite(coordinator, scheme, "nia@example.test", "Nia New")
+    invitations.invite(coordinator, scheme, "nia@example.test", "Nia New")
     invitation = invitation_path(smtp, "nia@example.test")
     db.session.expire_all()
     return {
@@ -156,7 +156,7 @@ def test_the_application_refuses_bad_input_keeps_what_was_typed_and_the_link_wor
 
 def test_an_existing_accounts_stored_details_survive_a_refused_application(client, login_as, world, smtp):
     person = make_user(name="Olive Old", phone="01632 960 777", email="olive@example.test")
-    services.invite(world["coordinator"], world["scheme"], "olive@example.test", "Olive")
+    invitations.invite(world["coordinator"], world["scheme"], "olive@example.test", "Olive")
     path = invitation_path(smtp, "olive@example.test")
     login_as(person)
     _refused(
@@ -169,7 +169,7 @@ def test_an_existing_accounts_stored_details_survive_a_refused_application(clien
 def test_a_youth_commission_application_outside_the_age_range_is_refused_with_the_range(client, app, smtp):
     youth = make_scheme(kind=SchemeKind.YOUTH)
     coordinator = make_coordinator(youth)
-    services.invite(coordinator, youth, "kid@example.test", "Kid")
+    invitations.invite(coordinator, youth, "kid@example.test", "Kid")
     path = invitation_path(smtp, "kid@example.test")
     too_young = TODAY.replace(year=TODAY.year - 12).isoformat()
     _refused(client.post(path, data=application_form(date_of_birth=too_young)), "14 to 25 years old")

@@ -7,7 +7,7 @@ from tests.factories import make_admin, make_area, make_coordinator, make_member
 from tests.membership.helpers import application_form, events, invitation_path
 from volunteers.errors import Conflict
 from volunteers.extensions import db
-from volunteers.membership import services
+from volunteers.membership import joining
 from volunteers.membership.models import ExpressionOfInterest, InterestStatus
 from volunteers.models import MembershipStatus, User
 from volunteers.permissions import PermissionDenied
@@ -109,7 +109,7 @@ def test_with_no_coordinator_yet_the_forces_admins_are_told(client, scheme, smtp
 def test_inviting_from_an_expression_of_interest_sends_an_invitation_the_person_can_accept(
     client, login_as, scheme, coordinator, smtp
 ):
-    services.express_interest(scheme, FORM["name"], FORM["email"], FORM["message"])
+    joining.express_interest(scheme, FORM["name"], FORM["email"], FORM["message"])
     [interest] = _stored()
     login_as(coordinator)
     listing = client.get(f"/schemes/{scheme.id}/interest")
@@ -128,7 +128,7 @@ def test_inviting_from_an_expression_of_interest_sends_an_invitation_the_person_
 
 
 def test_declining_needs_a_reason_and_emails_it_to_the_person(client, login_as, scheme, coordinator, smtp):
-    services.express_interest(scheme, FORM["name"], FORM["email"])
+    joining.express_interest(scheme, FORM["name"], FORM["email"])
     [interest] = _stored()
     login_as(coordinator)
     missing = client.post(f"/interest/{interest.id}/decline", data={"reason": ""})
@@ -146,15 +146,15 @@ def test_declining_needs_a_reason_and_emails_it_to_the_person(client, login_as, 
 
 
 def test_an_answered_expression_of_interest_cannot_be_answered_again(scheme, coordinator, smtp):
-    services.express_interest(scheme, FORM["name"], FORM["email"])
+    joining.express_interest(scheme, FORM["name"], FORM["email"])
     [interest] = _stored()
-    services.decline_interest(coordinator, interest, "Full")
+    joining.decline_interest(coordinator, interest, "Full")
     with pytest.raises(Conflict):
-        services.invite_from_interest(coordinator, interest)
+        joining.invite_from_interest(coordinator, interest)
 
 
 def test_only_the_schemes_own_coordinators_see_and_answer_its_expressions_of_interest(client, login_as, scheme, smtp):
-    services.express_interest(scheme, FORM["name"], FORM["email"])
+    joining.express_interest(scheme, FORM["name"], FORM["email"])
     [interest] = _stored()
     other_coordinator = make_coordinator(make_scheme(scheme.area))
     for person in (other_coordinator, make_member(scheme)):
@@ -164,4 +164,4 @@ def test_only_the_schemes_own_coordinators_see_and_answer_its_expressions_of_int
         assert client.post(f"/interest/{interest.id}/decline", data={"reason": "no"}).status_code == 403
     assert _stored()[0].status == InterestStatus.NEW
     with pytest.raises(PermissionDenied):
-        services.decline_interest(other_coordinator, interest, "no")
+        joining.decline_interest(other_coordinator, interest, "no")

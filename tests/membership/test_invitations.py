@@ -11,7 +11,7 @@ from volunteers.auth.passwords import verify_password
 from volunteers.db_types import utcnow
 from volunteers.errors import Conflict
 from volunteers.extensions import db
-from volunteers.membership import services
+from volunteers.membership import invitations
 from volunteers.membership.models import MembershipApplication, VolunteerProfile
 from volunteers.models import CheckKind, Membership, MembershipRole, MembershipStatus, OneTimeToken, User
 from volunteers.permissions import PermissionDenied
@@ -50,7 +50,7 @@ def test_a_coordinator_invites_a_new_person_who_gets_an_account_without_a_passwo
 
 
 def test_inviting_writes_exactly_one_event_without_the_email_address(scheme, coordinator, smtp):
-    membership = services.invite(coordinator, scheme, "nia@example.test", "Nia New")
+    membership = invitations.invite(coordinator, scheme, "nia@example.test", "Nia New")
     recorded = events()
     assert [(e.actor_id, e.action, e.subject_id) for e in recorded] == [
         (coordinator.id, "membership.invited", str(membership.id))
@@ -61,7 +61,7 @@ def test_inviting_writes_exactly_one_event_without_the_email_address(scheme, coo
 def test_a_refused_invitation_leaves_no_event_no_account_and_no_email(scheme, smtp):
     member = make_member(scheme)
     with pytest.raises(PermissionDenied):
-        services.invite(member, scheme, "nia@example.test", "Nia New")
+        invitations.invite(member, scheme, "nia@example.test", "Nia New")
     db.session.rollback()
     assert events() == []
     assert db.session.scalar(sa.select(User).where(User.email == "nia@example.test")) is None
@@ -69,7 +69,7 @@ def test_a_refused_invitation_leaves_no_event_no_account_and_no_email(scheme, sm
 
 
 def test_an_invitation_link_works_once(client, scheme, coordinator, smtp):
-    services.invite(coordinator, scheme, "nia@example.test", "Nia New")
+    invitations.invite(coordinator, scheme, "nia@example.test", "Nia New")
     path = invitation_path(smtp, "nia@example.test")
     assert client.post(path, data=application_form()).status_code == 302
     client.post("/sign-out")
@@ -83,7 +83,7 @@ def test_an_invitation_link_works_once(client, scheme, coordinator, smtp):
 
 
 def test_an_invitation_link_expires(client, scheme, coordinator, smtp):
-    services.invite(coordinator, scheme, "nia@example.test", "Nia New")
+    invitations.invite(coordinator, scheme, "nia@example.test", "Nia New")
     path = invitation_path(smtp, "nia@example.test")
     token = db.session.scalar(sa.select(OneTimeToken))
     token.expires_at = utcnow() - timedelta(minutes=1)
@@ -95,14 +95,14 @@ def test_an_invitation_link_expires(client, scheme, coordinator, smtp):
 
 @pytest.mark.app_config(INVITATION_DAYS=3)
 def test_the_invitation_lifetime_is_configurable(scheme, coordinator, smtp):
-    services.invite(coordinator, scheme, "nia@example.test", "Nia New")
+    invitations.invite(coordinator, scheme, "nia@example.test", "Nia New")
     token = db.session.scalar(sa.select(OneTimeToken))
     assert timedelta(days=2, hours=23) < token.expires_at - utcnow() <= timedelta(days=3)
     assert "3 days" in smtp.text(smtp.last_to("nia@example.test"))
 
 
 def test_resending_sends_a_new_link_and_kills_the_old_one(client, login_as, scheme, coordinator, smtp):
-    membership = services.invite(coordinator, scheme, "nia@example.test", "Nia New")
+    membership = invitations.invite(coordinator, scheme, "nia@example.test", "Nia New")
     first = invitation_path(smtp, "nia@example.test")
     login_as(coordinator)
     assert client.post(f"/memberships/{membership.id}/invitation/resend").status_code == 302
@@ -116,7 +116,7 @@ def test_resending_sends_a_new_link_and_kills_the_old_one(client, login_as, sche
 
 
 def test_cancelling_kills_the_link_and_marks_the_membership_as_left(client, login_as, scheme, coordinator, smtp):
-    membership = services.invite(coordinator, scheme, "nia@example.test", "Nia New")
+    membership = invitations.invite(coordinator, scheme, "nia@example.test", "Nia New")
     path = invitation_path(smtp, "nia@example.test")
     login_as(coordinator)
     response = client.post(f"/memberships/{membership.id}/invitation/cancel", data={"reason": "Wrong address"})
@@ -131,20 +131,20 @@ def test_cancelling_kills_the_link_and_marks_the_membership_as_left(client, logi
 
 
 def test_someone_who_left_can_be_invited_again(scheme, coordinator, smtp):
-    membership = services.invite(coordinator, scheme, "nia@example.test", "Nia New")
-    services.cancel_invitation(coordinator, membership)
-    again = services.invite(coordinator, scheme, "nia@example.test", "Nia New")
+    membership = invitations.invite(coordinator, scheme, "nia@example.test", "Nia New")
+    invitations.cancel_invitation(coordinator, membership)
+    again = invitations.invite(coordinator, scheme, "nia@example.test", "Nia New")
     assert again.id == membership.id and again.status == MembershipStatus.INVITED
 
 
 def test_inviting_someone_already_invited_or_a_member_is_refused(scheme, coordinator, smtp):
-    services.invite(coordinator, scheme, "nia@example.test", "Nia New")
+    invitations.invite(coordinator, scheme, "nia@example.test", "Nia New")
     with pytest.raises(Conflict, match="already been invited"):
-        services.invite(coordinator, scheme, "nia@example.test", "Nia New")
+        invitations.invite(coordinator, scheme, "nia@example.test", "Nia New")
     db.session.rollback()
     member = make_member(scheme)
     with pytest.raises(Conflict, match="already a member"):
-        services.invite(coordinator, scheme, member.email, "Someone")
+        invitations.invite(coordinator, scheme, member.email, "Someone")
 
 
 # --- Accepting ----------------------------------------------------------------------------------
@@ -153,7 +153,7 @@ def test_inviting_someone_already_invited_or_a_member_is_refused(scheme, coordin
 def test_accepting_records_the_application_the_profile_and_the_signed_code_of_conduct(
     client, scheme, coordinator, smtp
 ):
-    services.invite(coordinator, scheme, "nia@example.test", "Nia New")
+    invitations.invite(coordinator, scheme, "nia@example.test", "Nia New")
     response = client.post(invitation_path(smtp, "nia@example.test"), data=application_form(name="Nia Newton"))
     assert response.status_code == 302
 
@@ -177,7 +177,7 @@ def test_an_existing_account_must_sign_in_to_accept_and_its_password_is_not_touc
     client, login_as, scheme, coordinator, smtp
 ):
     existing = make_user(email="old@example.test")
-    services.invite(coordinator, scheme, "old@example.test", "Whatever Name")
+    invitations.invite(coordinator, scheme, "old@example.test", "Whatever Name")
     assert "sign in with your existing account" in smtp.text(smtp.last_to("old@example.test"))
     path = invitation_path(smtp, "old@example.test")
 
@@ -199,7 +199,7 @@ def test_an_existing_account_must_sign_in_to_accept_and_its_password_is_not_touc
 
 def test_an_invitation_cannot_be_accepted_while_signed_in_as_someone_else(client, login_as, scheme, coordinator, smtp):
     make_user(email="old@example.test")
-    services.invite(coordinator, scheme, "old@example.test", "Old")
+    invitations.invite(coordinator, scheme, "old@example.test", "Old")
     path = invitation_path(smtp, "old@example.test")
     login_as(make_user())
     assert b"sent to a different account" in client.get(path).data
@@ -257,4 +257,4 @@ def test_an_admin_of_another_force_cannot_invite_a_coordinator(client, login_as,
 
 def test_a_coordinator_cannot_appoint_another_coordinator(scheme, coordinator):
     with pytest.raises(PermissionDenied):
-        services.invite(coordinator, scheme, "x@example.test", "X", MembershipRole.COORDINATOR)
+        invitations.invite(coordinator, scheme, "x@example.test", "X", MembershipRole.COORDINATOR)

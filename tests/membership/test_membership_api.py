@@ -107,7 +107,7 @@ def test_members_log_and_list_their_own_hours_through_the_api(client, api_token,
         json={"worked_on": TODAY, "hours": "30", "activity": "patrol"},
         headers=headers,
     )
-    assert bad.status_code == 422 and set(bad.get_json()["errors"]["json"]) == {"hours", "activity"}
+    assert bad.status_code == 422 and set(bad.get_json()["errors"]) == {"hours", "activity"}
 
 
 def test_officers_get_no_contact_details_of_young_people_from_the_api(client, api_token, app):

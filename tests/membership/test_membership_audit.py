@@ -11,7 +11,7 @@ from volunteers import audit, equality, hours
 from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.hours import HoursActivity
-from volunteers.membership import services
+from volunteers.membership import export, invitations, joining, lifecycle, queries
 from volunteers.membership.models import ExpressionOfInterest
 from volunteers.models import CheckKind, MembershipStatus
 from volunteers.permissions import PermissionDenied
@@ -28,8 +28,8 @@ def world(app, smtp):
     applicant = make_membership(scheme=scheme, status=MembershipStatus.APPLIED, vetted=False)
     for kind in (CheckKind.IDENTITY, CheckKind.TRAINING, CheckKind.CODE_OF_CONDUCT):
         record_check(applicant, kind)
-    invited = services.invite(coordinator, scheme, "nia@example.test", "Nia")
-    services.express_interest(scheme, "Priya", "priya@example.test")
+    invited = invitations.invite(coordinator, scheme, "nia@example.test", "Nia")
+    joining.express_interest(scheme, "Priya", "priya@example.test")
     interest = db.session.scalar(sa.select(ExpressionOfInterest))
     entry = hours.log_hours(member.user, member, TODAY, 60, HoursActivity.MEETING)
     bystander = make_user()
@@ -49,31 +49,31 @@ def world(app, smtp):
 
 # (action, who acts, the call); the same call by the bystander must be refused and leave nothing.
 CALLS = [
-    ("membership.invitation_resent", "coordinator", lambda w, a: services.resend_invitation(a, w["invited"])),
+    ("membership.invitation_resent", "coordinator", lambda w, a: invitations.resend_invitation(a, w["invited"])),
     (
         "membership.invitation_cancelled",
         "coordinator",
-        lambda w, a: services.cancel_invitation(a, w["invited"], "Typo"),
+        lambda w, a: invitations.cancel_invitation(a, w["invited"], "Typo"),
     ),
     (
         "membership.check_recorded",
         "coordinator",
-        lambda w, a: services.record_check(a, w["member"], CheckKind.IDENTITY, TODAY),
+        lambda w, a: lifecycle.record_check(a, w["member"], CheckKind.IDENTITY, TODAY),
     ),
-    ("membership.activated", "coordinator", lambda w, a: services.complete_vetting(a, w["applicant"])),
-    ("membership.suspended", "coordinator", lambda w, a: services.suspend(a, w["member"], "Complaint")),
-    ("membership.reinstated", "coordinator", lambda w, a: services.reinstate(a, w["suspended"], "Resolved")),
-    ("membership.ended", "coordinator", lambda w, a: services.end_membership(a, w["member"], "Moved away")),
-    ("membership.left", "member", lambda w, a: services.leave(a, w["member"], "")),
+    ("membership.activated", "coordinator", lambda w, a: lifecycle.complete_vetting(a, w["applicant"])),
+    ("membership.suspended", "coordinator", lambda w, a: lifecycle.suspend(a, w["member"], "Complaint")),
+    ("membership.reinstated", "coordinator", lambda w, a: lifecycle.reinstate(a, w["suspended"], "Resolved")),
+    ("membership.ended", "coordinator", lambda w, a: lifecycle.end_membership(a, w["member"], "Moved away")),
+    ("membership.left", "member", lambda w, a: lifecycle.leave(a, w["member"], "")),
     ("membership.code_of_conduct_signed", "member", lambda w, a: _new_code_then_sign(w, a)),
-    ("membership.invited", "coordinator", lambda w, a: services.invite_from_interest(a, w["interest"])),
-    ("interest.declined", "coordinator", lambda w, a: services.decline_interest(a, w["interest"], "Full")),
+    ("membership.invited", "coordinator", lambda w, a: joining.invite_from_interest(a, w["interest"])),
+    ("interest.declined", "coordinator", lambda w, a: joining.decline_interest(a, w["interest"], "Full")),
     ("hours.recorded", "member", lambda w, a: hours.log_hours(a, w["member"], TODAY, 30, HoursActivity.EVENT)),
     ("hours.voided", "coordinator", lambda w, a: hours.void_hours(a, w["entry"], "Mistake")),
     (
         "scheme.members_exported",
         "coordinator",
-        lambda w, a: services.export_members(a, w["member"].scheme, services.MemberFilters(), TODAY),
+        lambda w, a: export.export_members(a, w["member"].scheme, queries.MemberFilters(), TODAY),
     ),
 ]
 
@@ -82,7 +82,7 @@ def _new_code_then_sign(world, actor):
     force = world["member"].scheme.area.force
     force.settings = {"code_of_conduct_version": "2030-1"}
     db.session.commit()
-    return services.sign_code_of_conduct(actor, world["member"])
+    return lifecycle.sign_code_of_conduct(actor, world["member"])
 
 
 def _actor(world, who):

@@ -9,9 +9,9 @@ import sqlalchemy as sa
 from tests.factories import make_admin, make_coordinator, make_membership, make_scheme, make_user
 from tests.membership.helpers import events
 from volunteers import equality, hours
+from volunteers.accounts import services as account_services
 from volunteers.extensions import db
 from volunteers.hours import HoursActivity
-from volunteers.membership import services
 from volunteers.membership.models import VolunteerProfile
 from volunteers.models import MembershipStatus
 
@@ -97,7 +97,7 @@ def _sections(data: dict) -> set[str]:
 
 def test_the_download_holds_everything_about_the_person_and_is_audited(client, login_as, membership):
     user = membership.user
-    services.update_contact_details(user, user.name, "01632 960 001", "English", "Step-free access")
+    account_services.update_contact_details(user, user.name, "01632 960 001", "English", "Step-free access")
     hours.log_hours(user, membership, date.today(), 60, HoursActivity.MEETING)
     equality.save_declaration(user, ANSWERS)
     login_as(user)

@@ -20,7 +20,7 @@ from volunteers import vetting
 from volunteers.errors import Conflict, DomainError
 from volunteers.extensions import db
 from volunteers.hours import VolunteerHours
-from volunteers.membership import services
+from volunteers.membership import lifecycle
 from volunteers.models import CheckKind, MembershipStatus, SchemeKind
 from volunteers.permissions import PermissionDenied, can
 
@@ -50,11 +50,11 @@ def _applicant(scheme, **user_fields):
 
 def test_the_first_check_starts_vetting_and_the_last_makes_the_member_active(scheme, coordinator, smtp):
     membership = _applicant(scheme)
-    services.record_check(coordinator, membership, CheckKind.IDENTITY, TODAY, "photo ID seen")
+    lifecycle.record_check(coordinator, membership, CheckKind.IDENTITY, TODAY, "photo ID seen")
     assert membership.status == MembershipStatus.VETTING
     assert not can(membership.user, "scheme.submit", scheme)
 
-    services.record_check(coordinator, membership, CheckKind.TRAINING, TODAY - timedelta(days=3))
+    lifecycle.record_check(coordinator, membership, CheckKind.TRAINING, TODAY - timedelta(days=3))
     db.session.refresh(membership)
     assert membership.status == MembershipStatus.ACTIVE and membership.activated_at is not None
     assert can(membership.user, "scheme.submit", scheme)
@@ -68,18 +68,18 @@ def test_the_first_check_starts_vetting_and_the_last_makes_the_member_active(sch
 
 def test_training_expiry_comes_from_the_force_settings_not_from_whoever_records_it(scheme, coordinator):
     membership = _applicant(scheme)
-    check = services.record_check(coordinator, membership, CheckKind.TRAINING, date(TODAY.year, 1, 1))
+    check = lifecycle.record_check(coordinator, membership, CheckKind.TRAINING, date(TODAY.year, 1, 1))
     assert check.expires_on == date(TODAY.year, 1, 1) + timedelta(days=730)
     scheme.area.force.settings = {"training_valid_days": 365}
     db.session.commit()
-    renewal = services.record_check(coordinator, membership, CheckKind.TRAINING, TODAY)
+    renewal = lifecycle.record_check(coordinator, membership, CheckKind.TRAINING, TODAY)
     assert renewal.expires_on == TODAY + timedelta(days=365)
 
 
 def test_a_check_already_expired_on_the_date_given_is_refused(scheme, coordinator):
     membership = _applicant(scheme)
     with pytest.raises(DomainError, match="expired on") as refused:
-        services.record_check(coordinator, membership, CheckKind.TRAINING, TODAY - timedelta(days=800))
+        lifecycle.record_check(coordinator, membership, CheckKind.TRAINING, TODAY - timedelta(days=800))
     assert refused.value.field == "completed_on"
     db.session.rollback()
     assert events() == []
@@ -92,28 +92,28 @@ def test_a_youth_commission_adult_needs_a_dbs_check_and_an_under_18_their_guardi
     teenager = _applicant(youth, date_of_birth=TODAY.replace(year=TODAY.year - 15))
     for membership in (adult, teenager):
         for kind in (CheckKind.IDENTITY, CheckKind.TRAINING):
-            services.record_check(facilitator, membership, kind, TODAY)
+            lifecycle.record_check(facilitator, membership, kind, TODAY)
     assert adult.status == teenager.status == MembershipStatus.VETTING
     assert vetting.outstanding_checks(adult, TODAY) == [CheckKind.DBS]
     assert vetting.outstanding_checks(teenager, TODAY) == [CheckKind.GUARDIAN_CONSENT]
     with pytest.raises(DomainError, match="does not need"):
-        services.record_check(facilitator, teenager, CheckKind.DBS, TODAY)
+        lifecycle.record_check(facilitator, teenager, CheckKind.DBS, TODAY)
     db.session.rollback()
 
-    services.record_check(facilitator, adult, CheckKind.DBS, TODAY, "last digits 1234")
-    services.record_check(facilitator, teenager, CheckKind.GUARDIAN_CONSENT, TODAY, "signed form")
+    lifecycle.record_check(facilitator, adult, CheckKind.DBS, TODAY, "last digits 1234")
+    lifecycle.record_check(facilitator, teenager, CheckKind.GUARDIAN_CONSENT, TODAY, "signed form")
     assert adult.status == teenager.status == MembershipStatus.ACTIVE
 
 
 def test_confirming_vetting_is_refused_while_anything_is_outstanding_and_works_when_nothing_is(scheme, coordinator):
     membership = _applicant(scheme)
     with pytest.raises(Conflict, match="Identity verified"):
-        services.complete_vetting(coordinator, membership)
+        lifecycle.complete_vetting(coordinator, membership)
     db.session.rollback()
     # Someone rejoining whose earlier checks are still in date.
     record_check(membership, CheckKind.IDENTITY)
     record_check(membership, CheckKind.TRAINING)
-    services.complete_vetting(coordinator, membership)
+    lifecycle.complete_vetting(coordinator, membership)
     assert membership.status == MembershipStatus.ACTIVE
     assert [e.action for e in events()] == ["membership.activated"]
 
@@ -121,9 +121,9 @@ def test_confirming_vetting_is_refused_while_anything_is_outstanding_and_works_w
 def test_nobody_records_checks_on_their_own_membership(scheme, coordinator):
     own = coordinator.membership_of(scheme.id)
     with pytest.raises(PermissionDenied):
-        services.record_check(coordinator, own, CheckKind.TRAINING, TODAY)
+        lifecycle.record_check(coordinator, own, CheckKind.TRAINING, TODAY)
     admin = make_admin(scheme.area.force)
-    services.record_check(admin, own, CheckKind.TRAINING, TODAY)
+    lifecycle.record_check(admin, own, CheckKind.TRAINING, TODAY)
 
 
 def test_a_coordinator_of_another_scheme_cannot_record_checks(scheme, coordinator, client, login_as):
@@ -193,7 +193,7 @@ def test_a_renewal_restores_the_right_to_submit(scheme, coordinator):
     )
     db.session.refresh(membership)
     assert not can(membership.user, "scheme.submit", scheme)
-    services.record_check(coordinator, membership, CheckKind.TRAINING, TODAY)
+    lifecycle.record_check(coordinator, membership, CheckKind.TRAINING, TODAY)
     assert can(membership.user, "scheme.submit", scheme)
 
 
@@ -234,7 +234,7 @@ def test_a_suspended_member_is_refused_at_once(scheme, coordinator, client, logi
     login_as(membership.user)
     assert member_client.post(f"/memberships/{membership.id}/hours", data=HOURS_FORM).status_code == 302
 
-    services.suspend(coordinator, membership, "Confronted a driver at a session")
+    lifecycle.suspend(coordinator, membership, "Confronted a driver at a session")
     assert member_client.post(f"/memberships/{membership.id}/hours", data=HOURS_FORM).status_code == 403
     assert not can(membership.user, "scheme.submit", scheme)
     assert "Confronted a driver" in smtp.text(smtp.last_to(membership.user.email))
@@ -246,20 +246,20 @@ def test_a_suspended_member_is_refused_at_once(scheme, coordinator, client, logi
 def test_suspending_needs_a_reason_and_an_active_member(scheme, coordinator):
     membership = make_membership(scheme=scheme)
     with pytest.raises(DomainError) as refused:
-        services.suspend(coordinator, membership, "   ")
+        lifecycle.suspend(coordinator, membership, "   ")
     assert refused.value.field == "reason"
     db.session.rollback()
     applicant = _applicant(scheme)
     with pytest.raises(Conflict):
-        services.suspend(coordinator, applicant, "reason")
+        lifecycle.suspend(coordinator, applicant, "reason")
     db.session.rollback()
     assert events() == []
 
 
 def test_reinstating_restores_submission_and_records_why(scheme, coordinator, smtp):
     membership = make_membership(scheme=scheme)
-    services.suspend(coordinator, membership, "Complaint under review")
-    services.reinstate(coordinator, membership, "Complaint not upheld")
+    lifecycle.suspend(coordinator, membership, "Complaint under review")
+    lifecycle.reinstate(coordinator, membership, "Complaint not upheld")
     assert membership.status == MembershipStatus.ACTIVE and membership.status_reason == "Complaint not upheld"
     assert can(membership.user, "scheme.submit", scheme)
     assert [e.action for e in events()] == ["membership.suspended", "membership.reinstated"]
@@ -278,15 +278,15 @@ def test_a_coordinator_marks_someone_as_left_with_a_reason(scheme, coordinator, 
 
 def test_declining_an_application_ends_it(scheme, coordinator):
     applicant = _applicant(scheme)
-    services.end_membership(coordinator, applicant, "References did not check out")
+    lifecycle.end_membership(coordinator, applicant, "References did not check out")
     assert applicant.status == MembershipStatus.LEFT
     assert [e.action for e in events()] == ["membership.ended"]
 
 
 def test_the_members_page_shows_the_history_with_who_and_why(scheme, coordinator, client, login_as):
     membership = make_membership(scheme=scheme)
-    services.suspend(coordinator, membership, "Shared a number plate online")
-    services.reinstate(coordinator, membership, "Apologised and retrained")
+    lifecycle.suspend(coordinator, membership, "Shared a number plate online")
+    lifecycle.reinstate(coordinator, membership, "Apologised and retrained")
     login_as(coordinator)
     page = client.get(f"/memberships/{membership.id}").get_data(as_text=True)
     assert page.index("Suspended") < page.index("Reinstated")

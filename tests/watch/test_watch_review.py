@@ -28,7 +28,7 @@ def world(app):
 def _queue(officer, **filters):
     """The officer's queue, built as the page builds it (the items link to pages)."""
     with current_app.test_request_context():
-        return review.queue_for(officer, review.QueueFilters(**filters))
+        return review.QueuePage(officer, review.QueueFilters(**filters)).items
 
 
 def _sent(world, text=DISTINCTIVE, hours_ago=1, **fields):

@@ -6,7 +6,8 @@ from wtforms.validators import DataRequired, Length, Optional
 
 from volunteers.equality import QUESTIONS
 from volunteers.forms import Form
-from volunteers.membership import services as membership_services
+from volunteers.membership.models import ACCESSIBILITY_MAX_CHARS, LANGUAGES_MAX_CHARS
+from volunteers.models import NAME_MAX_CHARS, PHONE_MAX_CHARS, REASON_MAX_CHARS
 
 
 def _at_most(count: int):
@@ -14,23 +15,21 @@ def _at_most(count: int):
 
 
 class DetailsForm(Form):
-    name = StringField(
-        _l("Full name"), validators=[DataRequired(_l("Enter your full name")), _at_most(membership_services.MAX_NAME)]
-    )
-    phone = TelField(_l("Phone number (optional)"), validators=[Optional(), _at_most(membership_services.MAX_PHONE)])
+    name = StringField(_l("Full name"), validators=[DataRequired(_l("Enter your full name")), _at_most(NAME_MAX_CHARS)])
+    phone = TelField(_l("Phone number (optional)"), validators=[Optional(), _at_most(PHONE_MAX_CHARS)])
     languages = StringField(
-        _l("Languages you speak (optional)"), validators=[Optional(), _at_most(membership_services.MAX_LANGUAGES)]
+        _l("Languages you speak (optional)"), validators=[Optional(), _at_most(LANGUAGES_MAX_CHARS)]
     )
     accessibility_needs = TextAreaField(
         _l("Anything we should know to make volunteering accessible for you (optional)"),
-        validators=[Optional(), _at_most(membership_services.MAX_ACCESSIBILITY)],
+        validators=[Optional(), _at_most(ACCESSIBILITY_MAX_CHARS)],
     )
 
 
 class LeaveForm(Form):
     reason = TextAreaField(
         _l("Would you like to tell your coordinator why? (optional)"),
-        validators=[Optional(), _at_most(membership_services.MAX_REASON)],
+        validators=[Optional(), _at_most(REASON_MAX_CHARS)],
     )
 
 

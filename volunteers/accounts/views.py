@@ -12,12 +12,12 @@ from volunteers.accounts import services
 from volunteers.accounts.forms import DetailsForm, EqualityForm, LeaveForm
 from volunteers.auth import services as auth_services
 from volunteers.auth.forms import ApiTokenForm, ChangePasswordForm
-from volunteers.errors import DomainError, NotFound
-from volunteers.extensions import db
-from volunteers.membership import services as membership_services
+from volunteers.errors import DomainError
+from volunteers.membership import lifecycle
+from volunteers.membership.queries import profile_of
 from volunteers.models import ApiToken, Membership, MembershipStatus
-from volunteers.permissions import Gate, gate_blueprint
-from volunteers.web import done, show_refusal
+from volunteers.permissions import Gate, gate_blueprint, permitted_or_404
+from volunteers.web import done, form_page, submitted
 
 bp = Blueprint("accounts", __name__, url_prefix="/account")
 gate_blueprint(bp, Gate.SIGNED_IN)
@@ -32,7 +32,7 @@ def _render_account(password_form=None, token_form=None, new_token=None):
         token_form=token_form or ApiTokenForm(prefix="token"),
         tokens=auth_services.active_api_tokens(current_user),
         new_token=new_token,
-        profile=membership_services.profile_of(current_user),
+        profile=profile_of(current_user),
         memberships=[(m, vetting.is_cleared(m, today)) for m in memberships],
         has_declared=equality.declaration_of(current_user) is not None,
     )
@@ -46,17 +46,12 @@ def account():
 @bp.route("/password", methods=["POST"])
 def change_password():
     form = ChangePasswordForm(prefix="password")
-    if form.validate_on_submit():
-        try:
-            auth_services.change_password(current_user, form.current_password.data, form.password.data)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            login_user(current_user._get_current_object())
-            session.permanent = True
-            return done(
-                _("Your password has been changed. You have been signed out on other devices."), "accounts.account"
-            )
+    if submitted(
+        form, lambda: auth_services.change_password(current_user, form.current_password.data, form.password.data)
+    ):
+        login_user(current_user._get_current_object())
+        session.permanent = True
+        return done(_("Your password has been changed. You have been signed out on other devices."), "accounts.account")
     return _render_account(password_form=form), 400
 
 
@@ -70,19 +65,15 @@ def sign_out_everywhere():
 @bp.route("/tokens", methods=["POST"])
 def create_token():
     form = ApiTokenForm(prefix="token")
-    if form.validate_on_submit():
-        try:
-            _token, secret = auth_services.create_api_token(current_user, form.name.data)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return _render_account(new_token=secret)
+    if made := submitted(form, lambda: auth_services.create_api_token(current_user, form.name.data)):
+        _token, secret = made.result
+        return _render_account(new_token=secret)
     return _render_account(token_form=form), 400
 
 
 @bp.route("/tokens/<int:token_id>/revoke", methods=["POST"])
 def revoke_token(token_id):
-    token = db.get_or_404(ApiToken, token_id)
+    token = permitted_or_404(ApiToken, token_id, "api_token.revoke", hide_refusal=True)
     try:
         auth_services.revoke_api_token(current_user, token)
     except DomainError as error:
@@ -90,17 +81,14 @@ def revoke_token(token_id):
     return done(_("Token revoked"), "accounts.account")
 
 
-def _own_membership(membership_id: int) -> Membership:
+def _own_membership(membership_id: int, action: str) -> Membership:
     """One of the signed-in person's own memberships; anyone else's is not found."""
-    membership = db.get_or_404(Membership, membership_id)
-    if membership.user_id != current_user.id:
-        raise NotFound(_("No such membership"))
-    return membership
+    return permitted_or_404(Membership, membership_id, action, hide_refusal=True)
 
 
 @bp.route("/details", methods=["GET", "POST"])
 def details():
-    profile = membership_services.profile_of(current_user)
+    profile = profile_of(current_user)
     form = DetailsForm(
         data={
             "name": current_user.name,
@@ -109,40 +97,34 @@ def details():
             "accessibility_needs": profile.accessibility_needs if profile else "",
         }
     )
-    if form.validate_on_submit():
-        try:
-            membership_services.update_contact_details(
-                current_user,
-                form.name.data,
-                form.phone.data or "",
-                form.languages.data or "",
-                form.accessibility_needs.data or "",
-            )
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Your details have been saved"), "accounts.account")
-    return render_template("accounts/details.html", form=form), 400 if form.errors else 200
+    saved = submitted(
+        form,
+        lambda: services.update_contact_details(
+            current_user,
+            form.name.data,
+            form.phone.data or "",
+            form.languages.data or "",
+            form.accessibility_needs.data or "",
+        ),
+    )
+    if saved:
+        return done(_("Your details have been saved"), "accounts.account")
+    return form_page("accounts/details.html", form)
 
 
 @bp.route("/memberships/<int:membership_id>/leave", methods=["GET", "POST"])
 def leave(membership_id):
-    membership = _own_membership(membership_id)
+    membership = _own_membership(membership_id, "membership.leave")
     form = LeaveForm()
-    if form.validate_on_submit():
-        try:
-            membership_services.leave(current_user, membership, form.reason.data or "")
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("You have left %(scheme)s", scheme=membership.scheme.name), "accounts.account")
-    return render_template("accounts/leave.html", form=form, membership=membership), 400 if form.errors else 200
+    if submitted(form, lambda: lifecycle.leave(current_user, membership, form.reason.data or "")):
+        return done(_("You have left %(scheme)s", scheme=membership.scheme.name), "accounts.account")
+    return form_page("accounts/leave.html", form, membership=membership)
 
 
 @bp.route("/memberships/<int:membership_id>/code-of-conduct", methods=["POST"])
 def sign_code_of_conduct(membership_id):
-    membership = _own_membership(membership_id)
-    membership_services.sign_code_of_conduct(current_user, membership)
+    membership = _own_membership(membership_id, "membership.sign_code_of_conduct")
+    lifecycle.sign_code_of_conduct(current_user, membership)
     return done(_("Thank you for signing the code of conduct"), "membership.membership", membership_id=membership.id)
 
 
@@ -160,17 +142,9 @@ def export():
 def equality_monitoring():
     declaration = equality.declaration_of(current_user)
     form = EqualityForm(data=declaration.answers() if declaration else {})
-    if form.validate_on_submit():
-        try:
-            equality.save_declaration(current_user, form.answers())
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Thank you. Your answers have been saved."), "accounts.account")
-    return (
-        render_template("accounts/equality.html", form=form, questions=equality.QUESTIONS, declaration=declaration),
-        400 if form.errors else 200,
-    )
+    if submitted(form, lambda: equality.save_declaration(current_user, form.answers())):
+        return done(_("Thank you. Your answers have been saved."), "accounts.account")
+    return form_page("accounts/equality.html", form, questions=equality.QUESTIONS, declaration=declaration)
 
 
 @bp.route("/equality/withdraw", methods=["POST"])

@@ -9,27 +9,30 @@ from flask_babel import gettext as _
 
 from volunteers import audit, mail
 from volunteers.auth.passwords import hash_password, password_problem
-from volunteers.auth.services import find_user_by_email, normalise_email
+from volunteers.auth.services import find_user_by_email
 from volunteers.errors import Conflict, DomainError
 from volunteers.extensions import db
 from volunteers.models import Area, Force, ForceAdmin, OfficerAssignment, Scheme, SchemeKind, TokenPurpose, User
 from volunteers.permissions import require
 from volunteers.tokens import issue_one_time_token
+from volunteers.transaction import service
+from volunteers.validation import normalise_email
 
 
 def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:80] or "area"
 
 
+@service
 def create_force(name: str, slug: str | None = None) -> Force:
     """Create a force (from the command line: there is no one above an admin to do it)."""
     force = Force(name=name.strip(), slug=slug or slugify(name))
     db.session.add(force)
     audit.record(None, "force.created", force, after={"name": force.name, "slug": force.slug})
-    db.session.commit()
     return force
 
 
+@service
 def create_area(actor: User, force: Force, name: str) -> Area:
     """Add a neighbourhood or beat to a force."""
     require(actor, "force.administer", force)
@@ -40,17 +43,16 @@ def create_area(actor: User, force: Force, name: str) -> Area:
     area = Area(force=force, name=name, slug=slug)
     db.session.add(area)
     audit.record(actor, "area.created", area, after={"name": name})
-    db.session.commit()
     return area
 
 
+@service
 def create_scheme(actor: User, area: Area, kind: SchemeKind, name: str, description: str = "") -> Scheme:
     """Start a Neighbourhood Watch, Speed Watch or Youth Commission scheme in an area."""
     require(actor, "force.administer", area.force)
     scheme = Scheme(area=area, kind=kind, name=name.strip(), description=description.strip())
     db.session.add(scheme)
     audit.record(actor, "scheme.created", scheme, after={"name": scheme.name, "kind": kind.value, "area_id": area.id})
-    db.session.commit()
     return scheme
 
 
@@ -79,6 +81,7 @@ def _send_account_setup(user: User, created_by: User | None, role_label: str) ->
     )
 
 
+@service
 def create_officer(actor: User, force: Force, email: str, name: str, areas: list[Area]) -> User:
     """Give an officer, PCSO or staff member an account and assign them to areas of the force."""
     require(actor, "force.administer", force)
@@ -89,10 +92,10 @@ def create_officer(actor: User, force: Force, email: str, name: str, areas: list
         db.session.add(OfficerAssignment(user=officer, area=area, assigned_by_id=actor.id))
     _send_account_setup(officer, actor, _("officer"))
     audit.record(actor, "officer.created", officer, after={"area_ids": sorted(area.id for area in areas)})
-    db.session.commit()
     return officer
 
 
+@service
 def set_officer_areas(actor: User, force: Force, officer: User, areas: list[Area]) -> None:
     """Change which of the force's areas an officer covers (areas of other forces are untouched)."""
     require(actor, "force.administer", force)
@@ -112,9 +115,9 @@ def set_officer_areas(actor: User, force: Force, officer: User, areas: list[Area
         before={"area_ids": sorted(current)},
         after={"area_ids": sorted(wanted)},
     )
-    db.session.commit()
 
 
+@service
 def create_admin(force: Force, email: str, name: str, password: str | None = None) -> User:
     """Make someone an admin of a force (from the command line only)."""
     user = find_user_by_email(email) or _new_user(email, name)
@@ -129,7 +132,6 @@ def create_admin(force: Force, email: str, name: str, password: str | None = Non
     if not user.password_hash:
         _send_account_setup(user, None, _("administrator"))
     audit.record(None, "admin.appointed", user, after={"force_id": force.id})
-    db.session.commit()
     return user
 
 

@@ -8,14 +8,13 @@ from volunteers import audit
 from volunteers.admin import services
 from volunteers.admin.forms import AreaForm, AuditFilterForm, OfficerAreasForm, OfficerForm, SchemeForm
 from volunteers.csv_export import csv_response
-from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.forms import choices_of
-from volunteers.membership import services as membership_services
 from volunteers.membership.forms import InviteForm
+from volunteers.membership.invitations import invite
 from volunteers.models import Area, Force, MembershipRole, Scheme, SchemeKind, User
 from volunteers.permissions import Gate, gate_blueprint, permitted_or_404
-from volunteers.web import done, show_refusal
+from volunteers.web import done, submitted
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 gate_blueprint(bp, Gate.ADMIN)
@@ -36,13 +35,8 @@ def overview():
 def new_area(force_id):
     force = _administered_force(force_id)
     form = AreaForm()
-    if form.validate_on_submit():
-        try:
-            services.create_area(current_user, force, form.name.data)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Area added"), "admin.overview")
+    if submitted(form, lambda: services.create_area(current_user, force, form.name.data)):
+        return done(_("Area added"), "admin.overview")
     return render_template("admin/area_form.html", form=form, force=force)
 
 
@@ -51,16 +45,18 @@ def new_scheme(force_id):
     force = _administered_force(force_id)
     form = SchemeForm()
     form.area.choices = choices_of(force.areas)
-    if form.validate_on_submit():
-        area = db.get_or_404(Area, form.area.data)
-        try:
-            services.create_scheme(
-                current_user, area, SchemeKind(form.kind.data), form.name.data, form.description.data or ""
-            )
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Scheme added"), "admin.overview")
+    added = submitted(
+        form,
+        lambda: services.create_scheme(
+            current_user,
+            db.get_or_404(Area, form.area.data),
+            SchemeKind(form.kind.data),
+            form.name.data,
+            form.description.data or "",
+        ),
+    )
+    if added:
+        return done(_("Scheme added"), "admin.overview")
     return render_template("admin/scheme_form.html", form=form, force=force)
 
 
@@ -69,14 +65,9 @@ def new_officer(force_id):
     force = _administered_force(force_id)
     form = OfficerForm()
     form.areas.choices = choices_of(force.areas)
-    if form.validate_on_submit():
-        areas = [area for area in force.areas if area.id in form.areas.data]
-        try:
-            services.create_officer(current_user, force, form.email.data, form.name.data, areas)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Officer added. They have been emailed a link to set up their account."), "admin.overview")
+    areas = [area for area in force.areas if area.id in (form.areas.data or [])]
+    if submitted(form, lambda: services.create_officer(current_user, force, form.email.data, form.name.data, areas)):
+        return done(_("Officer added. They have been emailed a link to set up their account."), "admin.overview")
     return render_template("admin/officer_form.html", form=form, force=force)
 
 
@@ -90,14 +81,9 @@ def officer_areas(force_id, user_id):
     form.areas.choices = choices_of(force.areas)
     if request.method == "GET":
         form.areas.data = [a.area_id for a in officer.officer_assignments if a.area.force_id == force.id]
-    if form.validate_on_submit():
-        areas = [area for area in force.areas if area.id in (form.areas.data or [])]
-        try:
-            services.set_officer_areas(current_user, force, officer, areas)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Areas updated"), "admin.overview")
+    areas = [area for area in force.areas if area.id in (form.areas.data or [])]
+    if submitted(form, lambda: services.set_officer_areas(current_user, force, officer, areas)):
+        return done(_("Areas updated"), "admin.overview")
     return render_template("admin/officer_areas.html", form=form, force=force, officer=officer)
 
 
@@ -106,19 +92,15 @@ def invite_coordinator(scheme_id):
     scheme = db.get_or_404(Scheme, scheme_id)
     force = _administered_force(scheme.force_id)
     form = InviteForm()
-    if form.validate_on_submit():
-        try:
-            membership = membership_services.invite(
-                current_user, scheme, form.email.data, form.name.data, MembershipRole.COORDINATOR
-            )
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(
-                _("Invitation sent. Record their checks on their page once they have applied."),
-                "membership.membership",
-                membership_id=membership.id,
-            )
+    invited = submitted(
+        form, lambda: invite(current_user, scheme, form.email.data, form.name.data, MembershipRole.COORDINATOR)
+    )
+    if invited:
+        return done(
+            _("Invitation sent. Record their checks on their page once they have applied."),
+            "membership.membership",
+            membership_id=invited.result.id,
+        )
     return render_template("admin/invite_coordinator.html", form=form, force=force, scheme=scheme)
 
 

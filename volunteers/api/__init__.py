@@ -1,13 +1,13 @@
 """The JSON API under /api/v1: bearer-token authentication, JSON errors, an OpenAPI document.
 
-Each feature defines its endpoints with `api_blueprint(...)` in its own api.py; create_app
-registers them with the flask-smorest Api, which builds /api/v1/openapi.json from the code.
+Each feature defines its endpoints with `api_blueprint(...)` in its own api.py and hands them to
+`registry.install`, which registers them with the flask-smorest Api that builds
+/api/v1/openapi.json from the code. Every error is answered in one shape (`volunteers.api.errors`).
 """
 
-from flask_smorest import Blueprint, abort
+from flask_smorest import Blueprint
 
-from volunteers.errors import DomainError
-from volunteers.permissions import Gate, gate_blueprint, gate_library_endpoint
+from volunteers.permissions import Gate, gate_blueprint
 
 API_PREFIX = "/api/v1"
 
@@ -15,8 +15,6 @@ SECURITY_SCHEMES = {
     "bearerAuth": {"type": "http", "scheme": "bearer", "description": "A token from POST /api/v1/tokens"},
     "basicAuth": {"type": "http", "scheme": "basic", "description": "Email address and password"},
 }
-
-gate_library_endpoint("api-docs.openapi_json", Gate.PUBLIC)
 
 
 def api_blueprint(
@@ -28,6 +26,9 @@ def api_blueprint(
     return blueprint
 
 
-def refuse(error: DomainError):
-    """Turn a service's refusal into a JSON error with its 4xx status."""
-    abort(error.status, message=error.message, errors={error.field: [error.message]} if error.field else None)
+def init_app(app, rest_api) -> None:
+    """The API's own endpoints: tokens, the signed-in person, the officers' queue."""
+    from volunteers.api import review, views
+    from volunteers.registry import Feature, install
+
+    install(app, Feature(name="api", api_blueprints=(views.blp, review.blp)), rest_api)

@@ -1,5 +1,6 @@
 """The officers' single review queue in the JSON API: everything awaiting them in their areas,
-across the schemes, in the same order as the page (urgent, then flagged, then oldest)."""
+across the schemes, in the same order as the page (urgent, then flagged, then oldest), a page at a
+time, with the totals per kind."""
 
 from flask_login import current_user
 from marshmallow import Schema, fields, validate
@@ -20,6 +21,8 @@ class QueueArgsSchema(Schema):
     category = fields.String(load_default=None, validate=validate.Length(max=40))
     flag = fields.String(load_default=None, validate=validate.Length(max=40))
     status = fields.String(load_default=None, validate=validate.Length(max=40))
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=10_000))
+    per_page = fields.Integer(load_default=review.queue.PER_PAGE, validate=validate.Range(min=1, max=100))
 
 
 class QueueItemSchema(Schema):
@@ -34,6 +37,8 @@ class QueueItemSchema(Schema):
     scheme_name = fields.String()
     submitted_at = fields.DateTime()
     age_seconds = fields.Integer()
+    due_at = fields.DateTime(allow_none=True, metadata={"description": "When the police must have answered"})
+    overdue = fields.Boolean()
     status = fields.String()
     urgent = fields.Boolean()
     flags = fields.List(fields.String())
@@ -43,6 +48,11 @@ class QueueItemSchema(Schema):
 
 class QueueSchema(Schema):
     items = fields.List(fields.Nested(QueueItemSchema))
+    page = fields.Integer()
+    pages = fields.Integer()
+    total = fields.Integer(metadata={"description": "Items awaiting you, on every page"})
+    urgent = fields.Integer(metadata={"description": "How many of them are urgent"})
+    totals_by_kind = fields.Dict(keys=fields.String(), values=fields.Integer())
 
 
 @blp.route("/queue")
@@ -58,13 +68,18 @@ def queue(args):
         flag=args["flag"] or None,
         status=args["status"] or None,
     )
-    items = review.queue_for(current_user, filters)
+    page = review.QueuePage(current_user, filters, page=args["page"], per_page=args["per_page"])
     return {
         "items": [
             {
                 **{name: getattr(item, name) for name in QueueItemSchema().fields if hasattr(item, name)},
                 "age_seconds": int(item.age.total_seconds()),
             }
-            for item in items
-        ]
+            for item in page.items
+        ],
+        "page": page.page,
+        "pages": page.pages,
+        "total": page.total,
+        "urgent": page.counts.urgent,
+        "totals_by_kind": page.counts.by_kind,
     }

@@ -3,6 +3,22 @@
 from marshmallow import Schema, fields, validate
 
 
+class ErrorSchema(Schema):
+    """The body of every error the API answers with (see volunteers/errors.py)."""
+
+    code = fields.Integer(required=True, metadata={"description": "The HTTP status"})
+    status = fields.String(required=True, metadata={"description": "The HTTP status's name"})
+    message = fields.String(required=True, metadata={"description": "What went wrong, for a person to read"})
+    errors = fields.Dict(
+        keys=fields.String(),
+        values=fields.List(fields.String()),
+        metadata={
+            "description": "Present when problems belong to fields: each field (nested fields as "
+            "'parent.child') with its problems"
+        },
+    )
+
+
 class TokenRequestSchema(Schema):
     name = fields.String(
         load_default="API client",

@@ -6,30 +6,35 @@ from datetime import date
 
 from flask import current_app, request
 from flask_login import current_user
-from flask_smorest import abort
+from werkzeug.datastructures import WWWAuthenticate
+from werkzeug.exceptions import Unauthorized
 
 from volunteers.accounts import services as account_services
-from volunteers.api import api_blueprint, refuse
+from volunteers.api import api_blueprint
 from volunteers.api.schemas import MeSchema, TokenRequestSchema, TokenSchema
 from volunteers.auth import services as auth_services
-from volunteers.errors import DomainError
+from volunteers.auth.services import BASIC_CHALLENGE
 from volunteers.extensions import limiter
 from volunteers.permissions import Gate, gate, may_submit_to, public
 
 blp = api_blueprint("api_accounts", __name__, "Tokens and the signed-in person")
 
 
+def _unreadable(message: str) -> Unauthorized:
+    return Unauthorized(message, www_authenticate=WWWAuthenticate.from_header(BASIC_CHALLENGE))
+
+
 def _basic_credentials() -> tuple[str, str]:
     header = request.headers.get("Authorization", "")
     scheme, _, encoded = header.partition(" ")
     if scheme.lower() != "basic" or not encoded:
-        abort(401, message="Send your email address and password with HTTP Basic authentication.")
+        raise _unreadable("Send your email address and password with HTTP Basic authentication.")
     try:
         email, separator, password = base64.b64decode(encoded, validate=True).decode("utf-8").partition(":")
     except (binascii.Error, UnicodeDecodeError):
-        abort(401, message="The Basic credentials could not be read.")
+        raise _unreadable("The Basic credentials could not be read.") from None
     if not separator:
-        abort(401, message="The Basic credentials could not be read.")
+        raise _unreadable("The Basic credentials could not be read.")
     return email, password
 
 
@@ -46,11 +51,8 @@ def _sign_in_limit() -> str:
 def create_token(args):
     """Create a bearer token with your email address and password (HTTP Basic)."""
     email, password = _basic_credentials()
-    try:
-        user = auth_services.authenticate(email, password)
-        token, secret = auth_services.create_api_token(user, args.get("name", "API client"))
-    except DomainError as error:
-        refuse(error)
+    user = auth_services.authenticate(email, password)
+    token, secret = auth_services.create_api_token(user, args.get("name", "API client"))
     return {"id": token.id, "name": token.name, "token": secret, "expires_at": token.expires_at}
 
 

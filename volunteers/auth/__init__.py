@@ -1,0 +1,11 @@
+"""Signing in and out, passwords, recovery links and API tokens."""
+
+from flask import Flask
+
+from volunteers.registry import Feature, install
+
+
+def init_app(app: Flask, rest_api) -> None:
+    from volunteers.auth import views
+
+    install(app, Feature(name="auth", blueprints=(views.bp,)), rest_api)

@@ -13,7 +13,10 @@ from volunteers.db_types import utcnow
 from volunteers.errors import Conflict, DomainError, NotFound
 from volunteers.extensions import db
 from volunteers.models import ApiToken, TokenPurpose, User
+from volunteers.permissions import require
 from volunteers.tokens import digest, find_usable_token, issue_one_time_token, new_secret
+from volunteers.transaction import service
+from volunteers.validation import normalise_email
 
 log = logging.getLogger(__name__)
 
@@ -22,8 +25,15 @@ API_TOKEN_PREFIX = "vt_"
 _DUMMY_HASH_CACHE: dict[str, str] = {}
 
 
+# How the token endpoint asks for credentials when they are wrong or missing.
+BASIC_CHALLENGE = 'Basic realm="volunteers"'
+
+
 class SignInRefused(DomainError):
     status = 401
+
+    def headers(self) -> dict[str, str]:
+        return {"WWW-Authenticate": BASIC_CHALLENGE}
 
 
 class AccountLocked(SignInRefused):
@@ -38,9 +48,8 @@ class AccountLocked(SignInRefused):
         )
         self.minutes = minutes
 
-
-def normalise_email(email: str) -> str:
-    return (email or "").strip().lower()
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.minutes * 60)}
 
 
 def find_user_by_email(email: str) -> User | None:
@@ -104,6 +113,7 @@ def _validated_password(password: str, email: str) -> str:
     return password
 
 
+@service
 def request_password_reset(email: str) -> None:
     """Email a reset link if the account exists; say nothing either way, to hide who has one."""
     user = find_user_by_email(email)
@@ -120,7 +130,6 @@ def request_password_reset(email: str) -> None:
         link=mail.absolute_url("auth.reset_password", secret=secret),
         hours=current_app.config["PASSWORD_RESET_HOURS"],
     )
-    db.session.commit()
 
 
 def user_for_reset_link(secret: str) -> User | None:
@@ -136,6 +145,7 @@ def _set_password(user: User, password: str) -> None:
     user.locked_until = None
 
 
+@service
 def reset_password(secret: str, password: str) -> User:
     """Use a reset link once: set the password, unlock the account, end every other session."""
     token = find_usable_token(TokenPurpose.PASSWORD_RESET, secret)
@@ -145,10 +155,10 @@ def reset_password(secret: str, password: str) -> User:
     _set_password(user, password)
     token.used_at = utcnow()
     audit.record(user, "user.password_reset", user)
-    db.session.commit()
     return user
 
 
+@service
 def set_up_account(secret: str, password: str) -> User:
     """Use an account set-up link (sent to new officers and admins) once, to choose a password."""
     token = find_usable_token(TokenPurpose.ACCOUNT_SETUP, secret)
@@ -158,7 +168,6 @@ def set_up_account(secret: str, password: str) -> User:
     _set_password(user, password)
     token.used_at = utcnow()
     audit.record(user, "user.account_set_up", user)
-    db.session.commit()
     return user
 
 
@@ -167,21 +176,22 @@ def user_for_setup_link(secret: str) -> User | None:
     return token.user if token else None
 
 
+@service
 def change_password(user: User, current_password: str, new_password: str) -> None:
     """Change a password knowing the current one; other sessions are signed out."""
     if not verify_password(user.password_hash, current_password):
         raise DomainError(_("Your current password is not correct"), field="current_password")
     _set_password(user, new_password)
     audit.record(user, "user.password_changed", user)
-    db.session.commit()
 
 
+@service
 def sign_out_everywhere(user: User) -> None:
     user.session_version += 1
     audit.record(user, "user.signed_out_everywhere", user)
-    db.session.commit()
 
 
+@service
 def create_api_token(user: User, name: str) -> tuple[ApiToken, str]:
     """Make a bearer token for the user's own client; the secret is shown once and never stored."""
     name = (name or "").strip()
@@ -197,19 +207,17 @@ def create_api_token(user: User, name: str) -> tuple[ApiToken, str]:
     )
     db.session.add(token)
     audit.record(user, "api_token.created", token, after={"name": name, "expires_at": token.expires_at.isoformat()})
-    db.session.commit()
     return token, secret
 
 
+@service
 def revoke_api_token(user: User, token: ApiToken) -> None:
     """Revoke one of the user's own tokens; it stops working at once."""
-    if token.user_id != user.id:
-        raise NotFound(_("No such token"))
+    require(user, "api_token.revoke", token)
     if token.revoked_at is not None:
         raise Conflict(_("This token was already revoked"))
     token.revoked_at = utcnow()
     audit.record(user, "api_token.revoked", token)
-    db.session.commit()
 
 
 def active_api_tokens(user: User) -> list[ApiToken]:

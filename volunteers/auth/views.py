@@ -6,10 +6,10 @@ from flask_login import current_user, login_user, logout_user
 
 from volunteers.auth import services
 from volunteers.auth.forms import ForgotPasswordForm, NewPasswordForm, SignInForm
-from volunteers.errors import DomainError
 from volunteers.extensions import limiter
 from volunteers.permissions import Gate, gate, public
-from volunteers.web import done, safe_next_url, show_refusal
+from volunteers.validation import normalise_email
+from volunteers.web import done, safe_next_url, submitted
 
 bp = Blueprint("auth", __name__)
 
@@ -23,7 +23,7 @@ def _account_limit() -> str:
 
 
 def _submitted_account() -> str:
-    return "account:" + services.normalise_email(request.form.get("email", ""))
+    return "account:" + normalise_email(request.form.get("email", ""))
 
 
 def start_session(user, remember: bool = False) -> None:
@@ -41,14 +41,9 @@ def sign_in():
     if current_user.is_authenticated:
         return redirect(url_for("main.home"))
     form = SignInForm()
-    if form.validate_on_submit():
-        try:
-            user = services.authenticate(form.email.data, form.password.data)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            start_session(user, remember=form.remember.data)
-            return redirect(safe_next_url())
+    if signed_in := submitted(form, lambda: services.authenticate(form.email.data, form.password.data)):
+        start_session(signed_in.result, remember=form.remember.data)
+        return redirect(safe_next_url())
     return render_template("auth/sign_in.html", form=form, next=request.args.get("next", ""))
 
 
@@ -79,15 +74,10 @@ def reset_password(secret):
     if services.user_for_reset_link(secret) is None:
         return render_template("auth/link_expired.html"), 404
     form = NewPasswordForm()
-    if form.validate_on_submit():
-        try:
-            services.reset_password(secret, form.password.data)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            logout_user()
-            session.clear()
-            return done(_("Your password has been changed. Sign in with your new password."), "auth.sign_in")
+    if submitted(form, lambda: services.reset_password(secret, form.password.data)):
+        logout_user()
+        session.clear()
+        return done(_("Your password has been changed. Sign in with your new password."), "auth.sign_in")
     return render_template("auth/reset_password.html", form=form)
 
 
@@ -99,12 +89,7 @@ def set_up_account(secret):
     if user is None:
         return render_template("auth/link_expired.html"), 404
     form = NewPasswordForm()
-    if form.validate_on_submit():
-        try:
-            user = services.set_up_account(secret, form.password.data)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            start_session(user)
-            return done(_("Your account is ready"), "main.home")
+    if ready := submitted(form, lambda: services.set_up_account(secret, form.password.data)):
+        start_session(ready.result)
+        return done(_("Your account is ready"), "main.home")
     return render_template("auth/set_up_account.html", form=form, user=user)

@@ -7,28 +7,27 @@ from flask import url_for
 from flask_babel import gettext as _
 
 from volunteers import review
-from volunteers.home import HomeLink, HomeSection, home_sections, nav_entry
+from volunteers.home import HomeLink, HomeSection, NavEntry
 
-nav_entry(lambda: _("Home"), "main.home", 0, lambda user: True)
-nav_entry(lambda: _("Review queue"), "main.review_queue", 20, lambda user: user.is_officer)
-nav_entry(lambda: _("Administration"), "admin.overview", 40, lambda user: user.is_admin)
-nav_entry(lambda: _("Your account"), "accounts.account", 90, lambda user: True)
+NAV_ENTRIES = (
+    NavEntry(lambda: _("Home"), "main.home", 0, lambda user: True),
+    NavEntry(lambda: _("Review queue"), "main.review_queue", 20, lambda user: user.is_officer),
+    NavEntry(lambda: _("Administration"), "admin.overview", 40, lambda user: user.is_admin),
+    NavEntry(lambda: _("Your account"), "accounts.account", 90, lambda user: True),
+)
 
 
-@home_sections
 def _officer_sections(user) -> list[HomeSection]:
     if not user.is_officer:
         return []
-    items = review.queue_for(user)
-    urgent = sum(1 for item in items if item.urgent)
+    counts = review.queue_counts(user)
     link = HomeLink(
-        _("Review queue"), url_for("main.review_queue"), _("Everything awaiting you in your areas"), len(items)
+        _("Review queue"), url_for("main.review_queue"), _("Everything awaiting you in your areas"), counts.total
     )
-    intro = _("%(count)d urgent", count=urgent) if urgent else ""
+    intro = _("%(count)d urgent", count=counts.urgent) if counts.urgent else ""
     return [HomeSection(_("Awaiting your review"), 5, intro=intro, links=[link])]
 
 
-@home_sections
 def _admin_sections(user) -> list[HomeSection]:
     if not user.is_admin:
         return []
@@ -50,7 +49,6 @@ def _admin_sections(user) -> list[HomeSection]:
     ]
 
 
-@home_sections
 def _account_section(user) -> list[HomeSection]:
     return [
         HomeSection(
@@ -59,3 +57,10 @@ def _account_section(user) -> list[HomeSection]:
             links=[HomeLink(_("Password, sessions and API tokens"), url_for("accounts.account"))],
         )
     ]
+
+
+HOME_SECTIONS = {
+    "main.officer": _officer_sections,
+    "main.admin": _admin_sections,
+    "main.account": _account_section,
+}

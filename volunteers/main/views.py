@@ -14,6 +14,9 @@ log = logging.getLogger(__name__)
 
 bp = Blueprint("main", __name__)
 
+# Deeper than anyone reads; also keeps the OFFSET of the page's query within a database integer.
+MAX_PAGE = 10_000
+
 
 @bp.route("/")
 @public
@@ -42,8 +45,9 @@ def review_queue():
     areas = sorted((assignment.area for assignment in current_user.officer_assignments), key=lambda a: a.name)
     return render_template(
         "main/review_queue.html",
-        queue_items=review.queue_for(current_user, filters),
+        page=review.QueuePage(current_user, filters, page=min(_int_arg("page") or 1, MAX_PAGE)),
         filters=filters,
+        filters_query={name: value for name, value in request.args.items() if name != "page" and value},
         kinds=review.kind_choices(),
         areas=areas,
         schemes=[scheme for area in areas for scheme in area.schemes],

@@ -1,1 +1,24 @@
 """Onboarding: invitations, expressions of interest, applications, vetting and the membership lifecycle."""
+
+from flask import Flask
+
+from volunteers.registry import Feature, install
+
+
+def init_app(app: Flask, rest_api) -> None:
+    from volunteers.membership import api, personal_data, reminders, rules, sections, views
+
+    install(
+        app,
+        Feature(
+            name="membership",
+            blueprints=(views.bp,),
+            api_blueprints=(api.blp,),
+            rules=rules.RULES,
+            home_sections=sections.HOME_SECTIONS,
+            nav_entries=sections.NAV_ENTRIES,
+            personal_data=personal_data.SECTIONS,
+            reminder_jobs={"vetting": reminders.send_vetting_reminders},
+        ),
+        rest_api,
+    )

@@ -11,11 +11,10 @@ from flask_login import current_user
 from marshmallow import Schema, fields, validate
 
 from volunteers import vetting
-from volunteers.api import api_blueprint, refuse
-from volunteers.errors import DomainError
+from volunteers.api import api_blueprint
 from volunteers.hours import LOGGABLE_ACTIVITIES, HoursActivity, entries_for, log_hours
-from volunteers.membership import services
-from volunteers.models import CheckKind, Membership, Scheme
+from volunteers.membership import invitations, lifecycle, queries
+from volunteers.models import CHECK_DETAIL_MAX_CHARS, NAME_MAX_CHARS, REASON_MAX_CHARS, CheckKind, Membership, Scheme
 from volunteers.permissions import can, permitted_or_404
 
 blp = api_blueprint("api_membership", __name__, "Memberships, invitations, vetting checks and hours")
@@ -46,23 +45,23 @@ class MemberSchema(Schema):
 
 
 class MemberQuerySchema(Schema):
-    status = fields.String(load_default="", validate=validate.OneOf(services.MEMBER_STATUS_FILTERS))
-    attention = fields.String(load_default="", validate=validate.OneOf(services.ATTENTION_FILTERS))
+    status = fields.String(load_default="", validate=validate.OneOf(queries.MEMBER_STATUS_FILTERS))
+    attention = fields.String(load_default="", validate=validate.OneOf(queries.ATTENTION_FILTERS))
 
 
 class InvitationRequestSchema(Schema):
-    name = fields.String(required=True, validate=validate.Length(min=1, max=services.MAX_NAME))
+    name = fields.String(required=True, validate=validate.Length(min=1, max=NAME_MAX_CHARS))
     email = fields.Email(required=True, validate=validate.Length(max=254))
 
 
 class CheckRequestSchema(Schema):
     kind = fields.String(required=True, validate=validate.OneOf([kind.value for kind in CheckKind]))
     completed_on = fields.Date(required=True)
-    detail = fields.String(load_default="", validate=validate.Length(max=services.MAX_DETAIL))
+    detail = fields.String(load_default="", validate=validate.Length(max=CHECK_DETAIL_MAX_CHARS))
 
 
 class ReasonSchema(Schema):
-    reason = fields.String(required=True, validate=validate.Length(min=1, max=services.MAX_REASON))
+    reason = fields.String(required=True, validate=validate.Length(min=1, max=REASON_MAX_CHARS))
 
 
 class HoursRequestSchema(Schema):
@@ -110,7 +109,7 @@ def _member(membership: Membership) -> dict:
                 "detail": item.check.detail if item.check else None,
                 "recorded_by_id": item.check.recorded_by_id if item.check else None,
             }
-            for item in services.member_row(membership, today).items
+            for item in queries.member_row(membership, today).items
         ],
     }
     if can(current_user, "membership.view_contact", membership):
@@ -132,8 +131,8 @@ def _membership(membership_id: int, action: str = "membership.view") -> Membersh
 def list_members(args, scheme_id):
     """A scheme's members with their checklists (coordinators, admins and the area's officers)."""
     scheme = _scheme(scheme_id, "scheme.view_members")
-    filters = services.MemberFilters(status=args["status"], attention=args["attention"])
-    return [_member(row.membership) for row in services.member_rows(scheme, date.today(), filters)]
+    filters = queries.MemberFilters(status=args["status"], attention=args["attention"])
+    return [_member(row.membership) for row in queries.member_rows(scheme, date.today(), filters)]
 
 
 @blp.route("/schemes/<int:scheme_id>/invitations", methods=["POST"])
@@ -142,10 +141,7 @@ def list_members(args, scheme_id):
 def create_invitation(args, scheme_id):
     """Invite someone by email to join the scheme as a member."""
     scheme = _scheme(scheme_id, "scheme.manage_members")
-    try:
-        membership = services.invite(current_user, scheme, args["email"], args["name"])
-    except DomainError as error:
-        refuse(error)
+    membership = invitations.invite(current_user, scheme, args["email"], args["name"])
     return _member(membership)
 
 
@@ -162,10 +158,7 @@ def get_membership(membership_id):
 def record_check(args, membership_id):
     """Record a vetting check; the membership becomes active when nothing is outstanding."""
     membership = _membership(membership_id, "membership.manage")
-    try:
-        services.record_check(current_user, membership, CheckKind(args["kind"]), args["completed_on"], args["detail"])
-    except DomainError as error:
-        refuse(error)
+    lifecycle.record_check(current_user, membership, CheckKind(args["kind"]), args["completed_on"], args["detail"])
     return _member(membership)
 
 
@@ -175,10 +168,7 @@ def record_check(args, membership_id):
 def suspend(args, membership_id):
     """Suspend an active member at once, with a reason."""
     membership = _membership(membership_id, "membership.manage")
-    try:
-        services.suspend(current_user, membership, args["reason"])
-    except DomainError as error:
-        refuse(error)
+    lifecycle.suspend(current_user, membership, args["reason"])
     return _member(membership)
 
 
@@ -188,10 +178,7 @@ def suspend(args, membership_id):
 def reinstate(args, membership_id):
     """Reinstate a suspended member, with a reason."""
     membership = _membership(membership_id, "membership.manage")
-    try:
-        services.reinstate(current_user, membership, args["reason"])
-    except DomainError as error:
-        refuse(error)
+    lifecycle.reinstate(current_user, membership, args["reason"])
     return _member(membership)
 
 
@@ -209,15 +196,12 @@ def log_hours_for_membership(args, membership_id):
     """Log hours for an activity (the member themself when cleared, or their coordinator)."""
     membership = _membership(membership_id, "hours.log")
     minutes = round(Decimal(str(args["hours"])) * 60)
-    try:
-        entry = log_hours(
-            current_user,
-            membership,
-            args["worked_on"],
-            minutes,
-            HoursActivity(args["activity"]),
-            args["description"],
-        )
-    except DomainError as error:
-        refuse(error)
+    entry = log_hours(
+        current_user,
+        membership,
+        args["worked_on"],
+        minutes,
+        HoursActivity(args["activity"]),
+        args["description"],
+    )
     return entry

@@ -25,8 +25,21 @@ from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, Num
 from volunteers.auth.passwords import MAX_LENGTH as PASSWORD_MAX_LENGTH
 from volunteers.forms import Form
 from volunteers.hours import ACTIVITY_LABELS, LOGGABLE_ACTIVITIES
-from volunteers.membership import services
-from volunteers.models import MembershipStatus
+from volunteers.membership.invitations import Application
+from volunteers.membership.models import (
+    ACCESSIBILITY_MAX_CHARS,
+    INTEREST_MESSAGE_MAX_CHARS,
+    LANGUAGES_MAX_CHARS,
+    MOTIVATION_MAX_CHARS,
+)
+from volunteers.membership.queries import MemberFilters
+from volunteers.models import (
+    CHECK_DETAIL_MAX_CHARS,
+    NAME_MAX_CHARS,
+    PHONE_MAX_CHARS,
+    REASON_MAX_CHARS,
+    MembershipStatus,
+)
 from volunteers.validators import EmailAddress
 
 
@@ -74,7 +87,7 @@ def _email_field(label):
 
 class InviteForm(Form):
     name = StringField(
-        _l("Full name"), validators=[DataRequired(_l("Enter the person's name")), _at_most(services.MAX_NAME)]
+        _l("Full name"), validators=[DataRequired(_l("Enter the person's name")), _at_most(NAME_MAX_CHARS)]
     )
     email = _email_field(_l("Email address"))
 
@@ -82,21 +95,19 @@ class InviteForm(Form):
 class ApplicationForm(Form):
     """The application an invited person completes; the password fields are for new accounts only."""
 
-    name = StringField(
-        _l("Full name"), validators=[DataRequired(_l("Enter your full name")), _at_most(services.MAX_NAME)]
-    )
-    phone = TelField(_l("Phone number (optional)"), validators=[Optional(), _at_most(services.MAX_PHONE)])
+    name = StringField(_l("Full name"), validators=[DataRequired(_l("Enter your full name")), _at_most(NAME_MAX_CHARS)])
+    phone = TelField(_l("Phone number (optional)"), validators=[Optional(), _at_most(PHONE_MAX_CHARS)])
     date_of_birth = DayField(_l("Date of birth"), validators=[InputRequired(_l("Enter your date of birth"))])
     languages = StringField(
-        _l("Languages you speak (optional)"), validators=[Optional(), _at_most(services.MAX_LANGUAGES)]
+        _l("Languages you speak (optional)"), validators=[Optional(), _at_most(LANGUAGES_MAX_CHARS)]
     )
     accessibility_needs = TextAreaField(
         _l("Anything we should know to make volunteering accessible for you (optional)"),
-        validators=[Optional(), _at_most(services.MAX_ACCESSIBILITY)],
+        validators=[Optional(), _at_most(ACCESSIBILITY_MAX_CHARS)],
     )
     motivation = TextAreaField(
         _l("Why do you want to volunteer?"),
-        validators=[DataRequired(_l("Tell us why you want to volunteer")), _at_most(services.MAX_MOTIVATION)],
+        validators=[DataRequired(_l("Tell us why you want to volunteer")), _at_most(MOTIVATION_MAX_CHARS)],
     )
     agree_code = BooleanField(
         _l("I have read the code of conduct and agree to follow it"),
@@ -121,8 +132,8 @@ class ApplicationForm(Form):
         del self.confirm
         return self
 
-    def answers(self) -> services.Application:
-        return services.Application(
+    def answers(self) -> Application:
+        return Application(
             name=self.name.data or "",
             phone=self.phone.data or "",
             date_of_birth=self.date_of_birth.data,
@@ -137,23 +148,23 @@ class ApplicationForm(Form):
 class CheckForm(Form):
     kind = RadioField(_l("Which check?"), validators=[InputRequired(_l("Choose which check you are recording"))])
     completed_on = DayField(_l("Date it was done"), validators=[InputRequired(_l("Enter the date it was done"))])
-    detail = StringField(_l("Note (optional)"), validators=[Optional(), _at_most(services.MAX_DETAIL)])
+    detail = StringField(_l("Note (optional)"), validators=[Optional(), _at_most(CHECK_DETAIL_MAX_CHARS)])
 
 
 class ReasonForm(Form):
-    reason = TextAreaField(_l("Reason"), validators=[DataRequired(_l("Give a reason")), _at_most(services.MAX_REASON)])
+    reason = TextAreaField(_l("Reason"), validators=[DataRequired(_l("Give a reason")), _at_most(REASON_MAX_CHARS)])
 
 
 class OptionalReasonForm(Form):
-    reason = TextAreaField(_l("Reason (optional)"), validators=[Optional(), _at_most(services.MAX_REASON)])
+    reason = TextAreaField(_l("Reason (optional)"), validators=[Optional(), _at_most(REASON_MAX_CHARS)])
 
 
 class InterestForm(Form):
-    name = StringField(_l("Your name"), validators=[DataRequired(_l("Enter your name")), _at_most(services.MAX_NAME)])
+    name = StringField(_l("Your name"), validators=[DataRequired(_l("Enter your name")), _at_most(NAME_MAX_CHARS)])
     email = _email_field(_l("Your email address"))
     message = TextAreaField(
         _l("Anything you would like the coordinator to know (optional)"),
-        validators=[Optional(), _at_most(services.MAX_MESSAGE)],
+        validators=[Optional(), _at_most(INTEREST_MESSAGE_MAX_CHARS)],
     )
     # A honeypot: hidden from people (and from screen readers), filled in by form-filling robots.
     website = StringField(_l("Leave this empty"))
@@ -217,10 +228,10 @@ class MemberFilterForm(Form):
     )
     name = StringField(_l("Name"), validators=[Optional(), _at_most(100)])
 
-    def filters(self) -> services.MemberFilters:
+    def filters(self) -> MemberFilters:
         if not self.validate():
-            return services.MemberFilters()
-        return services.MemberFilters(self.status.data or "", self.attention.data or "", self.name.data or "")
+            return MemberFilters()
+        return MemberFilters(self.status.data or "", self.attention.data or "", self.name.data or "")
 
 
 class SchemeSearchForm(Form):

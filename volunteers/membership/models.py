@@ -13,7 +13,12 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from volunteers.db_types import UTCDateTime, enum_column, utcnow
 from volunteers.extensions import db
-from volunteers.models import Membership, Scheme, User, VettingCheck
+from volunteers.models import EMAIL_MAX_CHARS, NAME_MAX_CHARS, Membership, Scheme, User, VettingCheck
+
+LANGUAGES_MAX_CHARS = 200
+ACCESSIBILITY_MAX_CHARS = 1000
+MOTIVATION_MAX_CHARS = 2000
+INTEREST_MESSAGE_MAX_CHARS = 1000
 
 
 class VolunteerProfile(db.Model):
@@ -28,7 +33,7 @@ class VolunteerProfile(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"), unique=True)
-    languages: Mapped[str] = mapped_column(sa.String(200), default="")
+    languages: Mapped[str] = mapped_column(sa.String(LANGUAGES_MAX_CHARS), default="")
     accessibility_needs: Mapped[str] = mapped_column(sa.Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -71,8 +76,8 @@ class ExpressionOfInterest(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     scheme_id: Mapped[int] = mapped_column(sa.ForeignKey("scheme.id"))
-    name: Mapped[str] = mapped_column(sa.String(200))
-    email: Mapped[str] = mapped_column(sa.String(254), index=True)
+    name: Mapped[str] = mapped_column(sa.String(NAME_MAX_CHARS))
+    email: Mapped[str] = mapped_column(sa.String(EMAIL_MAX_CHARS), index=True)
     message: Mapped[str] = mapped_column(sa.Text, default="")
     status: Mapped[InterestStatus] = mapped_column(enum_column(InterestStatus), default=InterestStatus.NEW)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -23,9 +23,8 @@ from sqlalchemy.orm import aliased, selectinload
 from volunteers import mail, vetting
 from volunteers.extensions import db
 from volunteers.membership.models import ReminderThreshold, VettingReminder
-from volunteers.membership.services import managers_of
+from volunteers.membership.queries import managers_of
 from volunteers.models import Area, CheckKind, Force, Membership, MembershipStatus, Scheme, VettingCheck
-from volunteers.reminders import reminder_job
 from volunteers.settings import settings_for
 
 log = logging.getLogger(__name__)
@@ -173,7 +172,6 @@ def _remind_scheme(scheme_id: int, check_ids: list[int], today: date) -> int:
     return 0
 
 
-@reminder_job("vetting")
 def send_vetting_reminders(today: date) -> int:
     """Email members, and their coordinators, about checks expiring soon or expired."""
     sent = 0

@@ -1,37 +1,41 @@
 """Who may see what of a membership beyond the shared rules in `volunteers.permissions`."""
 
-from volunteers.models import Membership, MembershipRole, SchemeKind, User
-from volunteers.permissions import coordinates, is_admin_of, is_officer_of, rule
+from volunteers.models import Membership, User
+from volunteers.permissions import can, is_officer_of
+from volunteers.vetting import policy_for
 
 
 def _manages_scheme(user: User, scheme) -> bool:
-    return coordinates(user, scheme.id) or is_admin_of(user, scheme.force_id)
+    return can(user, "scheme.manage_members", scheme)
 
 
-@rule("scheme.view_members")
 def _view_members(user: User, scheme) -> bool:
     """Coordinators and admins manage the member list; officers of the area may read it."""
     return _manages_scheme(user, scheme) or is_officer_of(user, scheme.area_id)
 
 
-@rule("membership.view_contact")
 def _view_contact(user: User, membership: Membership) -> bool:
-    """Contact details: the person, their coordinator, admins, and officers except for young people.
-
-    Officers never see a young person's contact details; the facilitator (coordinator) does.
-    """
+    """Contact details: the person, their coordinator, admins, and officers unless the scheme kind
+    keeps them from officers (a young person's: the facilitator sees them, officers never do)."""
     if membership.user_id == user.id or _manages_scheme(user, membership.scheme):
         return True
-    is_young_person = membership.scheme.kind == SchemeKind.YOUTH and membership.role == MembershipRole.MEMBER
-    return is_officer_of(user, membership.area_id) and not is_young_person
+    return is_officer_of(user, membership.area_id) and not policy_for(membership).hides_contact_from_officers(
+        membership
+    )
 
 
-@rule("membership.view_application")
 def _view_application(user: User, membership: Membership) -> bool:
     """Why someone applied and their accessibility needs are for them and whoever vets them."""
     return membership.user_id == user.id or _manages_scheme(user, membership.scheme)
 
 
-@rule("interest.decide")
 def _decide_interest(user: User, interest) -> bool:
     return _manages_scheme(user, interest.scheme)
+
+
+RULES = {
+    "scheme.view_members": _view_members,
+    "membership.view_contact": _view_contact,
+    "membership.view_application": _view_application,
+    "interest.decide": _decide_interest,
+}

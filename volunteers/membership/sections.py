@@ -8,17 +8,16 @@ from flask_babel import gettext as _
 
 from volunteers import vetting
 from volunteers.extensions import db
-from volunteers.home import HomeLink, HomeSection, home_sections, nav_entry, scheme_actions_for
-from volunteers.membership import services
+from volunteers.home import HomeLink, HomeSection, NavEntry, scheme_actions_for
+from volunteers.membership import queries
 from volunteers.models import MembershipStatus, Scheme
 
 # How many schemes an officer's home page lists before pointing elsewhere.
 OFFICER_SCHEMES_SHOWN = 20
 
-nav_entry(lambda: _("Coordinate"), "membership.coordinate", 10, lambda user: user.is_coordinator)
+NAV_ENTRIES = (NavEntry(lambda: _("Coordinate"), "membership.coordinate", 10, lambda user: user.is_coordinator),)
 
 
-@home_sections
 def _volunteer_sections(user) -> list[HomeSection]:
     memberships = [m for m in user.memberships if m.status != MembershipStatus.LEFT]
     if not memberships:
@@ -27,7 +26,7 @@ def _volunteer_sections(user) -> list[HomeSection]:
     rows = [
         {
             "membership": membership,
-            "blocking": [item for item in services.member_row(membership, today).items if item.blocks],
+            "blocking": [item for item in queries.member_row(membership, today).items if item.blocks],
             "cleared": vetting.is_cleared(membership, today),
             "actions": scheme_actions_for(user, membership.scheme),
         }
@@ -36,13 +35,12 @@ def _volunteer_sections(user) -> list[HomeSection]:
     return [HomeSection(_("Your schemes"), 10, template="membership/_home_memberships.html", context={"rows": rows})]
 
 
-@home_sections
 def _coordinator_sections(user) -> list[HomeSection]:
     if not user.is_coordinator:
         return []
     today = date.today()
-    summaries = [services.scheme_summary(scheme, today) for scheme in services.coordinated_schemes(user)]
-    lapsed = services.lapsed_coordinator_schemes(user)
+    summaries = [queries.scheme_summary(scheme, today) for scheme in queries.coordinated_schemes(user)]
+    lapsed = queries.lapsed_coordinator_schemes(user)
     if not summaries and not lapsed:
         return []
     return [
@@ -55,7 +53,6 @@ def _coordinator_sections(user) -> list[HomeSection]:
     ]
 
 
-@home_sections
 def _officer_sections(user) -> list[HomeSection]:
     if not user.is_officer:
         return []
@@ -75,3 +72,10 @@ def _officer_sections(user) -> list[HomeSection]:
     if len(schemes) > OFFICER_SCHEMES_SHOWN:
         intro += " " + _("The first %(count)d are shown.", count=OFFICER_SCHEMES_SHOWN)
     return [HomeSection(_("Schemes in your areas"), 6, intro=intro, links=links)]
+
+
+HOME_SECTIONS = {
+    "membership.volunteer": _volunteer_sections,
+    "membership.coordinator": _coordinator_sections,
+    "membership.officer": _officer_sections,
+}

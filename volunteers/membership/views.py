@@ -19,10 +19,9 @@ from volunteers import hours, vetting
 from volunteers.admin.forms import SCHEME_KIND_LABELS
 from volunteers.auth.views import start_session
 from volunteers.csv_export import csv_response
-from volunteers.errors import DomainError
 from volunteers.extensions import db, limiter
 from volunteers.home import scheme_actions_for
-from volunteers.membership import services
+from volunteers.membership import export, invitations, joining, lifecycle, queries
 from volunteers.membership.forms import (
     ApplicationForm,
     CheckForm,
@@ -38,7 +37,7 @@ from volunteers.membership.models import ExpressionOfInterest, InterestStatus
 from volunteers.models import CheckKind, Membership, MembershipStatus, Scheme, SchemeKind
 from volunteers.permissions import Gate, can, gate, gate_blueprint, permitted_or_404, public
 from volunteers.settings import settings_for
-from volunteers.web import ListPagination, done, show_refusal
+from volunteers.web import ListPagination, done, form_page, submitted
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +85,6 @@ def _sign_in_limit() -> str:
     return current_app.config["SIGN_IN_RATE_LIMIT"]
 
 
-def _page(template: str, **context):
-    """Render a page with a form: 400 when the form came back with errors, so clients can tell."""
-    form = context.get("form")
-    return render_template(template, **context), 400 if form is not None and form.errors else 200
-
-
 def _scheme(scheme_id: int, action: str) -> Scheme:
     return permitted_or_404(Scheme, scheme_id, action)
 
@@ -108,7 +101,7 @@ def _membership(membership_id: int, action: str = "membership.view") -> Membersh
 def join():
     form = SchemeSearchForm(request.args)
     search = (form.q.data or "") if form.validate() else ""
-    page = db.paginate(services.schemes_taking_interest(search), per_page=20, error_out=False)
+    page = db.paginate(queries.schemes_taking_interest(search), per_page=20, error_out=False)
     return render_template("membership/join.html", form=form, page=page, search=search)
 
 
@@ -120,23 +113,18 @@ def express_interest(scheme_id):
     if not scheme.accepts_interest:
         abort(404)
     form = InterestForm()
-    if form.validate_on_submit():
-        if form.website.data:
-            log.info("expression of interest for scheme %s caught by the honeypot; not stored", scheme.id)
-            return render_template("membership/interest_sent.html", scheme=scheme)
-        try:
-            services.express_interest(scheme, form.name.data, form.email.data, form.message.data)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return render_template("membership/interest_sent.html", scheme=scheme)
-    return _page("membership/express_interest.html", form=form, scheme=scheme)
+    if form.is_submitted() and form.website.data:
+        log.info("expression of interest for scheme %s caught by the honeypot; not stored", scheme.id)
+        return render_template("membership/interest_sent.html", scheme=scheme)
+    if submitted(form, lambda: joining.express_interest(scheme, form.name.data, form.email.data, form.message.data)):
+        return render_template("membership/interest_sent.html", scheme=scheme)
+    return form_page("membership/express_interest.html", form, scheme=scheme)
 
 
 @bp.route("/code-of-conduct")
 @public
 def code_of_conduct():
-    scheme = services.scheme_or_none(request.args.get("scheme", ""))
+    scheme = queries.scheme_or_none(request.args.get("scheme", ""))
     version = settings_for(scheme.area.force if scheme else None).code_of_conduct_version
     return render_template("membership/code_of_conduct.html", scheme=scheme, version=version, kinds=SchemeKind)
 
@@ -145,7 +133,7 @@ def code_of_conduct():
 
 
 def _prefilled(user) -> dict:
-    profile = services.profile_of(user) if user.id else None
+    profile = queries.profile_of(user) if user.id else None
     return {
         "name": user.name,
         "phone": user.phone,
@@ -159,7 +147,7 @@ def _prefilled(user) -> dict:
 @public
 @limiter.limit(_sign_in_limit, methods=["POST"])
 def accept_invitation(secret):
-    token = services.invitation_for_link(secret)
+    token = queries.invitation_for_link(secret)
     if token is None:
         return render_template("membership/invitation_expired.html"), 404
     membership, invitee = token.membership, token.membership.user
@@ -170,21 +158,16 @@ def accept_invitation(secret):
     form = ApplicationForm(data=_prefilled(invitee))
     if has_account:
         form.for_existing_account()
-    if form.validate_on_submit():
-        password = None if has_account else form.password.data
-        try:
-            user = services.accept_invitation(secret, signed_in, form.answers(), password)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            if not has_account:
-                start_session(user)
-            return done(
-                _("Thank you for applying. Your coordinator will be in touch about the checks."),
-                "membership.membership",
-                membership_id=membership.id,
-            )
-    return _page("membership/apply.html", form=form, membership=membership, has_account=has_account)
+    password = None if has_account else form.password.data
+    if applied := submitted(form, lambda: invitations.accept_invitation(secret, signed_in, form.answers(), password)):
+        if not has_account:
+            start_session(applied.result)
+        return done(
+            _("Thank you for applying. Your coordinator will be in touch about the checks."),
+            "membership.membership",
+            membership_id=membership.id,
+        )
+    return form_page("membership/apply.html", form, membership=membership, has_account=has_account)
 
 
 # --- Coordinators -----------------------------------------------------------------------------
@@ -194,8 +177,8 @@ def accept_invitation(secret):
 @gate(Gate.COORDINATOR)
 def coordinate():
     today = date.today()
-    summaries = [services.scheme_summary(scheme, today) for scheme in services.coordinated_schemes(current_user)]
-    lapsed = services.lapsed_coordinator_schemes(current_user)
+    summaries = [queries.scheme_summary(scheme, today) for scheme in queries.coordinated_schemes(current_user)]
+    lapsed = queries.lapsed_coordinator_schemes(current_user)
     return render_template("membership/coordinate.html", summaries=summaries, lapsed=lapsed)
 
 
@@ -204,7 +187,7 @@ def scheme_members(scheme_id):
     scheme = _scheme(scheme_id, "scheme.view_members")
     form = MemberFilterForm(request.args)
     filters = form.filters()
-    rows = services.member_rows(scheme, date.today(), filters)
+    rows = queries.member_rows(scheme, date.today(), filters)
     page = ListPagination(items=rows, per_page=MEMBERS_PER_PAGE, error_out=False)
     minutes = hours.minutes_by_member(scheme, hours.HoursPeriod.year_to_date(date.today()))
     return render_template(
@@ -216,22 +199,17 @@ def scheme_members(scheme_id):
 def export_members(scheme_id):
     scheme = _scheme(scheme_id, "scheme.manage_members")
     filters = MemberFilterForm(request.args).filters()
-    rows = services.export_members(current_user, scheme, filters, date.today())
-    return csv_response(f"members-{scheme.id}-{date.today().isoformat()}.csv", services.CSV_HEADER, rows)
+    rows = export.export_members(current_user, scheme, filters, date.today())
+    return csv_response(f"members-{scheme.id}-{date.today().isoformat()}.csv", export.CSV_HEADER, rows)
 
 
 @bp.route("/schemes/<int:scheme_id>/invite", methods=["GET", "POST"])
 def invite(scheme_id):
     scheme = _scheme(scheme_id, "scheme.manage_members")
     form = InviteForm()
-    if form.validate_on_submit():
-        try:
-            membership = services.invite(current_user, scheme, form.email.data, form.name.data)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Invitation sent"), "membership.membership", membership_id=membership.id)
-    return _page("membership/invite.html", form=form, scheme=scheme)
+    if invited := submitted(form, lambda: invitations.invite(current_user, scheme, form.email.data, form.name.data)):
+        return done(_("Invitation sent"), "membership.membership", membership_id=invited.result.id)
+    return form_page("membership/invite.html", form, scheme=scheme)
 
 
 @bp.route("/schemes/<int:scheme_id>/interest")
@@ -240,44 +218,45 @@ def interest_list(scheme_id):
     return render_template(
         "membership/interest_list.html",
         scheme=scheme,
-        waiting=services.interest_for(scheme, InterestStatus.NEW),
+        waiting=queries.interest_for(scheme, InterestStatus.NEW),
         answered=[
-            *services.interest_for(scheme, InterestStatus.INVITED, 20),
-            *services.interest_for(scheme, InterestStatus.DECLINED, 20),
+            *queries.interest_for(scheme, InterestStatus.INVITED, 20),
+            *queries.interest_for(scheme, InterestStatus.DECLINED, 20),
         ],
     )
 
 
 def _interest(interest_id: int) -> ExpressionOfInterest:
-    interest = permitted_or_404(ExpressionOfInterest, interest_id, "interest.decide")
-    return interest
+    return permitted_or_404(ExpressionOfInterest, interest_id, "interest.decide")
 
 
 @bp.route("/interest/<int:interest_id>/invite", methods=["POST"])
 def invite_interest(interest_id):
-    membership = services.invite_from_interest(current_user, _interest(interest_id))
+    membership = joining.invite_from_interest(current_user, _interest(interest_id))
     return done(_("Invitation sent"), "membership.membership", membership_id=membership.id)
 
 
 @bp.route("/interest/<int:interest_id>/decline", methods=["GET", "POST"])
 def decline_interest(interest_id):
-    interest = _interest(interest_id)
+    asked = _interest(interest_id)
     form = ReasonForm()
-    if form.validate_on_submit():
-        try:
-            services.decline_interest(current_user, interest, form.reason.data)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(
-                _("Declined. The person has been emailed your reason."),
-                "membership.interest_list",
-                scheme_id=interest.scheme_id,
-            )
-    return _page("membership/decline_interest.html", form=form, interest=interest)
+    if submitted(form, lambda: joining.decline_interest(current_user, asked, form.reason.data)):
+        return done(
+            _("Declined. The person has been emailed your reason."),
+            "membership.interest_list",
+            scheme_id=asked.scheme_id,
+        )
+    return form_page("membership/decline_interest.html", form, interest=asked)
 
 
 # --- A membership -----------------------------------------------------------------------------
+
+
+def _check_kind(value) -> CheckKind | None:
+    try:
+        return CheckKind(value)
+    except ValueError:
+        return None
 
 
 def _check_form(membership: Membership, today: date) -> CheckForm:
@@ -291,21 +270,18 @@ def _check_form(membership: Membership, today: date) -> CheckForm:
 def _render_membership(membership: Membership, check_form: CheckForm | None = None, status: int = 200):
     today = date.today()
     year = hours.HoursPeriod.year_to_date(today)
+    may_read_answers = can(current_user, "membership.view_application", membership)
     return render_template(
         "membership/membership.html",
         membership=membership,
-        row=services.member_row(membership, today),
+        row=queries.member_row(membership, today),
         cleared=vetting.is_cleared(membership, today),
         actions=scheme_actions_for(current_user, membership.scheme) if membership.user_id == current_user.id else [],
         settings=settings_for(membership.scheme.area.force),
-        history=services.membership_history(membership),
-        application=services.application_of(membership)
-        if can(current_user, "membership.view_application", membership)
-        else None,
-        profile=services.profile_of(membership.user)
-        if can(current_user, "membership.view_application", membership)
-        else None,
-        invitation=services.open_invitation(membership) if membership.status == MembershipStatus.INVITED else None,
+        history=queries.membership_history(membership),
+        application=queries.application_of(membership) if may_read_answers else None,
+        profile=queries.profile_of(membership.user) if may_read_answers else None,
+        invitation=queries.open_invitation(membership) if membership.status == MembershipStatus.INVITED else None,
         hours_entries=hours.entries_for(membership, limit=20),
         minutes_this_year=hours.minutes_for_membership(membership, year),
         minutes_in_total=hours.minutes_for_membership(membership),
@@ -323,26 +299,28 @@ def membership(membership_id):
 def record_check(membership_id):
     membership = _membership(membership_id, "membership.manage")
     form = _check_form(membership, date.today())
-    if form.validate_on_submit():
-        was_active = membership.status == MembershipStatus.ACTIVE
-        try:
-            services.record_check(
-                current_user, membership, CheckKind(form.kind.data), form.completed_on.data, form.detail.data or ""
-            )
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            message = _("Check recorded")
-            if not was_active and membership.status == MembershipStatus.ACTIVE:
-                message = _("Check recorded. Every check is in place: they are now an active member.")
-            return done(message, "membership.membership", membership_id=membership.id)
+    was_active = membership.status == MembershipStatus.ACTIVE
+    recorded = submitted(
+        form,
+        lambda: lifecycle.record_check(
+            current_user, membership, CheckKind(form.kind.data), form.completed_on.data, form.detail.data or ""
+        ),
+        check=lambda: lifecycle.check_vetting_item(
+            membership, _check_kind(form.kind.data), form.completed_on.data, form.detail.data or ""
+        ),
+    )
+    if recorded:
+        message = _("Check recorded")
+        if not was_active and membership.status == MembershipStatus.ACTIVE:
+            message = _("Check recorded. Every check is in place: they are now an active member.")
+        return done(message, "membership.membership", membership_id=membership.id)
     return _render_membership(membership, check_form=form, status=400)
 
 
 @bp.route("/memberships/<int:membership_id>/complete-vetting", methods=["POST"])
 def complete_vetting(membership_id):
     membership = _membership(membership_id, "membership.manage")
-    services.complete_vetting(current_user, membership)
+    lifecycle.complete_vetting(current_user, membership)
     return done(
         _("%(name)s is now an active member", name=membership.user.display_name),
         "membership.membership",
@@ -353,7 +331,7 @@ def complete_vetting(membership_id):
 @bp.route("/memberships/<int:membership_id>/invitation/resend", methods=["POST"])
 def resend_invitation(membership_id):
     membership = _membership(membership_id, "membership.manage")
-    services.resend_invitation(current_user, membership)
+    invitations.resend_invitation(current_user, membership)
     return done(
         _("A new invitation has been sent. The earlier link no longer works."),
         "membership.membership",
@@ -376,7 +354,7 @@ class Decision:
 
 DECISIONS = {
     "suspend": Decision(
-        services.suspend,
+        lifecycle.suspend,
         ReasonForm,
         _l("Suspend this member"),
         _l("Suspend"),
@@ -385,7 +363,7 @@ DECISIONS = {
         warning=True,
     ),
     "reinstate": Decision(
-        services.reinstate,
+        lifecycle.reinstate,
         ReasonForm,
         _l("Reinstate this member"),
         _l("Reinstate"),
@@ -393,7 +371,7 @@ DECISIONS = {
         _l("Reinstated"),
     ),
     "end": Decision(
-        services.end_membership,
+        lifecycle.end_membership,
         ReasonForm,
         _l("End this membership"),
         _l("End membership"),
@@ -402,7 +380,7 @@ DECISIONS = {
         warning=True,
     ),
     "cancel_invitation": Decision(
-        services.cancel_invitation,
+        invitations.cancel_invitation,
         OptionalReasonForm,
         _l("Cancel this invitation"),
         _l("Cancel invitation"),
@@ -417,14 +395,9 @@ def _decide(membership_id: int, name: str):
     membership = _membership(membership_id, "membership.manage")
     decision = DECISIONS[name]
     form = decision.form()
-    if form.validate_on_submit():
-        try:
-            decision.service(current_user, membership, form.reason.data or "")
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(str(decision.confirmation), "membership.membership", membership_id=membership.id)
-    return _page("membership/decision.html", form=form, membership=membership, decision=decision)
+    if submitted(form, lambda: decision.service(current_user, membership, form.reason.data or "")):
+        return done(str(decision.confirmation), "membership.membership", membership_id=membership.id)
+    return form_page("membership/decision.html", form, membership=membership, decision=decision)
 
 
 @bp.route("/memberships/<int:membership_id>/suspend", methods=["GET", "POST"])
@@ -454,35 +427,29 @@ def cancel_invitation(membership_id):
 def log_hours(membership_id):
     membership = _membership(membership_id, "hours.log")
     form = HoursForm()
-    if form.validate_on_submit():
-        try:
-            hours.log_hours(
-                current_user,
-                membership,
-                form.worked_on.data,
-                form.minutes,
-                hours.HoursActivity(form.activity.data),
-                form.description.data or "",
-            )
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Hours logged"), "membership.membership", membership_id=membership.id)
-    return _page("membership/log_hours.html", form=form, membership=membership)
+    logged = submitted(
+        form,
+        lambda: hours.log_hours(
+            current_user,
+            membership,
+            form.worked_on.data,
+            form.minutes,
+            hours.HoursActivity(form.activity.data),
+            form.description.data or "",
+        ),
+    )
+    if logged:
+        return done(_("Hours logged"), "membership.membership", membership_id=membership.id)
+    return form_page("membership/log_hours.html", form, membership=membership)
 
 
 @bp.route("/hours/<int:entry_id>/void", methods=["GET", "POST"])
 def void_hours(entry_id):
     entry = permitted_or_404(hours.VolunteerHours, entry_id, "hours.void")
     form = ReasonForm()
-    if form.validate_on_submit():
-        try:
-            hours.void_hours(current_user, entry, form.reason.data)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Hours removed from the totals"), "membership.membership", membership_id=entry.membership_id)
-    return _page("membership/void_hours.html", form=form, entry=entry)
+    if submitted(form, lambda: hours.void_hours(current_user, entry, form.reason.data)):
+        return done(_("Hours removed from the totals"), "membership.membership", membership_id=entry.membership_id)
+    return form_page("membership/void_hours.html", form, entry=entry)
 
 
 @bp.route("/schemes/<int:scheme_id>/hours")
@@ -490,7 +457,7 @@ def scheme_hours(scheme_id):
     scheme = _scheme(scheme_id, "scheme.view_members")
     today = date.today()
     year = hours.HoursPeriod.year_to_date(today)
-    rows = services.member_rows(scheme, today, services.MemberFilters(status="all"))
+    rows = queries.member_rows(scheme, today, queries.MemberFilters(status="all"))
     return render_template(
         "membership/scheme_hours.html",
         scheme=scheme,

@@ -5,3 +5,34 @@ Nothing a member reports is seen by anyone but the reporter and the officers of 
 officer has decided on it; what is shared afterwards is a summary the officer wrote, never the
 report's own words.
 """
+
+from flask import Flask
+
+from volunteers.models import SchemeKind
+from volunteers.registry import Feature, install
+
+
+def init_app(app: Flask, rest_api) -> None:
+    """Install Neighbourhood Watch: pages, API, rules, its queue items, home sections, settings,
+    the personal-data section, demo data and commands."""
+    from volunteers.watch import api, cli, demo, home, personal_data, queue, rules, settings, views
+
+    install(
+        app,
+        Feature(
+            name="watch",
+            kind=SchemeKind.WATCH,
+            blueprints=(views.bp,),
+            api_blueprints=(api.blp,),
+            rules=rules.RULES,
+            queue_kinds=(queue.REPORTS,),
+            home_sections=home.HOME_SECTIONS,
+            nav_entries=home.NAV_ENTRIES,
+            scheme_actions=home.SCHEME_ACTIONS,
+            settings=settings.DEFAULTS,
+            personal_data={"watch": personal_data.export_reports},
+            demo=demo.seed_watch_demo,
+            cli=cli.watch_cli,
+        ),
+        rest_api,
+    )

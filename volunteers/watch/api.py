@@ -3,12 +3,12 @@ decisions. The endpoints call the same services as the pages, so the rules are t
 
 from datetime import UTC
 
-from flask import current_app, jsonify
+from flask import current_app
 from flask_login import current_user
 from marshmallow import Schema, fields, validate
 
-from volunteers.api import api_blueprint, refuse
-from volunteers.errors import DomainError
+from volunteers.api import api_blueprint
+from volunteers.api.schemas import ErrorSchema
 from volunteers.extensions import db, limiter
 from volunteers.models import Scheme
 from volunteers.permissions import Gate, gate, permitted_or_404
@@ -44,11 +44,8 @@ class ScreenResultSchema(Schema):
     flags = fields.List(fields.Nested(FlagSchema))
 
 
-class FlagsFoundSchema(Schema):
-    code = fields.Integer()
-    status = fields.String()
-    message = fields.String()
-    flags = fields.List(fields.Nested(FlagSchema))
+class FlagsFoundSchema(ErrorSchema):
+    flags = fields.List(fields.Nested(FlagSchema), metadata={"description": "What the guard found"})
 
 
 class ReportRequestSchema(Schema):
@@ -243,15 +240,7 @@ def create_report(args):
         victim=args["victim"],
         repeat_victim=args["repeat_victim"],
     )
-    try:
-        report = services.submit_report(current_user, scheme, details, send_anyway=args["send_anyway"])
-    except services.FlagsToConfirm as found:
-        body = {"code": 409, "status": "Conflict", "message": found.message}
-        response = jsonify(body | {"flags": [flag.as_dict() for flag in found.flags]})
-        response.status_code = 409
-        return response
-    except DomainError as error:
-        refuse(error)
+    report = services.submit_report(current_user, scheme, details, send_anyway=args["send_anyway"])
     return report_body(report, current_user)
 
 
@@ -280,8 +269,5 @@ def decide(args, report_id):
         rejection_ground=args["rejection_ground"],
     )
     summary = services.SummaryDetails(**args["summary"]) if args.get("summary") else None
-    try:
-        services.decide_report(current_user, report, details, summary)
-    except DomainError as error:
-        refuse(error)
+    services.decide_report(current_user, report, details, summary)
     return report_body(report, current_user)

@@ -4,12 +4,11 @@ officer, a decided one whose summary was shared and published, an ordinary one w
 from datetime import timedelta
 
 from volunteers.db_types import utcnow
-from volunteers.demo import DemoWorld, demo_seeder
+from volunteers.demo import DemoWorld
 from volunteers.models import SchemeKind
 from volunteers.watch import services
 
 
-@demo_seeder
 def seed_watch_demo(world: DemoWorld) -> None:
     """Reports from the demo volunteer through the real services, so flags and audit are genuine."""
     scheme = world.schemes[SchemeKind.WATCH]

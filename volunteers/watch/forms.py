@@ -30,7 +30,7 @@ from volunteers.watch.labels import (
     VICTIM_LABELS,
 )
 from volunteers.watch.models import VictimRole
-from volunteers.watch.services import ReportDetails, SummaryDetails
+from volunteers.watch.services import DecisionDetails, ReportDetails, SummaryDetails
 
 
 def local_zone():
@@ -187,6 +187,16 @@ class DecisionForm(SummaryFields):
             "Emailed to them and shown with their report: the outcome, or your question if you need more information."
         ),
     )
+
+    def details(self) -> DecisionDetails:
+        return DecisionDetails(
+            decision=self.decision.data or "",
+            reason=self.reason.data or "",
+            message=self.message.data or "",
+            acknowledged_flags=self.acknowledged_flags.data or [],
+            referred_to=self.referred_to.data or "",
+            rejection_ground=self.rejection_ground.data or "",
+        )
 
 
 class SummaryForm(SummaryFields):

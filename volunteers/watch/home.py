@@ -4,7 +4,7 @@ from flask import url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 
-from volunteers.home import HomeLink, HomeSection, home_sections, nav_entry, scheme_action
+from volunteers.home import HomeLink, HomeSection, NavEntry, SchemeAction
 from volunteers.models import MembershipStatus, SchemeKind, User
 from volunteers.permissions import can
 from volunteers.settings import settings_for
@@ -17,12 +17,13 @@ def _active_in_a_watch_scheme(user: User) -> bool:
     return any(m.status == MembershipStatus.ACTIVE for m in queries.watch_memberships(user))
 
 
-nav_entry(lambda: _("Report something"), "watch.new_report", 10, _active_in_a_watch_scheme)
-scheme_action(SchemeKind.WATCH, lambda: _("Report something"), "watch.new_report")
-nav_entry(lambda: _("Alerts"), "watch.alerts", 25, lambda user: user.is_officer)
+NAV_ENTRIES = (
+    NavEntry(lambda: _("Report something"), "watch.new_report", 10, _active_in_a_watch_scheme),
+    NavEntry(lambda: _("Alerts"), "watch.alerts", 25, lambda user: user.is_officer),
+)
+SCHEME_ACTIONS = (SchemeAction(SchemeKind.WATCH, lambda: _("Report something"), "watch.new_report"),)
 
 
-@home_sections
 def _member_sections(user: User) -> list[HomeSection]:
     memberships = queries.watch_memberships(user)
     if not memberships:
@@ -68,7 +69,6 @@ def _member_sections(user: User) -> list[HomeSection]:
     return sections
 
 
-@home_sections
 def _alert_sections(user: User) -> list[HomeSection]:
     """Recent alerts for anyone in a scheme that was alerted; officers get the way to send one."""
     sections = []
@@ -97,3 +97,9 @@ def _alert_sections(user: User) -> list[HomeSection]:
             )
         )
     return sections
+
+
+HOME_SECTIONS = {
+    "watch.member": _member_sections,
+    "watch.alerts": _alert_sections,
+}

@@ -14,6 +14,20 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from volunteers.db_types import UTCDateTime, enum_column, utcnow
 from volunteers.extensions import db
 from volunteers.models import Area, Scheme, User
+from volunteers.review import DecisionRecord
+
+# Limits of what people type, each defined once: the columns, services, forms and API read them
+# here. (How long a report's description may be is a force setting: watch_description_max_chars.)
+LOCATION_MAX_CHARS = 200
+MAP_POINT_INPUT_MAX_CHARS = 60
+POLICE_REFERENCE_MAX_CHARS = 40
+REPLY_MAX_CHARS = 3000
+WITHDRAWAL_REASON_MAX_CHARS = 3000
+MESSAGE_MAX_CHARS = 3000
+REFERRED_TO_MAX_CHARS = 200
+SUMMARY_MAX_CHARS = 1000
+ALERT_TITLE_MAX_CHARS = 150
+ALERT_BODY_MAX_CHARS = 5000
 
 
 class ReportCategory(enum.StrEnum):
@@ -112,11 +126,11 @@ class Report(db.Model):
     reporter_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"))
     category: Mapped[ReportCategory] = mapped_column(enum_column(ReportCategory))
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    location: Mapped[str] = mapped_column(sa.String(200))
+    location: Mapped[str] = mapped_column(sa.String(LOCATION_MAX_CHARS))
     # Optional: "51.50340, -0.12760" or an Ordnance Survey grid reference, normalised.
     map_point: Mapped[str] = mapped_column(sa.String(40), default="")
     description: Mapped[str] = mapped_column(sa.Text)
-    police_reference: Mapped[str] = mapped_column(sa.String(40), default="")
+    police_reference: Mapped[str] = mapped_column(sa.String(POLICE_REFERENCE_MAX_CHARS), default="")
     victim: Mapped[VictimRole] = mapped_column(enum_column(VictimRole), default=VictimRole.NONE)
     repeat_victim_declared: Mapped[bool] = mapped_column(default=False)
     # Who or where the victim is ("reporter:12", "address:14 easington way"); "" when no victim.
@@ -156,9 +170,8 @@ class Report(db.Model):
     def force_id(self) -> int:
         return self.area.force_id
 
-    @property
-    def is_flagged(self) -> bool:
-        return self.flag_count > 0
+    def is_authored_by(self, user: User) -> bool:
+        return self.reporter_id == user.id
 
     @property
     def is_repeat_victim(self) -> bool:
@@ -201,10 +214,10 @@ class ReportVersion(db.Model):
     number: Mapped[int] = mapped_column()
     category: Mapped[ReportCategory] = mapped_column(enum_column(ReportCategory))
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    location: Mapped[str] = mapped_column(sa.String(200))
+    location: Mapped[str] = mapped_column(sa.String(LOCATION_MAX_CHARS))
     map_point: Mapped[str] = mapped_column(sa.String(40), default="")
     description: Mapped[str] = mapped_column(sa.Text)
-    police_reference: Mapped[str] = mapped_column(sa.String(40), default="")
+    police_reference: Mapped[str] = mapped_column(sa.String(POLICE_REFERENCE_MAX_CHARS), default="")
     # The reporter's answer to an officer's request for more information, when this version is one.
     reply: Mapped[str] = mapped_column(sa.Text, default="")
     flags: Mapped[list] = mapped_column(sa.JSON, default=list)
@@ -250,7 +263,7 @@ class ReportTarget(db.Model):
     report: Mapped[Report] = relationship(back_populates="targets")
 
 
-class ReportDecision(db.Model):
+class ReportDecision(DecisionRecord, db.Model):
     """An officer's decision on a report: what, why, what the reporter was told, by whom and when.
 
     A request for more information is a decision too; a report may have several before it closes.
@@ -261,19 +274,15 @@ class ReportDecision(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     report_id: Mapped[int] = mapped_column(sa.ForeignKey("watch_report.id"), index=True)
     decision: Mapped[Decision] = mapped_column(enum_column(Decision))
-    reason: Mapped[str] = mapped_column(sa.Text)
     # The outcome for the reporter, or the question put to them.
     message: Mapped[str] = mapped_column(sa.Text)
-    referred_to: Mapped[str] = mapped_column(sa.String(200), default="")
+    referred_to: Mapped[str] = mapped_column(sa.String(REFERRED_TO_MAX_CHARS), default="")
     rejection_ground: Mapped[RejectionGround | None] = mapped_column(enum_column(RejectionGround))
     # The flags the report had when decided, and the kinds the officer acknowledged.
     flags: Mapped[list] = mapped_column(sa.JSON, default=list)
     acknowledged_flags: Mapped[list] = mapped_column(sa.JSON, default=list)
-    decided_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"))
-    decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     report: Mapped[Report] = relationship(back_populates="decisions")
-    decided_by: Mapped[User] = relationship()
 
 
 class ReportPhoto(db.Model):
@@ -353,7 +362,7 @@ class Alert(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     area_id: Mapped[int] = mapped_column(sa.ForeignKey("area.id"))
-    title: Mapped[str] = mapped_column(sa.String(150))
+    title: Mapped[str] = mapped_column(sa.String(ALERT_TITLE_MAX_CHARS))
     body: Mapped[str] = mapped_column(sa.Text)
     sent_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"))
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -366,7 +375,3 @@ class Alert(db.Model):
     @property
     def force_id(self) -> int:
         return self.area.force_id
-
-    @property
-    def scheme_ids(self) -> frozenset[int]:
-        return frozenset(scheme.id for scheme in self.schemes)

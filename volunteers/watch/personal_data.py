@@ -2,12 +2,10 @@
 
 from volunteers.extensions import db
 from volunteers.models import User
-from volunteers.personal_data import personal_data_exporter
 from volunteers.watch import queries, screening
 
 
-@personal_data_exporter("watch")
-def _export(user: User) -> dict:
+def export_reports(user: User) -> dict:
     """A member's own reports, with every version they wrote and what they were told."""
     reports = db.session.scalars(queries.reports_of(user)).all()
     return {

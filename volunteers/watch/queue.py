@@ -1,8 +1,11 @@
 """Neighbourhood Watch reports in the officers' single review queue.
 
-One query per officer page: only the officer's areas, on the (area, status, submitted) index,
-urgent first, then flagged, then oldest, with the scheme, area and flags loaded alongside.
+Reports awaiting review in the officer's areas, on the (area, status, submitted) index; the queue
+orders them with every other kind (urgent, then flagged, then oldest) and asks for the page's
+reports only, loaded with their scheme, area and flags in one go.
 """
+
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 from flask import url_for
@@ -11,14 +14,12 @@ from flask_babel import ngettext
 from sqlalchemy.orm import joinedload, selectinload
 
 from volunteers.extensions import db
-from volunteers.review import FilterChoice, QueueFilters, QueueItem, queue_filter_choices, queue_provider
+from volunteers.review import FilterChoice, QueueFilters, QueueItem, QueueKind
 from volunteers.watch.guard import FLAG_KINDS
 from volunteers.watch.labels import CATEGORY_LABELS, FLAG_LABELS, FLAG_SHORT_LABELS
 from volunteers.watch.models import Report, ReportCategory, ReportFlag, ReportStatus
 
 KIND = "watch_report"
-# More than an officer can read in a sitting; the filters narrow it further.
-QUEUE_LIMIT = 500
 STATUS_LABELS = {
     ReportStatus.NEEDS_MORE_INFORMATION: lambda: _("Waiting for the reporter"),
     ReportStatus.ACTIONED: lambda: _("Actioned"),
@@ -36,12 +37,18 @@ def _enum_or_none(enum_class, value):
         return None
 
 
-def queue_query(area_ids: frozenset[int], filters: QueueFilters) -> sa.Select | None:
-    """The reports an officer's queue shows, or None when a filter rules them all out."""
+def awaiting_review(area_ids: frozenset[int], filters: QueueFilters) -> sa.Select | None:
+    """Reports awaiting an officer in these areas (or, with a status filter, in that status);
+    None when a filter rules them all out."""
     status = _enum_or_none(ReportStatus, filters.status) if filters.status else ReportStatus.SUBMITTED
     if status is None:
         return None
-    query = sa.select(Report).where(Report.area_id.in_(sorted(area_ids)), Report.status == status)
+    query = sa.select(
+        Report.id,
+        Report.submitted_at,
+        Report.urgent.label("urgent"),
+        (Report.flag_count > 0).label("flagged"),
+    ).where(Report.area_id.in_(sorted(area_ids)), Report.status == status)
     if filters.scheme_id is not None:
         query = query.where(Report.scheme_id == filters.scheme_id)
     if filters.category:
@@ -53,12 +60,7 @@ def queue_query(area_ids: frozenset[int], filters: QueueFilters) -> sa.Select | 
         if filters.flag not in FLAG_KINDS:
             return None
         query = query.where(sa.exists().where(ReportFlag.report_id == Report.id, ReportFlag.kind == filters.flag))
-    unflagged_last = sa.case((Report.flag_count > 0, 0), else_=1)
-    return (
-        query.options(joinedload(Report.scheme), joinedload(Report.area), selectinload(Report.flags))
-        .order_by(Report.urgent.desc(), unflagged_last, Report.submitted_at, Report.id)
-        .limit(QUEUE_LIMIT)
-    )
+    return query
 
 
 def _notes(report: Report) -> tuple[str, ...]:
@@ -76,12 +78,13 @@ def _notes(report: Report) -> tuple[str, ...]:
     return tuple(notes)
 
 
-@queue_provider(KIND, label=lambda: _("Neighbourhood Watch reports"))
-def awaiting_review(area_ids: frozenset[int], filters: QueueFilters) -> list[QueueItem]:
-    """Reports awaiting an officer in these areas (or, with a status filter, in that status)."""
-    query = queue_query(area_ids, filters)
-    if query is None:
-        return []
+def queue_items(report_ids: Sequence[int]) -> list[QueueItem]:
+    """The page's reports as queue items, with their scheme, area and flags, in one query each."""
+    reports = db.session.scalars(
+        sa.select(Report)
+        .where(Report.id.in_(report_ids))
+        .options(joinedload(Report.scheme), joinedload(Report.area), selectinload(Report.flags))
+    )
     return [
         QueueItem(
             kind=KIND,
@@ -100,20 +103,26 @@ def awaiting_review(area_ids: frozenset[int], filters: QueueFilters) -> list[Que
             category=str(CATEGORY_LABELS[report.category]),
             notes=_notes(report),
         )
-        for report in db.session.scalars(query)
+        for report in reports
     ]
 
 
-@queue_filter_choices("category")
 def _categories():
     return [FilterChoice(category.value, str(label)) for category, label in CATEGORY_LABELS.items()]
 
 
-@queue_filter_choices("flag")
 def _flags():
     return [FilterChoice(kind, str(FLAG_LABELS[kind])) for kind in FLAG_KINDS]
 
 
-@queue_filter_choices("status")
 def _statuses():
     return [FilterChoice(status.value, label()) for status, label in STATUS_LABELS.items()]
+
+
+REPORTS = QueueKind(
+    name=KIND,
+    label=lambda: _("Neighbourhood Watch reports"),
+    awaiting=awaiting_review,
+    items=queue_items,
+    filter_choices={"category": _categories, "flag": _flags, "status": _statuses},
+)

@@ -6,7 +6,7 @@ chose to share.
 """
 
 from volunteers.models import MembershipStatus, SchemeKind, User
-from volunteers.permissions import is_officer_of, may_submit_to, rule
+from volunteers.permissions import is_officer_of, may_submit_to
 
 
 def is_active_member(user: User, scheme_id: int) -> bool:
@@ -14,37 +14,31 @@ def is_active_member(user: User, scheme_id: int) -> bool:
     return membership is not None and membership.status == MembershipStatus.ACTIVE
 
 
-@rule("watch.report.submit")
 def _submit_report(user: User, scheme) -> bool:
     """Only an active member of a watch scheme whose vetting is complete and in date may report."""
     return scheme.kind == SchemeKind.WATCH and may_submit_to(user, scheme.id)
 
 
-@rule("watch.report.view")
 def _view_report(user: User, report) -> bool:
     """The reporter and the officers of the report's area; nobody else in the scheme."""
     return report.reporter_id == user.id or is_officer_of(user, report.area_id)
 
 
-@rule("watch.report.correct")
 def _correct_report(user: User, report) -> bool:
     """The reporter, while the report is open, and only while they may still submit."""
     return report.reporter_id == user.id and report.is_open and may_submit_to(user, report.scheme_id)
 
 
-@rule("watch.report.withdraw")
 def _withdraw_report(user: User, report) -> bool:
     """The reporter, while the report is open (a suspended member may still take theirs back)."""
     return report.reporter_id == user.id and report.is_open
 
 
-@rule("watch.report.decide")
 def _decide_report(user: User, report) -> bool:
     """An officer of the report's area, unless they wrote it: nobody reviews their own report."""
     return is_officer_of(user, report.area_id) and report.reporter_id != user.id
 
 
-@rule("watch.summary.view")
 def _view_summary(user: User, summary) -> bool:
     """Shared summaries are for the scheme's active members; officers of the area see them all."""
     return is_officer_of(user, summary.area_id) or (
@@ -52,7 +46,6 @@ def _view_summary(user: User, summary) -> bool:
     )
 
 
-@rule("watch.scheme.read_summaries")
 def _read_scheme_summaries(user: User, scheme) -> bool:
     """What officers shared with a scheme is for its active members and the area's officers."""
     return scheme.kind == SchemeKind.WATCH and (
@@ -60,21 +53,32 @@ def _read_scheme_summaries(user: User, scheme) -> bool:
     )
 
 
-@rule("watch.alert.send")
 def _send_alert(user: User, area) -> bool:
     """Officers alert the schemes of their own areas only."""
     return is_officer_of(user, area.id)
 
 
-@rule("watch.alert.view")
 def _view_alert(user: User, alert) -> bool:
     """The active members of the schemes it was sent to, and the officers of its area."""
     return is_officer_of(user, alert.area_id) or any(is_active_member(user, scheme.id) for scheme in alert.schemes)
 
 
-@rule("watch.photo.view")
 def _view_photo(user: User, photo) -> bool:
     """A photo is seen with its report; before it is sent, only by the person who chose it."""
     if photo.report is None:
         return photo.uploaded_by_id == user.id
     return _view_report(user, photo.report)
+
+
+RULES = {
+    "watch.report.submit": _submit_report,
+    "watch.report.view": _view_report,
+    "watch.report.correct": _correct_report,
+    "watch.report.withdraw": _withdraw_report,
+    "watch.report.decide": _decide_report,
+    "watch.summary.view": _view_summary,
+    "watch.scheme.read_summaries": _read_scheme_summaries,
+    "watch.alert.send": _send_alert,
+    "watch.alert.view": _view_alert,
+    "watch.photo.view": _view_photo,
+}

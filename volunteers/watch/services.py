@@ -1,8 +1,9 @@
 """Neighbourhood Watch changes. Each function checks permission and the state transition, changes
-the models, writes the audit record, queues email and commits: one call, one transaction.
+the models, writes the audit record, queues email and commits: one call, one transaction
+(`@service`), which a refusal rolls back whole.
 
 Pages, the API and the command line all call these, so every rule exists once. Each function
-checks all its input before changing anything, so a refusal leaves the session clean.
+checks all of its input first and refuses it with every problem at once.
 """
 
 import re
@@ -14,17 +15,28 @@ from typing import BinaryIO
 import sqlalchemy as sa
 from flask_babel import gettext as _
 
-from volunteers import audit, mail
+from volunteers import audit, mail, review
 from volunteers.db_types import utcnow
 from volunteers.errors import Conflict, DomainError
 from volunteers.extensions import db
 from volunteers.models import Area, Membership, MembershipStatus, Scheme, User
 from volunteers.permissions import require
 from volunteers.settings import settings_for
+from volunteers.transaction import service
+from volunteers.validation import Checker, clean_text
 from volunteers.watch import guard, photos, screening
 from volunteers.watch.guard import Flag, GuardRules
 from volunteers.watch.models import (
+    ALERT_BODY_MAX_CHARS,
+    ALERT_TITLE_MAX_CHARS,
+    LOCATION_MAX_CHARS,
+    MESSAGE_MAX_CHARS,
+    POLICE_REFERENCE_MAX_CHARS,
+    REFERRED_TO_MAX_CHARS,
+    REPLY_MAX_CHARS,
     SHAREABLE_STATUSES,
+    SUMMARY_MAX_CHARS,
+    WITHDRAWAL_REASON_MAX_CHARS,
     Alert,
     Decision,
     RejectionGround,
@@ -43,15 +55,6 @@ from volunteers.watch.places import NotAMapPoint, normalise_place, parse_map_poi
 
 # Clocks differ a little between a phone and the server: "now" on the phone is not the future.
 CLOCK_SKEW = timedelta(minutes=10)
-LOCATION_MAX = 200
-REFERENCE_MAX = 40
-REPLY_MAX = 3000
-MESSAGE_MAX = 3000
-REASON_MAX = 5000
-REFERRED_TO_MAX = 200
-SUMMARY_MAX = 1000
-ALERT_TITLE_MAX = 150
-ALERT_BODY_MAX = 5000
 _POLICE_REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/\-. ]*$")
 # A run of this many words from the report found in a summary means the summary quotes it.
 QUOTED_WORDS = 6
@@ -71,6 +74,9 @@ class FlagsToConfirm(Conflict):
         )
         self.flags = list(flags)
         self.digest = screening.digest(self.flags)
+
+    def extras(self) -> dict:
+        return {"flags": [flag.as_dict() for flag in self.flags]}
 
 
 @dataclass(frozen=True)
@@ -120,80 +126,84 @@ class Upload:
 # --- Checking what people wrote ------------------------------------------------------------------
 
 
-def _text(value: str | None) -> str:
-    return (value or "").replace("\x00", "").strip()
-
-
-def _required(value: str | None, field: str, missing: str, limit: int, too_long: str) -> str:
-    value = _text(value)
-    if not value:
-        raise DomainError(missing, field)
-    if len(value) > limit:
-        raise DomainError(too_long, field)
-    return value
-
-
-def _choice(enum_class, value, field: str, message: str):
-    try:
-        return enum_class(value)
-    except ValueError:
-        raise DomainError(message, field) from None
-
-
-def _checked_details(details: ReportDetails, settings, now: datetime) -> ReportDetails:
-    category = _choice(ReportCategory, details.category, "category", _("Choose what kind of thing happened"))
-    if details.occurred_at is None:
-        raise DomainError(_("Enter when it happened"), "occurred_at")
-    if details.occurred_at.tzinfo is None:
-        raise DomainError(_("Enter when it happened, with a time zone"), "occurred_at")
-    if details.occurred_at > now + CLOCK_SKEW:
-        raise DomainError(_("When it happened must be now or in the past"), "occurred_at")
-    if details.occurred_at < now - timedelta(days=settings.watch_report_max_age_days):
-        raise DomainError(
+def _check_when(check: Checker, occurred_at: datetime | None, settings, now: datetime) -> None:
+    if occurred_at is None:
+        check.add("occurred_at", _("Enter when it happened"))
+    elif occurred_at.tzinfo is None:
+        check.add("occurred_at", _("Enter when it happened, with a time zone"))
+    elif occurred_at > now + CLOCK_SKEW:
+        check.add("occurred_at", _("When it happened must be now or in the past"))
+    elif occurred_at < now - timedelta(days=settings.watch_report_max_age_days):
+        check.add(
+            "occurred_at",
             _(
                 "When it happened must be within the last %(days)d days. For older events, call 101.",
                 days=settings.watch_report_max_age_days,
             ),
-            "occurred_at",
         )
-    location = _required(
-        details.location,
-        "location",
-        _("Enter where it happened"),
-        LOCATION_MAX,
-        _("Where it happened must be %(max)d characters or fewer", max=LOCATION_MAX),
-    )
-    limit = settings.watch_description_max_chars
-    description = _required(
-        details.description,
-        "description",
-        _("Describe what happened"),
-        limit,
-        _("What happened must be %(max)d characters or fewer", max=limit),
-    )
+
+
+def _check_map_point(check: Checker, value: str) -> str:
     try:
-        map_point = parse_map_point(_text(details.map_point))
+        return parse_map_point(clean_text(value))
     except NotAMapPoint:
-        raise DomainError(
-            _("Enter the map point as latitude and longitude in the UK, like 51.5034, -0.1276, or a grid reference"),
+        check.add(
             "map_point",
-        ) from None
-    reference = _text(details.police_reference)
-    if reference and (len(reference) > REFERENCE_MAX or not _POLICE_REFERENCE.match(reference)):
-        raise DomainError(
-            _("Enter the police reference as it was given to you: letters, numbers, / and - only"), "police_reference"
+            _("Enter the map point as latitude and longitude in the UK, like 51.5034, -0.1276, or a grid reference"),
         )
-    victim = _choice(VictimRole, details.victim or VictimRole.NONE, "victim", _("Choose whom this happened to"))
+        return ""
+
+
+def _check_reference(check: Checker, value: str) -> str:
+    reference = clean_text(value)
+    if reference and (len(reference) > POLICE_REFERENCE_MAX_CHARS or not _POLICE_REFERENCE.match(reference)):
+        check.add(
+            "police_reference", _("Enter the police reference as it was given to you: letters, numbers, / and - only")
+        )
+    return reference
+
+
+def _checked_details(check: Checker, details: ReportDetails, settings, now: datetime) -> ReportDetails:
+    """What the reporter wrote, trimmed, with every problem found added to `check`."""
+    category = check.choice(ReportCategory, details.category, "category", _("Choose what kind of thing happened"))
+    _check_when(check, details.occurred_at, settings, now)
+    limit = settings.watch_description_max_chars
+    victim = check.choice(VictimRole, details.victim or VictimRole.NONE, "victim", _("Choose whom this happened to"))
     return ReportDetails(
         category=category,
         occurred_at=details.occurred_at,
-        location=location,
-        description=description,
-        map_point=map_point,
-        police_reference=reference,
+        location=check.text(
+            details.location,
+            "location",
+            limit=LOCATION_MAX_CHARS,
+            missing=_("Enter where it happened"),
+            too_long=_("Where it happened must be %(max)d characters or fewer", max=LOCATION_MAX_CHARS),
+        ),
+        description=check.text(
+            details.description,
+            "description",
+            limit=limit,
+            missing=_("Describe what happened"),
+            too_long=_("What happened must be %(max)d characters or fewer", max=limit),
+        ),
+        map_point=_check_map_point(check, details.map_point),
+        police_reference=_check_reference(check, details.police_reference),
         victim=victim,
-        repeat_victim=bool(details.repeat_victim) and victim != VictimRole.NONE,
+        repeat_victim=bool(details.repeat_victim) and victim not in (None, VictimRole.NONE),
     )
+
+
+def check_report(scheme: Scheme, details: ReportDetails, now: datetime | None = None) -> None:
+    """Refuse a report's details with every problem at once, changing nothing (for a form that
+    could not be read in full, so that it still shows every problem)."""
+    check = Checker()
+    _checked_details(check, details, settings_for(scheme.area.force), now or utcnow())
+    check.done()
+
+
+def _check_photo_count(check: Checker, count: int, settings) -> None:
+    if count > settings.watch_photos_per_report:
+        check.add("photos", _("A report can have up to %(max)d photos", max=settings.watch_photos_per_report))
 
 
 # --- The guard ----------------------------------------------------------------------------------
@@ -202,7 +212,7 @@ def _checked_details(details: ReportDetails, settings, now: datetime) -> ReportD
 def screen_words(force, text: str, location: str = "") -> list[Flag]:
     """The guard on any words, with a force's rules (or the defaults): the API's screening call."""
     rules = screening.rules_for(force) if force is not None else guard.default_rules()
-    return screening.writer_flags(rules, _text(text), _text(location))
+    return screening.writer_flags(rules, clean_text(text), clean_text(location))
 
 
 def _confirm_guard(rules: GuardRules, text: str, location: str, send_anyway: bool, flags_seen: str | None) -> None:
@@ -279,6 +289,7 @@ def _flag_event(actor: User, report: Report, flags: Sequence[Flag], sent_anyway:
 # --- Photos --------------------------------------------------------------------------------------
 
 
+@service
 def store_photos(actor: User, scheme: Scheme, uploads: Iterable[Upload], already_chosen: int = 0) -> list[ReportPhoto]:
     """Check, clean and keep photos chosen on a report form, before the report is sent.
 
@@ -311,8 +322,7 @@ def store_photos(actor: User, scheme: Scheme, uploads: Iterable[Upload], already
         photos.write(record.stored_name, photo.data)
         db.session.add(record)
         stored.append(record)
-    _purge_pending_photos(utcnow() - timedelta(hours=settings.watch_pending_photo_hours))
-    db.session.commit()
+    purge_pending_photos(settings.watch_pending_photo_hours)
     return stored
 
 
@@ -329,7 +339,10 @@ def _chosen_photos(actor: User, photo_ids: Iterable[int]) -> list[ReportPhoto]:
     )
 
 
-def _purge_pending_photos(before: datetime) -> int:
+@service
+def purge_pending_photos(hours: int = 24) -> int:
+    """Delete photos chosen on forms that were never sent (the command line runs it daily)."""
+    before = utcnow() - timedelta(hours=hours)
     stale = db.session.scalars(
         sa.select(ReportPhoto).where(ReportPhoto.report_id.is_(None), ReportPhoto.uploaded_at < before).limit(500)
     ).all()
@@ -337,13 +350,6 @@ def _purge_pending_photos(before: datetime) -> int:
         photos.remove(photo.stored_name)
         db.session.delete(photo)
     return len(stale)
-
-
-def purge_pending_photos(hours: int = 24) -> int:
-    """Delete photos chosen on forms that were never sent (the command line runs it daily)."""
-    removed = _purge_pending_photos(utcnow() - timedelta(hours=hours))
-    db.session.commit()
-    return removed
 
 
 # --- Reports -------------------------------------------------------------------------------------
@@ -377,6 +383,7 @@ def _apply(report: Report, details: ReportDetails) -> None:
     report.repeat_victim_declared = details.repeat_victim
 
 
+@service
 def submit_report(
     actor: User,
     scheme: Scheme,
@@ -393,10 +400,11 @@ def submit_report(
     now = now or utcnow()
     force = scheme.area.force
     settings = settings_for(force)
-    details = _checked_details(details, settings, now)
+    check = Checker()
+    details = _checked_details(check, details, settings, now)
     chosen = _chosen_photos(actor, photo_ids)
-    if len(chosen) > settings.watch_photos_per_report:
-        raise DomainError(_("You can add up to %(max)d photos", max=settings.watch_photos_per_report), "photos")
+    _check_photo_count(check, len(chosen), settings)
+    check.done()
     rules = screening.rules_for(force)
     _confirm_guard(rules, details.description, details.location, send_anyway, flags_seen)
 
@@ -422,10 +430,10 @@ def submit_report(
         },
     )
     _flag_event(actor, report, flags, sent_anyway=send_anyway)
-    db.session.commit()
     return report
 
 
+@service
 def correct_report(
     actor: User,
     report: Report,
@@ -445,16 +453,19 @@ def correct_report(
     now = now or utcnow()
     force = report.area.force
     settings = settings_for(force)
-    details = _checked_details(details, settings, now)
+    check = Checker()
+    details = _checked_details(check, details, settings, now)
     answering = report.status == ReportStatus.NEEDS_MORE_INFORMATION
-    reply = _text(reply)
-    if answering and not reply:
-        raise DomainError(_("Answer the officer's question"), "reply")
-    if len(reply) > REPLY_MAX:
-        raise DomainError(_("Your answer must be %(max)d characters or fewer", max=REPLY_MAX), "reply")
+    reply = check.text(
+        reply,
+        "reply",
+        limit=REPLY_MAX_CHARS,
+        missing=_("Answer the officer's question") if answering else None,
+        too_long=_("Your answer must be %(max)d characters or fewer", max=REPLY_MAX_CHARS),
+    )
     chosen = _chosen_photos(actor, photo_ids)
-    if len(report.photos) + len(chosen) > settings.watch_photos_per_report:
-        raise DomainError(_("A report can have up to %(max)d photos", max=settings.watch_photos_per_report), "photos")
+    _check_photo_count(check, len(report.photos) + len(chosen), settings)
+    check.done()
     rules = screening.rules_for(force)
     text = screening.report_text(details.description, reply)
     _confirm_guard(rules, text, details.location, send_anyway, flags_seen)
@@ -476,19 +487,24 @@ def correct_report(
         after={"status": report.status.value, "version": report.version, "flags": [f.kind for f in flags]},
     )
     _flag_event(actor, report, flags, sent_anyway=send_anyway)
-    db.session.commit()
     return report
 
 
+@service
 def withdraw_report(actor: User, report: Report, reason: str = "") -> Report:
     """The reporter takes their report back before it is decided; it no longer counts towards
     repeat targeting, and stays visible to them and the officers as withdrawn."""
     require(actor, "watch.report.withdraw", report)
     if not report.may_become(ReportStatus.WITHDRAWN):
         raise Conflict(_("This report has already been decided and cannot be withdrawn"))
-    reason = _text(reason)
-    if len(reason) > REPLY_MAX:
-        raise DomainError(_("Your reason must be %(max)d characters or fewer", max=REPLY_MAX), "reason")
+    check = Checker()
+    reason = check.text(
+        reason,
+        "reason",
+        limit=WITHDRAWAL_REASON_MAX_CHARS,
+        too_long=_("Your reason must be %(max)d characters or fewer", max=WITHDRAWAL_REASON_MAX_CHARS),
+    )
+    check.done()
     before = report.status.value
     report.status = ReportStatus.WITHDRAWN
     report.withdrawn_at = report.updated_at = utcnow()
@@ -497,61 +513,53 @@ def withdraw_report(actor: User, report: Report, reason: str = "") -> Report:
     audit.record(
         actor, "watch.report.withdrawn", report, reason=reason, before={"status": before}, after={"status": "withdrawn"}
     )
-    db.session.commit()
     return report
 
 
 # --- Review --------------------------------------------------------------------------------------
 
 
-def _checked_decision(report: Report, details: DecisionDetails, settings) -> DecisionDetails:
-    decision = _choice(Decision, details.decision, "decision", _("Choose a decision"))
-    minimum = settings.watch_decision_reason_min_chars
-    reason = _required(
-        details.reason,
-        "reason",
-        _("Give the reason for your decision"),
-        REASON_MAX,
-        _("The reason must be %(max)d characters or fewer", max=REASON_MAX),
-    )
-    if len(reason) < minimum or len(reason.split()) < 3:
-        raise DomainError(
-            _("Explain your reason in a sentence or more (at least %(min)d characters)", min=minimum), "reason"
+def _check_flags_weighed(check: Checker, report: Report, decision: Decision | None, acknowledged: list[str]) -> None:
+    if decision is None or not decision.closes:
+        return
+    unacknowledged = [kind for kind in report.flag_kinds() if kind not in acknowledged]
+    if unacknowledged:
+        check.add(
+            "acknowledged_flags",
+            _(
+                "This report is flagged. Acknowledge each flag and address it in your reason before you close "
+                "it: %(kinds)s",
+                kinds=", ".join(unacknowledged),
+            ),
         )
+
+
+def _checked_decision(check: Checker, report: Report, details: DecisionDetails, settings) -> DecisionDetails:
+    """The officer's decision, trimmed, with every problem found added to `check`."""
+    decision = check.choice(Decision, details.decision, "decision", _("Choose a decision"))
+    reason = review.checked_reason(check, details.reason, settings.watch_decision_reason_min_chars)
     if decision == Decision.NEEDS_MORE_INFORMATION:
         missing, too_long = _("Write the question for the reporter"), _("The question is too long")
     else:
         missing, too_long = _("Write the outcome for the reporter"), _("The outcome is too long")
-    message = _required(details.message, "message", missing, MESSAGE_MAX, too_long)
+    message = check.text(details.message, "message", limit=MESSAGE_MAX_CHARS, missing=missing, too_long=too_long)
     acknowledged = sorted({str(kind) for kind in details.acknowledged_flags or ()})
-    if decision.closes:
-        unacknowledged = [kind for kind in report.flag_kinds() if kind not in acknowledged]
-        if unacknowledged:
-            raise DomainError(
-                _(
-                    "This report is flagged. Acknowledge each flag and address it in your reason before you close "
-                    "it: %(kinds)s",
-                    kinds=", ".join(unacknowledged),
-                ),
-                "acknowledged_flags",
-            )
-    referred_to = _text(details.referred_to)
+    _check_flags_weighed(check, report, decision, acknowledged)
+    referred_to = ""
     if decision == Decision.REFERRED:
-        referred_to = _required(
-            referred_to,
+        referred_to = check.text(
+            details.referred_to,
             "referred_to",
-            _("Name the partner you referred it to"),
-            REFERRED_TO_MAX,
-            _("The partner's name must be %(max)d characters or fewer", max=REFERRED_TO_MAX),
+            limit=REFERRED_TO_MAX_CHARS,
+            missing=_("Name the partner you referred it to"),
+            too_long=_("The partner's name must be %(max)d characters or fewer", max=REFERRED_TO_MAX_CHARS),
         )
-    else:
-        referred_to = ""
     ground = ""
     if decision == Decision.REJECTED:
-        ground = _choice(
+        ground = check.choice(
             RejectionGround, details.rejection_ground, "rejection_ground", _("Choose why the report is rejected")
         )
-    return DecisionDetails(decision, reason, message, acknowledged, referred_to, ground)
+    return DecisionDetails(decision, reason, message, acknowledged, referred_to, ground or "")
 
 
 def _words(text: str) -> list[str]:
@@ -572,77 +580,76 @@ def _quoted_run(summary: str, originals: Iterable[str]) -> str:
     return ""
 
 
-def _checked_summary(report: Report, details: SummaryDetails, status: ReportStatus | None = None) -> SummaryDetails:
-    """A summary for others must be the officer's own words, and must not point at anyone.
+def _check_own_words(check: Checker, report: Report, field: str, text: str) -> None:
+    """A summary for others must be the officer's own words, and must not point at anyone."""
+    originals = [part for version in report.versions for part in (version.description, version.reply) if part]
+    quoted = _quoted_run(text, originals)
+    if quoted:
+        check.add(field, _('Write the summary in your own words: "%(words)s" repeats the report', words=quoted))
+        return
+    flags = guard.screen(text, rules=screening.rules_for(report.area.force))
+    found = [evidence for flag in flags if flag.kind in SUMMARY_FORBIDDEN_KINDS for evidence in flag.evidence]
+    if found:
+        check.add(
+            field,
+            _(
+                "A summary must not identify or accuse anyone. Remove: %(words)s",
+                words=", ".join(f'"{word}"' for word in found),
+            ),
+        )
 
-    `status` is the report's status once the decision that goes with the summary is made.
-    """
-    if (status or report.status) not in SHAREABLE_STATUSES:
-        raise Conflict(_("Only reports that were actioned, referred or closed without action can be summarised"))
-    if report.summary is not None:
-        raise Conflict(_("A summary of this report has already been shared"))
-    you_said = _required(
+
+def _checked_summary(check: Checker, report: Report, details: SummaryDetails) -> SummaryDetails:
+    """The summary's two parts and its audience, with every problem found added to `check`."""
+    too_long = _("Each part of the summary must be %(max)d characters or fewer", max=SUMMARY_MAX_CHARS)
+    you_said = check.text(
         details.you_said,
         "you_said",
-        _("Write what was reported, in your own words"),
-        SUMMARY_MAX,
-        _("Each part of the summary must be %(max)d characters or fewer", max=SUMMARY_MAX),
+        limit=SUMMARY_MAX_CHARS,
+        missing=_("Write what was reported, in your own words"),
+        too_long=too_long,
     )
-    we_did = _required(
-        details.we_did,
-        "we_did",
-        _("Write what the police did"),
-        SUMMARY_MAX,
-        _("Each part of the summary must be %(max)d characters or fewer", max=SUMMARY_MAX),
+    we_did = check.text(
+        details.we_did, "we_did", limit=SUMMARY_MAX_CHARS, missing=_("Write what the police did"), too_long=too_long
     )
     if not (details.share_with_scheme or details.publish):
-        raise DomainError(_("Choose whether to share the summary with the scheme, publish it, or both"), "audience")
-    originals = [text for version in report.versions for text in (version.description, version.reply) if text]
+        check.add("audience", _("Choose whether to share the summary with the scheme, publish it, or both"))
     for field, text in (("you_said", you_said), ("we_did", we_did)):
-        quoted = _quoted_run(text, originals)
-        if quoted:
-            raise DomainError(
-                _('Write the summary in your own words: "%(words)s" repeats the report', words=quoted), field
-            )
-        flags = guard.screen(text, rules=screening.rules_for(report.area.force))
-        found = [evidence for flag in flags if flag.kind in SUMMARY_FORBIDDEN_KINDS for evidence in flag.evidence]
-        if found:
-            raise DomainError(
-                _(
-                    "A summary must not identify or accuse anyone. Remove: %(words)s",
-                    words=", ".join(f'"{word}"' for word in found),
-                ),
-                field,
-            )
+        if text and not check.has(field):
+            _check_own_words(check, report, field, text)
     return SummaryDetails(you_said, we_did, bool(details.share_with_scheme), bool(details.publish))
 
 
-def _share(actor: User, report: Report, summary: SummaryDetails, now: datetime) -> WatchSummary:
-    shared = WatchSummary(
-        report=report,
-        scheme_id=report.scheme_id,
-        area_id=report.area_id,
-        you_said=summary.you_said,
-        we_did=summary.we_did,
-        shared_with_scheme=summary.share_with_scheme,
-        published=summary.publish,
-        written_by=actor,
-        created_at=now,
-    )
-    db.session.add(shared)
-    audiences = [
-        name for name, chosen in (("scheme", summary.share_with_scheme), ("public", summary.publish)) if chosen
-    ]
-    audit.record(
-        actor,
-        "watch.summary.shared",
-        shared,
-        reason=f"Redacted summary of report {report.id} shared with: {', '.join(audiences)}",
-        after={"report_id": report.id, "shared_with_scheme": shared.shared_with_scheme, "published": shared.published},
-    )
-    return shared
+def _checked_decision_and_summary(
+    report: Report, details: DecisionDetails, summary: SummaryDetails | None
+) -> tuple[Checker, DecisionDetails, bool]:
+    check = Checker()
+    details = _checked_decision(check, report, details, settings_for(report.area.force))
+    decision = details.decision
+    wants_summary = summary is not None and summary.wanted
+    if wants_summary and decision is not None:
+        if decision.closes and decision != Decision.REJECTED:
+            _checked_summary(check, report, summary)
+        else:
+            check.add("audience", _("Only an actioned, referred or closed report can be summarised"))
+    return check, details, wants_summary
 
 
+def check_decision(report: Report, details: DecisionDetails, summary: SummaryDetails | None = None) -> None:
+    """Refuse a decision with every problem at once, changing nothing."""
+    check, _details, _wants_summary = _checked_decision_and_summary(report, details, summary)
+    check.done()
+
+
+def _require_summarisable(report: Report, status: ReportStatus) -> None:
+    """`status` is the report's status once the decision that goes with the summary is made."""
+    if status not in SHAREABLE_STATUSES:
+        raise Conflict(_("Only reports that were actioned, referred or closed without action can be summarised"))
+    if report.summary is not None:
+        raise Conflict(_("A summary of this report has already been shared"))
+
+
+@service
 def decide_report(
     actor: User,
     report: Report,
@@ -657,16 +664,10 @@ def decide_report(
     if report.status != ReportStatus.SUBMITTED:
         raise Conflict(_("This report is not awaiting review"))
     now = now or utcnow()
-    details = _checked_decision(report, details, settings_for(report.area.force))
-    decision = Decision(details.decision)
-    if summary is not None and summary.wanted:
-        if not decision.closes or decision == Decision.REJECTED:
-            raise DomainError(_("Only an actioned, referred or closed report can be summarised"), "audience")
-        summary = _checked_summary(report, summary, decision.status)
-    else:
-        summary = None
+    check, details, wants_summary = _checked_decision_and_summary(report, details, summary)
+    check.done()
+    decision = details.decision
 
-    before = {"status": report.status.value}
     recorded = ReportDecision(
         report=report,
         decision=decision,
@@ -680,28 +681,26 @@ def decide_report(
         decided_at=now,
     )
     db.session.add(recorded)
-    report.status = decision.status
-    if decision.closes:
-        report.decided_at, report.decided_by = now, actor
-    audit.record(
+    review.record_decision(
         actor,
-        "watch.report.decided" if decision.closes else "watch.report.more_information_requested",
         report,
+        decision.status,
+        event="watch.report.decided" if decision.closes else "watch.report.more_information_requested",
         reason=details.reason,
-        before=before,
         after={
-            "status": report.status.value,
             "decision": decision.value,
             "referred_to": details.referred_to,
             "rejection_ground": details.rejection_ground,
             "flags": report.flag_kinds(),
             "acknowledged_flags": list(details.acknowledged_flags),
         },
+        not_pending=_("This report is not awaiting review"),
     )
+    if decision.closes:
+        report.decided_at, report.decided_by = now, actor
     _tell_reporter(report, recorded)
-    if summary is not None:
-        _share(actor, report, summary, now)
-    db.session.commit()
+    if wants_summary:
+        share_summary(actor, report, summary, now=now)
     return recorded
 
 
@@ -729,12 +728,36 @@ def _tell_reporter(report: Report, decision: ReportDecision) -> None:
         )
 
 
-def share_summary(actor: User, report: Report, details: SummaryDetails) -> WatchSummary:
-    """Share a redacted summary of a closed report, written after the decision."""
+@service
+def share_summary(actor: User, report: Report, details: SummaryDetails, now: datetime | None = None) -> WatchSummary:
+    """Share a redacted summary of a closed report with its scheme, the public, or both."""
     require(actor, "watch.report.decide", report)
-    checked = _checked_summary(report, details)
-    shared = _share(actor, report, checked, utcnow())
-    db.session.commit()
+    _require_summarisable(report, report.status)
+    check = Checker()
+    summary = _checked_summary(check, report, details)
+    check.done()
+    shared = WatchSummary(
+        report=report,
+        scheme_id=report.scheme_id,
+        area_id=report.area_id,
+        you_said=summary.you_said,
+        we_did=summary.we_did,
+        shared_with_scheme=summary.share_with_scheme,
+        published=summary.publish,
+        written_by=actor,
+        created_at=now or utcnow(),
+    )
+    db.session.add(shared)
+    audiences = [
+        name for name, chosen in (("scheme", summary.share_with_scheme), ("public", summary.publish)) if chosen
+    ]
+    audit.record(
+        actor,
+        "watch.summary.shared",
+        shared,
+        reason=f"Redacted summary of report {report.id} shared with: {', '.join(audiences)}",
+        after={"report_id": report.id, "shared_with_scheme": shared.shared_with_scheme, "published": shared.published},
+    )
     return shared
 
 
@@ -762,6 +785,7 @@ def alert_recipients(schemes: Sequence[Scheme]) -> list[User]:
     )
 
 
+@service
 def send_alert(actor: User, area: Area, schemes: Sequence[Scheme], title: str, body: str) -> Alert:
     """An officer's message to some or all schemes of one of their areas.
 
@@ -771,24 +795,26 @@ def send_alert(actor: User, area: Area, schemes: Sequence[Scheme], title: str, b
     """
     require(actor, "watch.alert.send", area)
     schemes = list({scheme.id: scheme for scheme in schemes}.values())
+    check = Checker()
     if not schemes:
-        raise DomainError(_("Choose at least one scheme to alert"), "schemes")
-    if any(scheme.area_id != area.id for scheme in schemes):
-        raise DomainError(_("Choose schemes of this area only"), "schemes")
-    title = _required(
+        check.add("schemes", _("Choose at least one scheme to alert"))
+    elif any(scheme.area_id != area.id for scheme in schemes):
+        check.add("schemes", _("Choose schemes of this area only"))
+    title = check.text(
         title,
         "title",
-        _("Enter a title"),
-        ALERT_TITLE_MAX,
-        _("The title must be %(max)d characters or fewer", max=ALERT_TITLE_MAX),
+        limit=ALERT_TITLE_MAX_CHARS,
+        missing=_("Enter a title"),
+        too_long=_("The title must be %(max)d characters or fewer", max=ALERT_TITLE_MAX_CHARS),
     )
-    body = _required(
+    body = check.text(
         body,
         "body",
-        _("Enter the message"),
-        ALERT_BODY_MAX,
-        _("The message must be %(max)d characters or fewer", max=ALERT_BODY_MAX),
+        limit=ALERT_BODY_MAX_CHARS,
+        missing=_("Enter the message"),
+        too_long=_("The message must be %(max)d characters or fewer", max=ALERT_BODY_MAX_CHARS),
     )
+    check.done()
     recipients = alert_recipients(schemes)
     alert = Alert(area=area, title=title, body=body, sent_by=actor, recipient_count=len(recipients))
     alert.schemes = schemes
@@ -804,5 +830,4 @@ def send_alert(actor: User, area: Area, schemes: Sequence[Scheme], title: str, b
         reason=title,
         after={"scheme_ids": sorted(scheme.id for scheme in schemes), "recipients": len(recipients)},
     )
-    db.session.commit()
     return alert

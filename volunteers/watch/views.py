@@ -10,28 +10,19 @@ from flask_login import current_user
 from werkzeug.datastructures import FileStorage
 from wtforms.fields.choices import SelectChoice
 
-# Imported for what they register: demo data, home sections, the data download, the queue
-# provider, the rules and the settings.
-import volunteers.watch.demo  # noqa: F401
-import volunteers.watch.home  # noqa: F401
-import volunteers.watch.personal_data  # noqa: F401
-import volunteers.watch.queue  # noqa: F401
-import volunteers.watch.rules  # noqa: F401
-import volunteers.watch.settings  # noqa: F401
 from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.forms import choices_of
 from volunteers.models import Area, Scheme
 from volunteers.permissions import Gate, gate, gate_blueprint, permitted_or_404, public, require
 from volunteers.settings import settings_for
-from volunteers.watch import cli, labels, photos, queries, services
+from volunteers.watch import labels, photos, queries, screening, services
 from volunteers.watch.forms import AlertForm, CorrectionForm, DecisionForm, NewReportForm, SummaryForm, WithdrawForm
 from volunteers.watch.models import Alert, Report, ReportPhoto
-from volunteers.web import done, show_refusal
+from volunteers.web import done, show_other_problems, show_refusal, submitted
 
-bp = Blueprint("watch", __name__, url_prefix="/watch", cli_group="watch")
+bp = Blueprint("watch", __name__, url_prefix="/watch")
 gate_blueprint(bp, Gate.SIGNED_IN)
-cli.add_commands(bp.cli)
 
 
 @bp.app_template_filter("paragraphs")
@@ -115,6 +106,33 @@ def my_reports():
     )
 
 
+def _send(form, scheme: Scheme, send, attached: int = 0):
+    """A report form's submission: photos kept, the guard's flags shown, every problem on the form.
+
+    Returns the report sent (or None), the photos chosen so far and the flags the writer must see.
+    """
+    if not form.is_submitted():
+        return None, [], []
+    valid = form.validate()
+    kept = _take_photos(form, scheme, attached)
+    if not valid:
+        try:
+            services.check_report(scheme, form.details())
+        except DomainError as error:
+            show_other_problems(form, error)
+        return None, kept, []
+    if form.photos.errors:
+        return None, kept, []
+    try:
+        return send(), kept, []
+    except services.FlagsToConfirm as found:
+        form.flags_seen.data = found.digest
+        return None, kept, found.flags
+    except DomainError as error:
+        show_refusal(form, error)
+        return None, kept, []
+
+
 @bp.route("/reports/new", methods=["GET", "POST"])
 @gate(Gate.VOLUNTEER)
 def new_report():
@@ -126,24 +144,20 @@ def new_report():
     if not form.is_submitted():
         form.scheme.data = request.args.get("scheme_id", type=int)
     scheme = next((s for s in schemes if s.id == form.scheme.data), schemes[0])
-    valid = form.validate_on_submit()
-    kept, flags = (_take_photos(form, scheme), []) if form.is_submitted() else ([], [])
-    if valid and not form.photos.errors:
-        try:
-            report = services.submit_report(
-                current_user,
-                scheme,
-                form.details(),
-                photo_ids=form.keep_photos.data,
-                send_anyway=bool(form.send_anyway.data),
-                flags_seen=form.flags_seen.data or "",
-            )
-        except services.FlagsToConfirm as found:
-            flags, form.flags_seen.data = found.flags, found.digest
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Report sent. An officer will review it."), "watch.report", report_id=report.id)
+    report, kept, flags = _send(
+        form,
+        scheme,
+        lambda: services.submit_report(
+            current_user,
+            scheme,
+            form.details(),
+            photo_ids=form.keep_photos.data,
+            send_anyway=bool(form.send_anyway.data),
+            flags_seen=form.flags_seen.data or "",
+        ),
+    )
+    if report is not None:
+        return done(_("Report sent. An officer will review it."), "watch.report", report_id=report.id)
     return _report_page("watch/new_report.html", form, None, scheme, kept, flags)
 
 
@@ -152,6 +166,7 @@ def report(report_id):
     report = _visible(Report, report_id, "watch.report.view")
     settings = settings_for(report.area.force)
     officer_view = report.reporter_id != current_user.id
+    repeat_window_days = screening.rules_for(report.area.force).repeat_window_days
     return render_template(
         "watch/report.html",
         report=report,
@@ -161,8 +176,11 @@ def report(report_id):
         )
         if officer_view
         else [],
-        related_reports=queries.reports_naming_the_same(report, current_user, 30) if officer_view else [],
+        related_reports=queries.reports_naming_the_same(report, current_user, repeat_window_days)
+        if officer_view
+        else [],
         repeat_victim_days=settings.watch_repeat_victim_days,
+        repeat_window_days=repeat_window_days,
     )
 
 
@@ -172,26 +190,22 @@ def correct_report(report_id):
     report = _visible(Report, report_id, "watch.report.view")
     require(current_user, "watch.report.correct", report)
     form = CorrectionForm(data=_as_entered(report) if request.method == "GET" else None)
-    attached = len(report.photos)
-    valid = form.validate_on_submit()
-    kept, flags = (_take_photos(form, report.scheme, attached), []) if form.is_submitted() else ([], [])
-    if valid and not form.photos.errors:
-        try:
-            services.correct_report(
-                current_user,
-                report,
-                form.details(),
-                reply=form.reply.data or "",
-                photo_ids=form.keep_photos.data,
-                send_anyway=bool(form.send_anyway.data),
-                flags_seen=form.flags_seen.data or "",
-            )
-        except services.FlagsToConfirm as found:
-            flags, form.flags_seen.data = found.flags, found.digest
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Report updated. An officer will review it."), "watch.report", report_id=report.id)
+    corrected, kept, flags = _send(
+        form,
+        report.scheme,
+        lambda: services.correct_report(
+            current_user,
+            report,
+            form.details(),
+            reply=form.reply.data or "",
+            photo_ids=form.keep_photos.data,
+            send_anyway=bool(form.send_anyway.data),
+            flags_seen=form.flags_seen.data or "",
+        ),
+        attached=len(report.photos),
+    )
+    if corrected is not None:
+        return done(_("Report updated. An officer will review it."), "watch.report", report_id=report.id)
     return _report_page("watch/correct_report.html", form, report, report.scheme, kept, flags)
 
 
@@ -201,13 +215,8 @@ def withdraw_report(report_id):
     report = _visible(Report, report_id, "watch.report.view")
     require(current_user, "watch.report.withdraw", report)
     form = WithdrawForm()
-    if form.validate_on_submit():
-        try:
-            services.withdraw_report(current_user, report, form.reason.data or "")
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Report withdrawn"), "watch.report", report_id=report.id)
+    if submitted(form, lambda: services.withdraw_report(current_user, report, form.reason.data or "")):
+        return done(_("Report withdrawn"), "watch.report", report_id=report.id)
     return render_template("watch/withdraw_report.html", form=form, report=report)
 
 
@@ -250,21 +259,13 @@ def decide_report(report_id):
         SelectChoice(flag.kind, _("I have weighed: %(flag)s", flag=labels.FLAG_LABELS.get(flag.kind, flag.kind)))
         for flag in report.flags
     ]
-    if form.validate_on_submit():
-        details = services.DecisionDetails(
-            decision=form.decision.data or "",
-            reason=form.reason.data or "",
-            message=form.message.data or "",
-            acknowledged_flags=form.acknowledged_flags.data or [],
-            referred_to=form.referred_to.data or "",
-            rejection_ground=form.rejection_ground.data or "",
-        )
-        try:
-            services.decide_report(current_user, report, details, form.summary())
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Decision recorded. The reporter has been told."), "main.review_queue")
+    decided = submitted(
+        form,
+        lambda: services.decide_report(current_user, report, form.details(), form.summary()),
+        check=lambda: services.check_decision(report, form.details(), form.summary()),
+    )
+    if decided:
+        return done(_("Decision recorded. The reporter has been told."), "main.review_queue")
     return render_template("watch/decide.html", form=form, report=report)
 
 
@@ -274,13 +275,8 @@ def share_summary(report_id):
     report = _visible(Report, report_id, "watch.report.view")
     require(current_user, "watch.report.decide", report)
     form = SummaryForm()
-    if form.validate_on_submit():
-        try:
-            services.share_summary(current_user, report, form.summary())
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            return done(_("Summary shared"), "watch.report", report_id=report.id)
+    if submitted(form, lambda: services.share_summary(current_user, report, form.summary())):
+        return done(_("Summary shared"), "watch.report", report_id=report.id)
     return render_template("watch/share_summary.html", form=form, report=report)
 
 
@@ -336,15 +332,12 @@ def new_alert(area_id):
     form.schemes.choices = choices_of(area.schemes)
     if request.method == "GET":
         form.schemes.data = [scheme.id for scheme in area.schemes]
-    if form.validate_on_submit():
-        chosen = [scheme for scheme in area.schemes if scheme.id in form.schemes.data]
-        try:
-            alert = services.send_alert(current_user, area, chosen, form.title.data, form.body.data)
-        except DomainError as error:
-            show_refusal(form, error)
-        else:
-            message = _("Alert sent to %(count)d members", count=alert.recipient_count)
-            return done(message, "watch.area_alerts", area_id=area.id)
+    chosen = [scheme for scheme in area.schemes if scheme.id in (form.schemes.data or [])]
+    if sent := submitted(
+        form, lambda: services.send_alert(current_user, area, chosen, form.title.data, form.body.data)
+    ):
+        message = _("Alert sent to %(count)d members", count=sent.result.recipient_count)
+        return done(message, "watch.area_alerts", area_id=area.id)
     return render_template("watch/new_alert.html", form=form, area=area)
 
 

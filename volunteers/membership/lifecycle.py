@@ -1,0 +1,331 @@
+"""The membership lifecycle after an application: vetting, activation, suspension, leaving.
+
+The lifecycle (`MEMBERSHIP_TRANSITIONS` in volunteers.models) is walked only through
+`set_status`:
+
+* **vetting** — the first check a coordinator records starts vetting.
+* **active** — activation is automatic: when a coordinator records a check and nothing the
+  scheme kind requires is missing, out of date or signed in an old version, the membership
+  becomes active in the same transaction. When the checks were already in place (someone
+  rejoining), the coordinator confirms with `complete_vetting`, which refuses while anything is
+  outstanding. An active member whose check later expires stays `active` but may not submit
+  anything: `vetting.is_cleared`, asked by the permission layer on every request, decides that.
+* **suspended** (reason required, at once) ⇄ **active** (reinstated, reason required); **left**
+  (marked by the coordinator with a reason, or chosen by the member).
+
+Invitations and applications are in `invitations.py`. Nobody manages their own membership (see
+the `membership.manage` rule). Audit records name people by id only; emails about someone else's
+membership carry a link, not their details.
+"""
+
+import logging
+from datetime import date
+
+from flask_babel import format_date
+from flask_babel import gettext as _
+
+from volunteers import audit, mail, vetting
+from volunteers.db_types import utcnow
+from volunteers.errors import Conflict
+from volunteers.extensions import db
+from volunteers.membership.queries import managers_of
+from volunteers.models import (
+    CHECK_DETAIL_MAX_CHARS,
+    REASON_MAX_CHARS,
+    CheckKind,
+    Membership,
+    MembershipStatus,
+    Scheme,
+    TokenPurpose,
+    User,
+    VettingCheck,
+)
+from volunteers.permissions import require
+from volunteers.settings import settings_for
+from volunteers.tokens import cancel_open_tokens
+from volunteers.transaction import service
+from volunteers.validation import Checker
+
+log = logging.getLogger(__name__)
+
+
+def set_status(membership: Membership, status: MembershipStatus, reason: str = "") -> None:
+    """Move a membership along its lifecycle, refusing any step the lifecycle does not allow."""
+    if not membership.may_become(status):
+        raise Conflict(_("That cannot be done while the membership is %(status)s", status=membership.status.value))
+    membership.status = status
+    membership.status_reason = reason
+    membership.status_changed_at = utcnow()
+    if status == MembershipStatus.ACTIVE and membership.activated_at is None:
+        membership.activated_at = utcnow()
+
+
+def checked_reason(reason: str | None, missing: str | None) -> str:
+    """A reason for a change to someone's membership, as the coordinator typed it."""
+    check = Checker()
+    reason = check.text(reason, "reason", limit=REASON_MAX_CHARS, missing=missing)
+    check.done()
+    return reason
+
+
+def notify_managers(scheme: Scheme, template: str, subject: str, **context) -> None:
+    for person in managers_of(scheme):
+        mail.queue(template, person.email, subject, recipient=person, scheme=scheme, **context)
+
+
+def member_page(membership: Membership) -> str:
+    return mail.absolute_url("membership.membership", membership_id=membership.id)
+
+
+def tell_member(membership: Membership, template: str, subject: str, **context) -> None:
+    user = membership.user
+    mail.queue(
+        template, user.email, subject, user=user, scheme=membership.scheme, link=member_page(membership), **context
+    )
+
+
+# --- Vetting ------------------------------------------------------------------------------------
+
+
+def _activate(actor: User, membership: Membership, before: MembershipStatus) -> None:
+    set_status(membership, MembershipStatus.ACTIVE)
+    audit.record(
+        actor,
+        "membership.activated",
+        membership,
+        reason="Every required check is present and in date",
+        before={"status": before.value},
+        after={"status": MembershipStatus.ACTIVE.value},
+    )
+    tell_member(
+        membership,
+        "membership_activated",
+        _("You are now an active member of %(scheme)s", scheme=membership.scheme.name),
+    )
+
+
+def _checked_check(membership: Membership, kind: CheckKind | None, completed_on: date | None, detail: str, today):
+    """The date and detail of a check as recorded, with every problem found reported together."""
+    check = Checker()
+    if kind not in vetting.required_checks(membership, today):
+        check.add("kind", _("This scheme does not need that check for this person"))
+    settings = settings_for(membership.scheme.area.force)
+    expires_on = None
+    if completed_on is None:
+        check.add("completed_on", _("Enter the date it was done"))
+    elif completed_on > today:
+        check.add("completed_on", _("The date must be today or in the past"))
+    elif kind is not None:
+        expires_on = vetting.expiry_for(kind, completed_on, settings)
+        if expires_on is not None and expires_on < today:
+            check.add(
+                "completed_on",
+                _(
+                    "Done on that date, it expired on %(date)s. Record the date it was renewed instead.",
+                    date=format_date(expires_on, "d MMMM yyyy"),
+                ),
+            )
+    if kind == CheckKind.CODE_OF_CONDUCT:
+        detail = str(settings.code_of_conduct_version)
+    else:
+        detail = check.text(detail, "detail", limit=CHECK_DETAIL_MAX_CHARS)
+    check.done()
+    return expires_on, detail
+
+
+def check_vetting_item(membership: Membership, kind: CheckKind | None, completed_on: date | None, detail: str) -> None:
+    """Refuse a check's details with every problem at once, changing nothing."""
+    _checked_check(membership, kind, completed_on, detail, date.today())
+
+
+@service
+def record_check(
+    actor: User, membership: Membership, kind: CheckKind, completed_on: date | None, detail: str = ""
+) -> VettingCheck:
+    """Record one checklist item with its date; the membership becomes active once nothing is outstanding.
+
+    Checks are never edited: a renewal is a new record that supersedes the last. Expiry comes
+    from the force's settings (training and DBS validity), not from whoever records it.
+    """
+    require(actor, "membership.manage", membership)
+    if membership.status in (MembershipStatus.INVITED, MembershipStatus.LEFT):
+        raise Conflict(_("Checks are recorded once the person has applied and until they leave"))
+    today = date.today()
+    expires_on, detail = _checked_check(membership, kind, completed_on, detail, today)
+    check = VettingCheck(
+        membership=membership,
+        kind=kind,
+        completed_on=completed_on,
+        expires_on=expires_on,
+        detail=detail,
+        recorded_by=actor,
+    )
+    db.session.add(check)
+    before = membership.status
+    if before == MembershipStatus.APPLIED:
+        set_status(membership, MembershipStatus.VETTING)
+    db.session.flush()
+    audit.record(
+        actor,
+        "membership.check_recorded",
+        membership,
+        before={"status": before.value},
+        after={
+            "check_id": check.id,
+            "kind": kind.value,
+            "completed_on": completed_on,
+            "expires_on": expires_on,
+            "status": membership.status.value,
+        },
+    )
+    if membership.status == MembershipStatus.VETTING and not vetting.outstanding_checks(membership, today):
+        _activate(actor, membership, MembershipStatus.VETTING)
+    log.info("membership %s: %s check %s recorded by user %s", membership.id, kind.value, check.id, actor.id)
+    return check
+
+
+@service
+def complete_vetting(actor: User, membership: Membership) -> None:
+    """Make a membership active whose checks are all in place already (for example on rejoining)."""
+    require(actor, "membership.manage", membership)
+    if membership.status not in (MembershipStatus.APPLIED, MembershipStatus.VETTING):
+        raise Conflict(_("Only an application or a membership being vetted can be made active"))
+    outstanding = vetting.outstanding_checks(membership, date.today())
+    if outstanding:
+        raise Conflict(
+            _(
+                "These checks are still needed: %(items)s",
+                items=", ".join(str(vetting.CHECK_LABELS[kind]) for kind in outstanding),
+            )
+        )
+    before = membership.status
+    if before == MembershipStatus.APPLIED:
+        set_status(membership, MembershipStatus.VETTING)
+    _activate(actor, membership, before)
+
+
+@service
+def sign_code_of_conduct(user: User, membership: Membership) -> VettingCheck:
+    """A member signs the force's current code of conduct themself, for example after it changed.
+
+    It renews their signature; it never makes a membership active (a coordinator does that).
+    """
+    require(user, "membership.sign_code_of_conduct", membership)
+    if membership.status in (MembershipStatus.INVITED, MembershipStatus.LEFT):
+        raise Conflict(_("Apply to the scheme first"))
+    version = str(settings_for(membership.scheme.area.force).code_of_conduct_version)
+    latest = vetting.latest_check(membership, CheckKind.CODE_OF_CONDUCT)
+    if latest is not None and latest.detail == version:
+        raise Conflict(_("You have already signed this version of the code of conduct"))
+    check = VettingCheck(
+        membership=membership,
+        kind=CheckKind.CODE_OF_CONDUCT,
+        completed_on=date.today(),
+        detail=version,
+        recorded_by=user,
+    )
+    db.session.add(check)
+    db.session.flush()
+    audit.record(
+        user, "membership.code_of_conduct_signed", membership, after={"check_id": check.id, "version": version}
+    )
+    return check
+
+
+# --- Suspension and leaving -------------------------------------------------------------------
+
+
+def _decide_status(
+    actor: User,
+    membership: Membership,
+    to: MembershipStatus,
+    reason: str,
+    *,
+    event: str,
+    email: str,
+    subject: str,
+) -> None:
+    """A coordinator's decision about a membership's status, with its reason, audit and email."""
+    before = membership.status
+    set_status(membership, to, reason)
+    audit.record(actor, event, membership, reason=reason, before={"status": before.value}, after={"status": to.value})
+    tell_member(membership, email, subject, reason=reason)
+
+
+@service
+def suspend(actor: User, membership: Membership, reason: str) -> None:
+    """Suspend an active member at once: from the next request they cannot submit anything."""
+    require(actor, "membership.manage", membership)
+    if membership.status != MembershipStatus.ACTIVE:
+        raise Conflict(_("Only an active member can be suspended"))
+    reason = checked_reason(reason, _("Say why the member is being suspended"))
+    _decide_status(
+        actor,
+        membership,
+        MembershipStatus.SUSPENDED,
+        reason,
+        event="membership.suspended",
+        email="membership_suspended",
+        subject=_("Your membership of %(scheme)s is suspended", scheme=membership.scheme.name),
+    )
+    log.info("membership %s suspended by user %s", membership.id, actor.id)
+
+
+@service
+def reinstate(actor: User, membership: Membership, reason: str) -> None:
+    """Lift a suspension; the member may submit again if their checks are still in date."""
+    require(actor, "membership.manage", membership)
+    if membership.status != MembershipStatus.SUSPENDED:
+        raise Conflict(_("Only a suspended member can be reinstated"))
+    reason = checked_reason(reason, _("Say why the member is being reinstated"))
+    _decide_status(
+        actor,
+        membership,
+        MembershipStatus.ACTIVE,
+        reason,
+        event="membership.reinstated",
+        email="membership_reinstated",
+        subject=_("Your membership of %(scheme)s is active again", scheme=membership.scheme.name),
+    )
+
+
+@service
+def end_membership(actor: User, membership: Membership, reason: str) -> None:
+    """A coordinator declines an application or marks a member as having left, with a reason."""
+    require(actor, "membership.manage", membership)
+    if membership.status == MembershipStatus.INVITED:
+        raise Conflict(_("This person has not accepted the invitation yet: cancel the invitation instead"))
+    if membership.status == MembershipStatus.LEFT:
+        raise Conflict(_("This person has already left"))
+    reason = checked_reason(reason, _("Say why the membership is ending"))
+    _decide_status(
+        actor,
+        membership,
+        MembershipStatus.LEFT,
+        reason,
+        event="membership.ended",
+        email="membership_ended",
+        subject=_("Your membership of %(scheme)s has ended", scheme=membership.scheme.name),
+    )
+
+
+@service
+def leave(user: User, membership: Membership, reason: str = "") -> None:
+    """A member leaves a scheme of their own accord; an open invitation link stops working."""
+    require(user, "membership.leave", membership)
+    if membership.status == MembershipStatus.LEFT:
+        raise Conflict(_("You have already left this scheme"))
+    reason = checked_reason(reason, None)
+    before = membership.status
+    cancel_open_tokens(TokenPurpose.INVITATION, membership=membership)
+    set_status(membership, MembershipStatus.LEFT, reason)
+    audit.record(
+        user, "membership.left", membership, reason=reason, before={"status": before.value}, after={"status": "left"}
+    )
+    notify_managers(
+        membership.scheme,
+        "member_left",
+        _("A member has left %(scheme)s", scheme=membership.scheme.name),
+        link=member_page(membership),
+    )
+    log.info("membership %s: user %s left", membership.id, user.id)

@@ -1,0 +1,45 @@
+"""What Youth Commissions add to the shared membership rules: ages, DBS and guardian consent.
+
+Members (the young people) must be within the force's ages when they apply. Under-18s need their
+guardian's consent; adults in the commission (facilitators, and members of 18 or over) need an
+in-date DBS check. A missing date of birth counts as adult, so the stricter check applies.
+Officers never see a young person's contact details; the facilitator (coordinator) does.
+"""
+
+from datetime import date
+
+from flask_babel import gettext as _
+
+from volunteers.models import CheckKind, Membership, MembershipRole
+from volunteers.settings import settings_for
+from volunteers.vetting import MembershipPolicy
+
+
+def is_young_person(membership: Membership) -> bool:
+    """A member of the commission, as opposed to an adult who runs it."""
+    return membership.role == MembershipRole.MEMBER
+
+
+class YouthMembershipPolicy(MembershipPolicy):
+    def extra_checks(self, membership: Membership, today: date) -> tuple[CheckKind, ...]:
+        age = membership.user.age_on(today)
+        if age is not None and age < settings_for(membership.scheme.area.force).adult_age:
+            return (CheckKind.GUARDIAN_CONSENT,)
+        return (CheckKind.DBS,)
+
+    def applicant_age_problem(self, membership: Membership, age: int) -> str | None:
+        if not is_young_person(membership):
+            return None
+        settings = settings_for(membership.scheme.area.force)
+        youngest, oldest = int(settings.youth_min_age), int(settings.youth_max_age)
+        if youngest <= age <= oldest:
+            return None
+        return _(
+            "Youth Commission members are %(youngest)d to %(oldest)d years old. "
+            "Talk to the coordinator about other ways to take part.",
+            youngest=youngest,
+            oldest=oldest,
+        )
+
+    def hides_contact_from_officers(self, membership: Membership) -> bool:
+        return is_young_person(membership)
