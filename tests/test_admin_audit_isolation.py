@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from tests.factories import make_admin, make_area, make_coordinator, make_force, make_membership, make_scheme
 from volunteers.admin import services as admin_services
 from volunteers.extensions import db
-from volunteers.membership import services as membership_services
+from volunteers.membership import lifecycle
 from volunteers.models import AuditEvent
 
 OTHER_FORCES_REASON = "Shouted at a driver during a Bravo speed check"
@@ -26,7 +26,7 @@ def forces(app, smtp):
     admin_services.create_area(bravo_admin, bravo, "Bramley")
     scheme = make_scheme(make_area(bravo))
     membership = make_membership(scheme=scheme)
-    membership_services.suspend(make_coordinator(scheme), membership, OTHER_FORCES_REASON)
+    lifecycle.suspend(make_coordinator(scheme), membership, OTHER_FORCES_REASON)
     return alpha, bravo, alpha_admin, membership
 
 

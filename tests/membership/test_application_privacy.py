@@ -6,7 +6,7 @@ import pytest
 
 from tests.factories import make_coordinator, make_officer, make_scheme
 from tests.membership.helpers import application_form, invitation_path
-from volunteers.membership import services
+from volunteers.membership import invitations
 
 MOTIVATION = "After the shed break-ins on Quince Row I want to help"
 ACCESSIBILITY_NEEDS = "Step-free access to meeting rooms, please"
@@ -27,7 +27,7 @@ def coordinator(scheme):
 @pytest.fixture
 def applicant(client, scheme, coordinator, smtp):
     """A membership whose person applied through their invitation, with answers to every question."""
-    membership = services.invite(coordinator, scheme, "ada@example.test", "Ada Applicant")
+    membership = invitations.invite(coordinator, scheme, "ada@example.test", "Ada Applicant")
     answers = application_form(motivation=MOTIVATION, accessibility_needs=ACCESSIBILITY_NEEDS, languages=LANGUAGES)
     assert client.post(invitation_path(smtp, "ada@example.test"), data=answers).status_code == 302
     client.post("/sign-out")

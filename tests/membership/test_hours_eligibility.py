@@ -11,7 +11,7 @@ from tests.factories import make_coordinator, make_membership, make_scheme, reco
 from volunteers import hours
 from volunteers.extensions import db
 from volunteers.hours import HoursActivity, VolunteerHours
-from volunteers.membership import services
+from volunteers.membership import lifecycle
 from volunteers.models import CheckKind, MembershipStatus
 from volunteers.permissions import PermissionDenied
 
@@ -41,7 +41,7 @@ def _hours_logged() -> int:
 
 
 def _suspended(coordinator, membership):
-    services.suspend(coordinator, membership, "Complaint under review")
+    lifecycle.suspend(coordinator, membership, "Complaint under review")
     assert membership.status == MembershipStatus.SUSPENDED
     return membership
 

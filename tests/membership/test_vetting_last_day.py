@@ -10,7 +10,7 @@ from tests.factories import make_coordinator, make_membership, make_scheme, reco
 from volunteers import vetting
 from volunteers.extensions import db
 from volunteers.hours import VolunteerHours
-from volunteers.membership import services
+from volunteers.membership import lifecycle
 from volunteers.models import CheckKind, VettingCheck
 from volunteers.permissions import can
 from volunteers.settings import settings_for
@@ -47,7 +47,7 @@ def test_training_recorded_exactly_its_validity_ago_clears_the_member_until_the_
     membership = make_membership(scheme=scheme)
     coordinator = make_coordinator(scheme)
     valid_days = settings_for(scheme.area.force).training_valid_days
-    check = services.record_check(coordinator, membership, CheckKind.TRAINING, TODAY - timedelta(days=valid_days))
+    check = lifecycle.record_check(coordinator, membership, CheckKind.TRAINING, TODAY - timedelta(days=valid_days))
     assert check.expires_on == TODAY
 
     assert vetting.is_cleared(membership, TODAY)

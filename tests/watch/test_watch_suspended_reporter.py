@@ -9,7 +9,7 @@ from tests.factories import make_coordinator
 from tests.watch.factories import ORDINARY_TEXT, decide, details, make_report, make_watch_world
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
-from volunteers.membership import services as membership_services
+from volunteers.membership import lifecycle
 from volunteers.permissions import PermissionDenied
 from volunteers.watch import services
 from volunteers.watch.models import Report, ReportStatus
@@ -28,7 +28,7 @@ def _report_in(world, status: ReportStatus) -> Report:
     if status == ReportStatus.NEEDS_MORE_INFORMATION:
         decide(report, world.officer, "needs_more_information", message="Which way did they go?")
     membership = world.member.membership_of(world.scheme.id)
-    membership_services.suspend(make_coordinator(world.scheme), membership, "Complaint under review")
+    lifecycle.suspend(make_coordinator(world.scheme), membership, "Complaint under review")
     assert report.status == status and report.is_open
     return report
 
