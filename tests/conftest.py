@@ -1,9 +1,12 @@
 """The test harness every feature's tests share.
 
-* A fresh database per run, on SQLite by default or on the PostgreSQL server that
-  TEST_DATABASE_URL names; its schema comes from running the migrations once.
+* A fresh database per run, on SQLite by default (on tmpfs where there is one) or on the
+  PostgreSQL server that TEST_DATABASE_URL names; its schema comes from running the migrations
+  once.
 * `app` (with an app context pushed), `client`, `login_as(user)`; every test starts with empty
-  tables.
+  tables. The app is built once per run (one with CSRF protection, one without) and its
+  configuration restored after each test, so templates compile once; only a test marked
+  `@pytest.mark.app_config(...)` gets an app of its own.
 * `smtp`: a real SMTP server (aiosmtpd) that captures every email the app sends.
 * `live_server` and Playwright's `page`: a real Chromium driving the app over HTTP.
 """
@@ -11,22 +14,26 @@
 import os
 import re
 import secrets
+import shutil
 import socket
+import tempfile
 import threading
 from dataclasses import dataclass, field
 from email.message import Message
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Message as MessageHandler
+from flask import Flask
 from flask.testing import FlaskClient
 from flask_migrate import upgrade
 from werkzeug.serving import make_server
 
 from volunteers import create_app
 from volunteers.config import database_uri
-from volunteers.extensions import db
+from volunteers.extensions import db, limiter
 
 os.environ["VOLUNTEERS_ENV"] = "testing"
 
@@ -72,10 +79,19 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
+def _fast_directory(tmp_path_factory) -> Path:
+    """A new directory for SQLite test databases: in memory-backed /dev/shm when there is one."""
+    shm = Path("/dev/shm")  # noqa: S108 (a private directory is made inside it)
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        return Path(tempfile.mkdtemp(prefix="volunteers-tests-", dir=shm))
+    return Path(tempfile.mkdtemp(prefix="volunteers-tests-", dir=tmp_path_factory.getbasetemp()))
+
+
 @pytest.fixture(scope="session")
 def make_database(tmp_path_factory):
     """Create fresh, empty databases of the kind this run tests on; drop them at the end."""
     server = _server_url()
+    sqlite_directory = _fast_directory(tmp_path_factory)
     created: list[str] = []
     admin_engine = sa.create_engine(server, isolation_level="AUTOCOMMIT") if server else None
     if admin_engine is not None:
@@ -84,7 +100,7 @@ def make_database(tmp_path_factory):
 
     def make() -> str:
         if server is None:
-            return f"sqlite:///{tmp_path_factory.mktemp('db') / 'volunteers.db'}"
+            return f"sqlite:///{sqlite_directory / f'volunteers-{secrets.token_hex(4)}.db'}"
         name = f"{TEST_DATABASE_PREFIX}{os.getpid()}_{secrets.token_hex(4)}"
         with admin_engine.connect() as connection:
             connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
@@ -92,6 +108,7 @@ def make_database(tmp_path_factory):
         return server.set(database=name).render_as_string(hide_password=False)
 
     yield make
+    shutil.rmtree(sqlite_directory, ignore_errors=True)
     if admin_engine is not None:
         with admin_engine.connect() as connection:
             for name in created:
@@ -225,32 +242,54 @@ class IsolatedRequestClient(FlaskClient):
             return super().open(*args, **kwargs)
 
 
+@pytest.fixture(scope="session")
+def shared_app(database_url, smtp_server):
+    """The run's apps, built once: `shared_app(csrf=True)` for the browser and CSRF tests."""
+    built: dict[bool, Flask] = {}
+
+    def get(csrf: bool) -> Flask:
+        if csrf not in built:
+            built[csrf] = create_app(_test_config(database_url, smtp_server.port, WTF_CSRF_ENABLED=csrf))
+            built[csrf].test_client_class = IsolatedRequestClient
+        return built[csrf]
+
+    yield get
+    for application in built.values():
+        with application.app_context():
+            db.engine.dispose()
+
+
 @pytest.fixture
-def app(request, database_url, smtp_server, tmp_path):
-    """A fresh app on the run's database, with an app context pushed for factories.
+def app(request, shared_app, database_url, smtp_server, tmp_path):
+    """The app on the run's database, with an app context pushed for factories.
 
     CSRF protection is off for the test client (tests post forms directly) unless the test is
-    marked `@pytest.mark.csrf` or uses the browser, where the real protection is exercised.
+    marked `@pytest.mark.csrf` or uses the browser, where the real protection is exercised. A test
+    marked `@pytest.mark.app_config(NAME=value)` gets a fresh app with that configuration.
     """
     csrf_on = request.node.get_closest_marker("csrf") is not None or "live_server" in request.fixturenames
     marker = request.node.get_closest_marker("app_config")
-    overrides = marker.kwargs if marker else {}
-    application = create_app(
-        _test_config(
-            database_url,
-            smtp_server.port,
-            WTF_CSRF_ENABLED=csrf_on,
-            UPLOAD_DIR=str(tmp_path / "uploads"),
-            MAIL_OUTBOX_DIR=str(tmp_path / "outbox"),
-            **overrides,
+    per_test = {"UPLOAD_DIR": str(tmp_path / "uploads"), "MAIL_OUTBOX_DIR": str(tmp_path / "outbox")}
+    if marker:
+        application = create_app(
+            _test_config(database_url, smtp_server.port, WTF_CSRF_ENABLED=csrf_on, **per_test, **marker.kwargs)
         )
-    )
-    application.test_client_class = IsolatedRequestClient
+        application.test_client_class = IsolatedRequestClient
+    else:
+        application = shared_app(csrf_on)
+    saved_config = dict(application.config)
+    application.config.update(per_test)
+    limiter.reset()
     with application.app_context():
+        db.session().expire_on_commit = True  # the test's own session re-reads what requests changed
         yield application
         db.session.remove()
         _empty_all_tables()
-        db.engine.dispose()
+        if marker:
+            db.engine.dispose()
+    limiter.reset()
+    application.config.clear()
+    application.config.update(saved_config)
 
 
 @pytest.fixture

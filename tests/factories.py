@@ -1,5 +1,10 @@
-"""Plain functions that make the objects tests need, committed, with sensible defaults."""
+"""Plain functions that make the objects tests need, committed, with sensible defaults.
 
+Each factory runs in `transaction()`, so one that calls others (a member: a user, a membership,
+its checks) commits once, when the outermost factory returns.
+"""
+
+import functools
 import itertools
 from datetime import date, timedelta
 
@@ -21,49 +26,70 @@ from volunteers.models import (
     VettingCheck,
 )
 from volunteers.settings import settings_for
+from volunteers.transaction import transaction
 from volunteers.vetting import required_checks
 
 PASSWORD = "correct horse battery"
 _numbers = itertools.count(1)
 
 
+@functools.cache
+def _password_hash(password: str) -> str:
+    """Hashed once per run: argon2 is slow on purpose, and every test user shares the password."""
+    return hash_password(password)
+
+
+def factory(make):
+    """Run a factory as one transaction, or as part of the factory that called it."""
+
+    @functools.wraps(make)
+    def run(*args, **kwargs):
+        with transaction():
+            made = make(*args, **kwargs)
+            db.session.flush()
+            return made
+
+    return run
+
+
+@factory
 def make_force(name: str | None = None, **fields) -> Force:
     number = next(_numbers)
     force = Force(name=name or f"Force {number}", slug=fields.pop("slug", f"force-{number}"), **fields)
     db.session.add(force)
-    db.session.commit()
     return force
 
 
+@factory
 def make_area(force: Force | None = None, name: str | None = None) -> Area:
     number = next(_numbers)
     area = Area(force=force or make_force(), name=name or f"Area {number}", slug=f"area-{number}")
     db.session.add(area)
-    db.session.commit()
     return area
 
 
+@factory
 def make_scheme(area: Area | None = None, kind: SchemeKind = SchemeKind.WATCH, name: str | None = None) -> Scheme:
     scheme = Scheme(area=area or make_area(), kind=kind, name=name or f"{kind.value} scheme {next(_numbers)}")
     db.session.add(scheme)
-    db.session.commit()
     return scheme
 
 
+@factory
 def make_user(email: str | None = None, name: str | None = None, password: str | None = PASSWORD, **fields) -> User:
     number = next(_numbers)
     fields.setdefault("date_of_birth", date(1985, 6, 15))
     user = User(
         email=email or f"person{number}@example.test",
         name=name or f"Person {number}",
-        password_hash=hash_password(password) if password else None,
+        password_hash=_password_hash(password) if password else None,
         **fields,
     )
     db.session.add(user)
-    db.session.commit()
     return user
 
 
+@factory
 def record_check(
     membership: Membership,
     kind: CheckKind,
@@ -82,10 +108,10 @@ def record_check(
         membership=membership, kind=kind, completed_on=completed_on, expires_on=expires_on, detail=detail
     )
     db.session.add(check)
-    db.session.commit()
     return check
 
 
+@factory
 def make_membership(
     user: User | None = None,
     scheme: Scheme | None = None,
@@ -102,13 +128,13 @@ def make_membership(
         activated_at=utcnow() if status == MembershipStatus.ACTIVE else None,
     )
     db.session.add(membership)
-    db.session.commit()
     if vetted:
         for kind in required_checks(membership, date.today()):
             record_check(membership, kind)
     return membership
 
 
+@factory
 def make_member(scheme: Scheme, **fields) -> User:
     """A user who is an active, fully vetted member of the scheme."""
     user = make_user(**fields)
@@ -116,22 +142,23 @@ def make_member(scheme: Scheme, **fields) -> User:
     return user
 
 
+@factory
 def make_coordinator(scheme: Scheme, **fields) -> User:
     user = make_user(**fields)
     make_membership(user, scheme, role=MembershipRole.COORDINATOR)
     return user
 
 
+@factory
 def make_officer(*areas: Area, **fields) -> User:
     user = make_user(**fields)
     for area in areas:
         db.session.add(OfficerAssignment(user=user, area=area))
-    db.session.commit()
     return user
 
 
+@factory
 def make_admin(force: Force, **fields) -> User:
     user = make_user(**fields)
     db.session.add(ForceAdmin(user=user, force=force))
-    db.session.commit()
     return user

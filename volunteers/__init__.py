@@ -17,7 +17,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from volunteers import extensions
+from volunteers import assets, extensions
 from volunteers.config import load_config
 from volunteers.errors import DomainError, json_error
 from volunteers.extensions import babel, csrf, db, limiter, login_manager, migrate, rest_api, talisman
@@ -79,6 +79,7 @@ def create_app(config: dict | None = None) -> Flask:
     _register_features(app)
     _register_error_handlers(app)
     _register_template_context(app)
+    assets.init_app(app)
     from volunteers.cli import register_commands
 
     register_commands(app)

@@ -4,7 +4,6 @@ import pytest
 import sqlalchemy as sa
 
 from tests.factories import make_area, make_member, make_membership, make_officer, make_scheme, make_user
-from tests.watch.factories import make_watch_world
 from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.models import MembershipStatus, OutboundEmail, SchemeKind
@@ -14,11 +13,6 @@ from volunteers.watch.models import Alert
 
 TITLE = "Shed break-ins on the allotments"
 BODY = "Three sheds were forced open this week.\n\nLock tools away and call 101 with anything you saw."
-
-
-@pytest.fixture
-def world(app):
-    return make_watch_world()
 
 
 def test_an_alert_is_emailed_to_every_active_member_of_the_chosen_schemes_once(world, smtp):

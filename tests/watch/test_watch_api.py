@@ -13,11 +13,6 @@ from volunteers.models import MembershipStatus
 from volunteers.watch.models import Report, ReportStatus
 
 
-@pytest.fixture
-def world(app):
-    return make_watch_world()
-
-
 def body(world, **values):
     data = {
         "scheme_id": world.scheme.id,

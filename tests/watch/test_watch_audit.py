@@ -7,7 +7,7 @@ import pytest
 import sqlalchemy as sa
 
 from tests.factories import make_area, make_officer, make_user
-from tests.watch.factories import FLAGGED_TEXT, decide, details, make_report, make_watch_world
+from tests.watch.factories import FLAGGED_TEXT, decide, details, make_report
 from tests.watch.test_watch_photos import png_bytes
 from volunteers import audit
 from volunteers.errors import DomainError
@@ -21,11 +21,6 @@ SUMMARY = services.SummaryDetails(
     we_did="We added the street to evening patrols.",
     share_with_scheme=True,
 )
-
-
-@pytest.fixture
-def world(app):
-    return make_watch_world()
 
 
 def events(action: str) -> list[AuditEvent]:

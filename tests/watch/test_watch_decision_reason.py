@@ -4,7 +4,7 @@ words. A single long word (or two) is refused on the page, through the API and b
 import pytest
 import sqlalchemy as sa
 
-from tests.watch.factories import decide, make_report, make_watch_world
+from tests.watch.factories import decide, make_report
 from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.models import AuditEvent
@@ -17,11 +17,6 @@ TOO_FEW_WORDS = [
 ]
 MESSAGE = "Thank you. Officers will patrol the road at night this week."
 REFUSAL = "Explain your reason in a sentence or more"
-
-
-@pytest.fixture
-def world(app):
-    return make_watch_world()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from tests.factories import make_area, make_coordinator, make_membership, make_officer, make_user
-from tests.watch.factories import FLAGGED_TEXT, ORDINARY_TEXT, decide, details, make_report, make_watch_world
+from tests.watch.factories import FLAGGED_TEXT, ORDINARY_TEXT, decide, details, make_report
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
 from volunteers.models import MembershipStatus
@@ -21,11 +21,6 @@ SUMMARY = services.SummaryDetails(
     share_with_scheme=True,
     publish=True,
 )
-
-
-@pytest.fixture
-def world(app):
-    return make_watch_world()
 
 
 def report_form(world, **values):

@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from tests.factories import make_area, make_coordinator, make_membership, make_officer, make_user
-from tests.watch.factories import ORDINARY_TEXT, make_watch_world
+from tests.watch.factories import ORDINARY_TEXT
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
 from volunteers.watch import photos, services
@@ -46,11 +46,6 @@ def form(**values):
     }
     data.update(values)
     return data
-
-
-@pytest.fixture
-def world(app):
-    return make_watch_world()
 
 
 def _send_with_photos(client, world, *files):

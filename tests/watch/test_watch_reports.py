@@ -18,11 +18,6 @@ from volunteers.watch import screening, services
 from volunteers.watch.models import Report, ReportStatus, ReportTarget, VictimRole
 
 
-@pytest.fixture
-def world(app):
-    return make_watch_world()
-
-
 def _reports() -> list[Report]:
     return list(db.session.scalars(sa.select(Report).order_by(Report.id)))
 

@@ -20,11 +20,6 @@ from volunteers.watch.models import Decision, RejectionGround, ReportStatus
 DISTINCTIVE = "A purple tricycle with a brass bell was left by the lamppost near the chemist every night."
 
 
-@pytest.fixture
-def world(app):
-    return make_watch_world()
-
-
 def _queue(officer, **filters):
     """The officer's queue, built as the page builds it (the items link to pages)."""
     with current_app.test_request_context():

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from tests.factories import make_coordinator
-from tests.watch.factories import ORDINARY_TEXT, decide, details, make_report, make_watch_world
+from tests.watch.factories import ORDINARY_TEXT, decide, details, make_report
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
 from volunteers.membership import lifecycle
@@ -15,11 +15,6 @@ from volunteers.watch import services
 from volunteers.watch.models import Report, ReportStatus
 
 CHANGED_TEXT = "They tried the handles of three cars, then walked off towards the station."
-
-
-@pytest.fixture
-def world(app):
-    return make_watch_world()
 
 
 def _report_in(world, status: ReportStatus) -> Report:
