@@ -161,7 +161,7 @@ def test_a_broken_rules_file_falls_back_to_the_default_rules_and_says_so(world, 
 
 def test_check_rules_names_a_force_whose_rules_file_cannot_be_used(world, app, tmp_path):
     good = app.test_cli_runner().invoke(args=["watch", "check-rules"])
-    assert good.exit_code == 0 and "guard_rules.toml" in good.output
+    assert good.exit_code == 0 and "guard/rules.toml" in good.output
     rules_file = tmp_path / "broken.toml"
     rules_file.write_text('[accusation]\nwords = ["oops"]\n')
     world.force.settings = {"watch_guard_rules_files": [str(rules_file)]}

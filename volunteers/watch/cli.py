@@ -3,10 +3,11 @@
 import click
 import sqlalchemy as sa
 
+from volunteers import guard
 from volunteers.extensions import db
 from volunteers.models import Force
 from volunteers.settings import settings_for
-from volunteers.watch import guard, screening, services
+from volunteers.watch import screening, services
 
 
 def add_commands(group) -> None:

@@ -1,6 +1,6 @@
 """The guard wired to the database: a force's rules, and the area's recent reports as history.
 
-The guard itself (`guard.py`) is pure; this module gives it what it needs. Targets the guard
+The guard itself (`volunteers.guard`) is pure; this module gives it what it needs. Targets the guard
 extracts are stored per report (`ReportTarget`), so the history for repeat targeting is one
 indexed query over the area's reports in the window, never a re-reading of old texts.
 """
@@ -17,10 +17,10 @@ from pathlib import Path
 import sqlalchemy as sa
 from flask import current_app
 
+from volunteers import guard
 from volunteers.extensions import db
+from volunteers.guard import Flag, GuardRules, PriorReport
 from volunteers.settings import settings_for
-from volunteers.watch import guard
-from volunteers.watch.guard import Flag, GuardRules, PriorReport
 from volunteers.watch.models import ReportTarget
 
 log = logging.getLogger(__name__)

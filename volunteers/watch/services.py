@@ -14,15 +14,15 @@ from typing import BinaryIO
 import sqlalchemy as sa
 from flask_babel import gettext as _
 
-from volunteers import audit, mail
+from volunteers import audit, guard, mail
 from volunteers.db_types import utcnow
 from volunteers.errors import Conflict, DomainError
 from volunteers.extensions import db
+from volunteers.guard import Flag, GuardRules
 from volunteers.models import Area, Membership, MembershipStatus, Scheme, User
 from volunteers.permissions import require
 from volunteers.settings import settings_for
-from volunteers.watch import guard, photos, screening
-from volunteers.watch.guard import Flag, GuardRules
+from volunteers.watch import photos, screening
 from volunteers.watch.models import (
     SHAREABLE_STATUSES,
     Alert,

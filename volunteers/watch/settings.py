@@ -9,7 +9,7 @@ from volunteers.settings import register_defaults
 
 register_defaults(
     {
-        # TOML files merged on top of volunteers/watch/guard_rules.toml, in order (see its header);
+        # TOML files merged on top of volunteers/guard/rules.toml, in order (see its header);
         # a relative path is read from the instance folder.
         "watch_guard_rules_files": [],
         # Repeat victims: this many reports about the same victim within this many days.
