@@ -100,29 +100,19 @@ class PhraseCompiler:
         if tok == "_" or tok == "{number}":
             return None
         if tok.startswith("{") and tok.endswith("}"):
-            name = tok[1:-1]
-            if name in stack:
+            return self._class_first_words(tok[1:-1], stack)
+        return _literal_first_words(tok)
+
+    def _class_first_words(self, name: str, stack: tuple[str, ...]) -> set[tuple[str, bool]] | None:
+        if name in stack:
+            return None
+        words: set[tuple[str, bool]] = set()
+        for entry in self.classes.get(name, []):
+            parts = entry.split()
+            found = self._first_words(parts[0], stack + (name,)) if parts else set()
+            if found is None:
                 return None
-            words: set[tuple[str, bool]] = set()
-            for entry in self.classes.get(name, []):
-                parts = entry.split()
-                found = self._first_words(parts[0], stack + (name,)) if parts else set()
-                if found is None:
-                    return None
-                words |= found
-            return words
-        words = set()
-        for alt in tok.split("|"):
-            if alt.startswith("'"):
-                return None
-            core, is_prefix = alt.lower(), False
-            for mark in "*-":
-                if mark in core:
-                    core, is_prefix = core.split(mark)[0], True
-            core = core.replace("'", "")
-            if not core.isalnum():
-                return None
-            words.add((core, is_prefix))
+            words |= found
         return words
 
     def phrase(self, phrase: str) -> str:
@@ -156,20 +146,24 @@ class PhraseCompiler:
         elif tok.startswith("{") and tok.endswith("}"):
             body = self._class(tok[1:-1], lead, stack)
         else:
-            if "{" in tok or "}" in tok:
-                raise RuleError(f"has {tok!r}: a {{class}} must stand alone as a word")
-            alternatives = []
-            for alt in tok.split("|"):
-                if not alt:
-                    raise RuleError(f"has an empty alternative in {tok!r}")
-                attach = alt.startswith("'")
-                literal = self._literal(alt, phrase_start=not lead)
-                if attach:
-                    alternatives.append(literal)
-                else:
-                    alternatives.append((_SEP if lead else r"(?<!\w)") + literal)
-            body = "(?:" + "|".join(alternatives) + ")"
+            body = self._words(tok, lead)
         return f"(?:{body})?" if optional else body
+
+    def _words(self, tok: str, lead: bool) -> str:
+        """A literal word, or one of several (him|her|them)."""
+        if "{" in tok or "}" in tok:
+            raise RuleError(f"has {tok!r}: a {{class}} must stand alone as a word")
+        alternatives = []
+        for alt in tok.split("|"):
+            if not alt:
+                raise RuleError(f"has an empty alternative in {tok!r}")
+            attach = alt.startswith("'")
+            literal = self._literal(alt, phrase_start=not lead)
+            if attach:
+                alternatives.append(literal)
+            else:
+                alternatives.append((_SEP if lead else r"(?<!\w)") + literal)
+        return "(?:" + "|".join(alternatives) + ")"
 
     def _class(self, name: str, lead: bool, stack: tuple[str, ...]) -> str:
         if name == "number":
@@ -203,6 +197,24 @@ class PhraseCompiler:
             else:
                 parts.append(re.escape(ch))
         return "".join(parts)
+
+
+def _literal_first_words(tok: str) -> set[tuple[str, bool]] | None:
+    """The (word, is_prefix) a literal token (him|her|them, patrol*) can start with, or None when
+    it attaches to the word before it or starts with something other than letters and digits."""
+    words = set()
+    for alt in tok.split("|"):
+        if alt.startswith("'"):
+            return None
+        core, is_prefix = alt.lower(), False
+        for mark in "*-":
+            if mark in core:
+                core, is_prefix = core.split(mark)[0], True
+        core = core.replace("'", "")
+        if not core.isalnum():
+            return None
+        words.add((core, is_prefix))
+    return words
 
 
 def terms_pattern(terms: Sequence[str], obfuscation: Mapping[str, str]) -> re.Pattern | None:

@@ -71,22 +71,33 @@ class RuleError(Exception):
     """A rules file says something the guard cannot use; load_rules adds the file name."""
 
 
+def _is_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+
+
+def _is_int(value: Any) -> bool:
+    return type(value) is int and value >= 0
+
+
+def _is_ratio(value: Any) -> bool:
+    return not isinstance(value, bool) and isinstance(value, (int, float)) and 0 <= value <= 1
+
+
+# For each type of value: the check, and what an error says the value must be.
+_CHECKS = {
+    _LIST: (_is_list, f"must be a {_LIST} (no empty strings)"),
+    _INT: (_is_int, f"must be a {_INT} (0 or more)"),
+    _RATIO: (_is_ratio, f"must be a {_RATIO}"),
+    _BOOL: (lambda value: isinstance(value, bool), f"must be {_BOOL}"),
+    _STR: (lambda value: isinstance(value, str), f"must be a {_STR}"),
+}
+
+
 def check_value(value: Any, typ: str, where: str) -> Any:
-    if typ == _LIST:
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise RuleError(f"{where} must be a {typ} (no empty strings)")
-    elif typ == _INT:
-        if type(value) is not int or value < 0:
-            raise RuleError(f"{where} must be a {typ} (0 or more)")
-    elif typ == _RATIO:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-            raise RuleError(f"{where} must be a {typ}")
-    elif typ == _BOOL:
-        if not isinstance(value, bool):
-            raise RuleError(f"{where} must be {typ}")
-    elif typ == _STR:
-        if not isinstance(value, str):
-            raise RuleError(f"{where} must be a {typ}")
+    """The value, if it is of the type the schema asks for at `where`."""
+    valid, must = _CHECKS.get(typ, (None, ""))
+    if valid is not None and not valid(value):
+        raise RuleError(f"{where} {must}")
     return value
 
 
@@ -104,40 +115,56 @@ def merge(base: dict, over: Any, schema: Any, where: str) -> None:
         path = f"{where}.{key}" if where else key
         if schema == _STR_TABLE:
             base[key] = check_value(value, _STR, path)
-            continue
-        if schema == _LIST_TABLE:
-            typ = _LIST
-        elif key in schema:
-            typ = schema[key]
         else:
-            known = ", ".join(sorted(schema))
-            raise RuleError(f"unknown key {path!r} (known here: {known})")
-        if isinstance(typ, dict) or typ in (_STR_TABLE, _LIST_TABLE):
-            merge(base.setdefault(key, {}), value, typ, path)
-        elif typ == _LIST:
-            existing = base.setdefault(key, [])
-            for item in check_value(value, _LIST, path):
-                if item not in existing:
-                    existing.append(item)
-        elif typ == _RULES:
-            if not isinstance(value, list):
-                raise RuleError(f"{path} must be written as [[{path}]] tables")
-            for number, rule in enumerate(value, 1):
-                if not isinstance(rule, dict):
-                    raise RuleError(f"{path} must be written as [[{path}]] tables")
-                for rule_key, rule_value in rule.items():
-                    if rule_key not in _RULE_SCHEMA:
-                        raise RuleError(f"unknown key {rule_key!r} in rule {number} of {path}")
-                    check_value(rule_value, _RULE_SCHEMA[rule_key], f"{path}[{number}].{rule_key}")
-                if not rule.get("phrases"):
-                    raise RuleError(f"rule {number} of {path} has no phrases")
-                if rule.get("scope", "sentence") not in ("sentence", "clause"):
-                    raise RuleError(f'{path}[{number}].scope must be "sentence" or "clause"')
-                base.setdefault(key, []).append({k: list(v) if isinstance(v, list) else v for k, v in rule.items()})
-        else:
-            base[key] = check_value(value, typ, path)
+            _merge_value(base, key, value, _key_type(schema, key, path), path)
     if excluded:
         _exclude(base, {e.lower() for e in excluded})
+
+
+def _key_type(schema: Any, key: str, path: str) -> Any:
+    """What the schema says the value at `path` is; an unknown key is an error."""
+    if schema == _LIST_TABLE:
+        return _LIST
+    if key in schema:
+        return schema[key]
+    known = ", ".join(sorted(schema))
+    raise RuleError(f"unknown key {path!r} (known here: {known})")
+
+
+def _merge_value(base: dict, key: str, value: Any, typ: Any, path: str) -> None:
+    if isinstance(typ, dict) or typ in (_STR_TABLE, _LIST_TABLE):
+        merge(base.setdefault(key, {}), value, typ, path)
+    elif typ == _LIST:
+        existing = base.setdefault(key, [])
+        for item in check_value(value, _LIST, path):
+            if item not in existing:
+                existing.append(item)
+    elif typ == _RULES:
+        _merge_rules(base, key, value, path)
+    else:
+        base[key] = check_value(value, typ, path)
+
+
+def _merge_rules(base: dict, key: str, value: Any, path: str) -> None:
+    """Add a file's [[kind.rules]] tables to the rules loaded so far."""
+    if not isinstance(value, list):
+        raise RuleError(f"{path} must be written as [[{path}]] tables")
+    for number, rule in enumerate(value, 1):
+        _check_rule(rule, number, path)
+        base.setdefault(key, []).append({k: list(v) if isinstance(v, list) else v for k, v in rule.items()})
+
+
+def _check_rule(rule: Any, number: int, path: str) -> None:
+    if not isinstance(rule, dict):
+        raise RuleError(f"{path} must be written as [[{path}]] tables")
+    for rule_key, rule_value in rule.items():
+        if rule_key not in _RULE_SCHEMA:
+            raise RuleError(f"unknown key {rule_key!r} in rule {number} of {path}")
+        check_value(rule_value, _RULE_SCHEMA[rule_key], f"{path}[{number}].{rule_key}")
+    if not rule.get("phrases"):
+        raise RuleError(f"rule {number} of {path} has no phrases")
+    if rule.get("scope", "sentence") not in ("sentence", "clause"):
+        raise RuleError(f'{path}[{number}].scope must be "sentence" or "clause"')
 
 
 def _exclude(table: dict, excluded: set[str]) -> None:

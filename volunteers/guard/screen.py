@@ -7,14 +7,17 @@ tables in the rules file.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from volunteers.guard.rules import GuardRules, default_rules
 from volunteers.guard.targets import Scan, ordered_targets, scan_report
 from volunteers.guard.text import Spans, merge_spans
+
+if TYPE_CHECKING:
+    from volunteers.guard.rules import ContextRule
 
 FLAG_KINDS = (
     "identifies_person",
@@ -81,20 +84,28 @@ def _kind_spans(kind: str, scan: Scan, rules: GuardRules) -> list[tuple[int, int
     if kind_rules.phrases is not None:
         spans.extend(span for span in kind_rules.phrases.spans(text, scan.keyed) if counts(*span))
     for rule in kind_rules.rules:
-        for start, stop in rule.pattern.spans(text, scan.keyed):
-            if not counts(start, stop):
+        spans.extend(_context_rule_spans(rule, scan, counts))
+    return spans
+
+
+def _context_rule_spans(rule: ContextRule, scan: Scan, counts: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """Where a context rule's phrases count, with the `requires` words that let them count unless
+    the rule says not to quote them."""
+    spans = []
+    for start, stop in rule.pattern.spans(scan.text, scan.keyed):
+        if not counts(start, stop):
+            continue
+        begin, end = scan.clause(start) if rule.clause_scope else scan.sentence(start)
+        begin, end = max(begin, start - _CONTEXT_REACH), min(end, stop + _CONTEXT_REACH)
+        if rule.unless is not None and rule.unless.first(scan, begin, end):
+            continue
+        if rule.requires is not None:
+            cue = rule.requires.first(scan, begin, end)
+            if cue is None:
                 continue
-            begin, end = scan.clause(start) if rule.clause_scope else scan.sentence(start)
-            begin, end = max(begin, start - _CONTEXT_REACH), min(end, stop + _CONTEXT_REACH)
-            if rule.unless is not None and rule.unless.first(scan, begin, end):
-                continue
-            if rule.requires is not None:
-                cue = rule.requires.first(scan, begin, end)
-                if cue is None:
-                    continue
-                if rule.quote_requires:
-                    spans.append(cue)
-            spans.append((start, stop))
+            if rule.quote_requires:
+                spans.append(cue)
+        spans.append((start, stop))
     return spans
 
 
