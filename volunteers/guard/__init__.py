@@ -17,6 +17,7 @@ Import from this package, not its modules:
     rules.py    the compiled rules (GuardRules), load_rules() and default_rules()
     text.py     reading a text: words, sentences, clauses, negation
     targets.py  the houses, plates and people a text names (extract_targets)
+    names.py    finding people's names, pass by pass
     screen.py   screen(), is_urgent() and repeat targeting
 """
 

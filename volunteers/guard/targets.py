@@ -2,7 +2,7 @@
 
 "address:14 easington way", "person:dave smith", "plate:AB12CDE". The keys are what repeat
 targeting counts (stored with each report), and the spans where they were found are the evidence
-of an identifies_person flag.
+of an identifies_person flag. People's names are found by names.py.
 """
 
 from __future__ import annotations
@@ -11,21 +11,15 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from volunteers.guard.names import find_names
 from volunteers.guard.rules import GuardRules, default_rules
-from volunteers.guard.text import Spans, Text, bare, is_capitalised
+from volunteers.guard.text import Spans, Text, bare
 
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?", re.IGNORECASE)
 _NUMBER_REF_RE = re.compile(
     r"(?<![\w#])(?P<word>number|num\.?|nos?\.?|\#|flat)\s?(?P<num>\d{1,4}[a-z]?)(?![\w:])",
     re.IGNORECASE,
 )
-_FROM_NUMBER = re.compile(
-    r" +(?:from|at|in|of) +(?:number|num\.?|no\.?|\#) ?\d{1,4}[a-z]?(?![\w:])"
-    r"| +(?:from +)?next +door(?!\w)"
-    r"| +(?:from +)?(?:across|over) +the +(?:road|street|way)(?!\w)",
-    re.IGNORECASE,
-)
-_MAX_NAME_WORDS = 3
 
 
 @dataclass
@@ -50,31 +44,31 @@ class Scan(Text):
         self._find_numbers()
         self._find_references()
         self._find_plates()
-        self._find_names()
+        find_names(self)
+
+    def add_person(self, first: int, last: int, title: str = "") -> Found:
+        """Tokens first to last name a person (after `title`, when there is one)."""
+        _, end, word = self.tokens[last]
+        if word.lower().endswith("'s"):
+            end -= 2
+        elif word.endswith("'"):
+            end -= 1
+        words = [bare(self.tokens[k][2]) for k in range(first, last + 1)]
+        if title:
+            words.insert(0, title)
+        found = Found(self.tokens[first][0], end, "person", "person:" + " ".join(words))
+        self.found.append(found)
+        return found
 
     # -- streets, houses, plates ----------------------------------------------------------
 
     def _find_streets(self) -> None:
-        names = self.rules.names
         plain = self.rules.common_words | self.rules.units
         street_ends: set[int] = set()
         for i, (_, end, word) in enumerate(self.tokens):
-            if word.lower() not in names.street_suffixes:
+            if word.lower() not in self.rules.names.street_suffixes:
                 continue
-            j, words = i - 1, []
-            while j >= 0 and len(words) < 3:
-                candidate = self.tokens[j][2]
-                if j in street_ends or not self.gap(j + 1).isspace() or "\n" in self.gap(j + 1):
-                    break
-                if not candidate.replace("'", "").replace("-", "").isalpha():
-                    break
-                if candidate.lower() in plain:
-                    if candidate == "The" and words:
-                        words.insert(0, j)
-                        j -= 1
-                    break
-                words.insert(0, j)
-                j -= 1
+            j, words = self._street_words(i, plain, street_ends)
             if not words:
                 continue
             street_ends.add(i)
@@ -82,16 +76,39 @@ class Scan(Text):
             key = _street_key(street_words, self.rules)
             start = self.tokens[words[0]][0]
             self.streets.append(Found(start, end, "street", key))
-            if j < 0 or not _HOUSE_NUMBER.fullmatch(self.tokens[j][2]):
-                continue
-            if not re.fullmatch(r",? +", self.text[self.tokens[j][1] : start]):
-                continue
-            number_start = self.tokens[j][0]
-            if j >= 1 and self.tokens[j - 1][2].lower() in ("no", "number", "num", "nos"):
-                if re.fullmatch(r"\.? ?", self.gap(j)):
-                    number_start = self.tokens[j - 1][0]
-            number = self.tokens[j][2].lower()
-            self.found.append(Found(number_start, end, "address", f"address:{number} {key}"))
+            self._find_house_number(j, start, end, key)
+
+    def _street_words(self, suffix: int, plain: frozenset[str], street_ends: set[int]) -> tuple[int, list[int]]:
+        """The words (up to three) before a street suffix that name the street, and the token
+        before them: "14 Easington Way" gives ([Easington], 14)."""
+        j, words = suffix - 1, []
+        while j >= 0 and len(words) < 3:
+            candidate = self.tokens[j][2]
+            if j in street_ends or not self.gap(j + 1).isspace() or "\n" in self.gap(j + 1):
+                break
+            if not candidate.replace("'", "").replace("-", "").isalpha():
+                break
+            if candidate.lower() in plain:
+                if candidate == "The" and words:
+                    words.insert(0, j)
+                    j -= 1
+                break
+            words.insert(0, j)
+            j -= 1
+        return j, words
+
+    def _find_house_number(self, j: int, start: int, end: int, key: str) -> None:
+        """An address when token j, just before the street, is a house number ("no. 14")."""
+        if j < 0 or not _HOUSE_NUMBER.fullmatch(self.tokens[j][2]):
+            return
+        if not re.fullmatch(r",? +", self.text[self.tokens[j][1] : start]):
+            return
+        number_start = self.tokens[j][0]
+        if j >= 1 and self.tokens[j - 1][2].lower() in ("no", "number", "num", "nos"):
+            if re.fullmatch(r"\.? ?", self.gap(j)):
+                number_start = self.tokens[j - 1][0]
+        number = self.tokens[j][2].lower()
+        self.found.append(Found(number_start, end, "address", f"address:{number} {key}"))
 
     def _addresses(self) -> list[Found]:
         return [f for f in self.found if f.what == "address"]
@@ -158,160 +175,6 @@ class Scan(Text):
                 if len(plate.replace(" ", "")) >= 2 and re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate):
                     start = m.start("plate")
                     add(start, start + len(plate), plate)
-
-    # -- names -----------------------------------------------------------------------------
-
-    def _sentence_start(self, i: int) -> bool:
-        return i == 0 or bool(re.search(r"[.!?:;\n\"]|(?:^|\s)[-*\u2022](?:\s|$)", self.gap(i)))
-
-    def _person(self, first: int, last: int, title: str = "") -> None:
-        start, end, word = self.tokens[last]
-        if word.lower().endswith("'s"):
-            end -= 2
-        elif word.endswith("'"):
-            end -= 1
-        words = [bare(self.tokens[k][2]) for k in range(first, last + 1)]
-        if title:
-            words.insert(0, title)
-        self.found.append(Found(self.tokens[first][0], end, "person", "person:" + " ".join(words)))
-
-    def _name_word(self, i: int) -> bool:
-        """Token i could be part of a person's name (capitalised, not a place, shop or day)."""
-        word = self.tokens[i][2]
-        word_bare = bare(word)
-        return (
-            is_capitalised(word)
-            and word_bare not in self.rules.names.not_name_words
-            and word_bare not in self.rules.common_words
-            and not (word_bare.endswith("s") and word_bare[:-1] in self.rules.names.not_name_words)
-        )
-
-    def _find_names(self) -> None:
-        names = self.rules.names
-        tokens = self.tokens
-        count = len(tokens)
-        used = [False] * count
-
-        # Mr Patel, Mrs. Jane Smith
-        for i in range(count - 1):
-            word = tokens[i][2]
-            title = word.lower()
-            if title not in names.titles or not (word[0].isupper() or title in ("mr", "mrs", "ms", "mx")):
-                continue
-            if not re.fullmatch(r"\.? +|\.", self.gap(i + 1)):
-                continue
-            following = tokens[i + 1][2]
-            following_bare = bare(following)
-            if not following.replace("'", "").replace("-", "").isalpha() or following_bare in self.rules.common_words:
-                continue
-            if not is_capitalised(following) and (word[0].isupper() or following_bare in names.not_name_words):
-                continue
-            last = i + 1
-            if last + 1 < count and self.gap(last + 1).strip(" ") == "" and self._name_word(last + 1):
-                last += 1
-            self._person(i + 1, last, title)
-            self.found[-1].start = tokens[i][0]
-            for k in range(i, last + 1):
-                used[k] = True
-
-        # a lad called Jordan, his name is Kyle Brown
-        lowered = [t[2].lower() for t in tokens]
-        for i in range(count):
-            for intro in names.introducers_by_first.get(lowered[i], ()):
-                n = i + len(intro)
-                if n >= count or lowered[i:n] != list(intro):
-                    continue
-                if any(not self.gap(i + k).isspace() for k in range(1, len(intro) + 1)) or used[n]:
-                    continue
-                if not self._name_word(n):
-                    continue
-                before = [tokens[k][2].lower() for k in range(max(0, i - 3), i)]
-                if any(w in names.introducer_not_after for w in before):
-                    continue
-                last = n + 1 if n + 1 < count and self.gap(n + 1) == " " and self._name_word(n + 1) else n
-                self._person(n, last)
-                self.found[-1].start = tokens[i][0]
-                for k in range(i, last + 1):
-                    used[k] = True
-
-        # Dave from number 4, Dave Smith next door
-        for i in range(count):
-            if used[i] or not self._name_word(i) or bare(tokens[i][2]) in names.titles:
-                continue
-            m = _FROM_NUMBER.match(self.text, tokens[i][1])
-            if not m:
-                continue
-            first = i
-            if i > 0 and not used[i - 1] and self.gap(i) == " " and self._name_word(i - 1):
-                first = i - 1
-            self._person(first, i)
-            self.found[-1].end = m.end()
-            for k in range(first, i + 1):
-                used[k] = True
-
-        # Capitalised word pairs: Dave Smith, Wojciech Nowak (but not Mill Lane, Red Lion, Ford Focus)
-        alphabetic = [t for t in tokens if t[2].isalpha()]
-        title_case = len(alphabetic) >= 6 and (
-            sum(1 for t in alphabetic if t[2][0].isupper()) / len(alphabetic) >= self.rules.title_case_ratio
-        )
-        i = 0
-        while i < count:
-            if used[i] or not is_capitalised(tokens[i][2]):
-                i += 1
-                continue
-            j = i
-            while (
-                j + 1 < count
-                and not used[j + 1]
-                and is_capitalised(tokens[j + 1][2])
-                and re.fullmatch(r" +", self.gap(j + 1))
-            ):
-                j += 1
-            self._name_run(i, j, title_case)
-            i = j + 1
-
-    def _name_run(self, first: int, last: int, title_case: bool) -> None:
-        names = self.rules.names
-        run = range(first, last + 1)
-        bares = {k: bare(self.tokens[k][2]) for k in run}
-        if any(
-            b in names.not_name_words or (b.endswith("s") and b[:-1] in names.not_name_words) for b in bares.values()
-        ):
-            return
-        previous = bare(self.tokens[first - 1][2]) if first else ""
-        if previous in names.official_titles and self.gap(first).strip(" .") == "":
-            return
-        segments: list[list[int]] = [[]]
-        for k in run:
-            if bares[k] in self.rules.common_words:
-                segments.append([])
-            else:
-                segments[-1].append(k)
-        for segment in segments:
-            if segment and bares[segment[0]] not in names.first_names:
-                # "Saw Gary Nixon...": a capitalised word before a known first name is not part of
-                # the name.
-                later = next((i for i, k in enumerate(segment) if bares[k] in names.first_names), None)
-                if later is not None and len(segment) - later >= 2:
-                    segment = segment[later:]
-            if not 2 <= len(segment) <= _MAX_NAME_WORDS:
-                continue
-            start = segment[0]
-            known_first = bares[start] in names.first_names
-            if known_first:
-                self._person(start, segment[-1])
-                continue
-            if title_case:
-                continue
-            if start == first:
-                at_start = self._sentence_start(start)
-                before = previous
-            else:
-                at_start = self._sentence_start(first)
-                before = bares[start - 1]
-            if at_start or before in names.place_prepositions:
-                continue
-            self._person(start, segment[-1])
 
 
 def _street_key(words: list[str], rules: GuardRules) -> str:
