@@ -21,6 +21,9 @@ _DEFAULTS: dict[str, object] = {
     "adult_age": 18,
     "expiry_warning_days": 30,
     "code_of_conduct_version": "2026-1",
+    # The guard's extra TOML rules files, merged on top of volunteers/guard/rules.toml in order (see
+    # its header); a relative path is read from the instance folder.
+    "guard_rules_files": [],
 }
 
 

@@ -7,9 +7,10 @@ them before submitting and may rephrase; the reviewing officer sees them too. Th
 blocks or judges anything by itself: it points an officer's attention. It is shared, not
 Neighbourhood Watch's, so that every scheme screens with the same rules.
 
-Pure Python: no Flask, no database, no network. Every word list, phrase and threshold lives in
-rules.toml beside this module (its header explains the phrase syntax); a force merges its own
-file(s) on top with load_rules().
+Pure Python except forces.py: no database, no network. Every word list, phrase and threshold
+lives in rules.toml beside this module (its header explains the phrase syntax); a force merges its
+own file(s) on top with load_rules(), or names them in its `guard_rules_files` setting and screens
+with rules_for(force).
 
 Import from this package, not its modules:
     schema.py   what a rules file may say, and merging a force's file over the defaults
@@ -19,8 +20,10 @@ Import from this package, not its modules:
     targets.py  the houses, plates and people a text names (extract_targets)
     names.py    finding people's names, pass by pass
     screen.py   screen(), is_urgent() and repeat targeting
+    forces.py   a force's own rules files (rules_for)
 """
 
+from volunteers.guard.forces import rule_file_paths, rules_for
 from volunteers.guard.rules import GuardRules, default_rules, load_rules
 from volunteers.guard.screen import FLAG_KINDS, Flag, PriorReport, is_urgent, screen
 from volunteers.guard.targets import extract_targets
@@ -34,5 +37,7 @@ __all__ = [
     "extract_targets",
     "is_urgent",
     "load_rules",
+    "rule_file_paths",
+    "rules_for",
     "screen",
 ]

@@ -201,7 +201,7 @@ def _checked_details(details: ReportDetails, settings, now: datetime) -> ReportD
 
 def screen_words(force, text: str, location: str = "") -> list[Flag]:
     """The guard on any words, with a force's rules (or the defaults): the API's screening call."""
-    rules = screening.rules_for(force) if force is not None else guard.default_rules()
+    rules = guard.rules_for(force) if force is not None else guard.default_rules()
     return screening.writer_flags(rules, _text(text), _text(location))
 
 
@@ -397,7 +397,7 @@ def submit_report(
     chosen = _chosen_photos(actor, photo_ids)
     if len(chosen) > settings.watch_photos_per_report:
         raise DomainError(_("You can add up to %(max)d photos", max=settings.watch_photos_per_report), "photos")
-    rules = screening.rules_for(force)
+    rules = guard.rules_for(force)
     _confirm_guard(rules, details.description, details.location, send_anyway, flags_seen)
 
     report = Report(scheme=scheme, area_id=scheme.area_id, reporter=actor, submitted_at=now, updated_at=now)
@@ -455,7 +455,7 @@ def correct_report(
     chosen = _chosen_photos(actor, photo_ids)
     if len(report.photos) + len(chosen) > settings.watch_photos_per_report:
         raise DomainError(_("A report can have up to %(max)d photos", max=settings.watch_photos_per_report), "photos")
-    rules = screening.rules_for(force)
+    rules = guard.rules_for(force)
     text = screening.report_text(details.description, reply)
     _confirm_guard(rules, text, details.location, send_anyway, flags_seen)
 
@@ -604,7 +604,7 @@ def _checked_summary(report: Report, details: SummaryDetails, status: ReportStat
             raise DomainError(
                 _('Write the summary in your own words: "%(words)s" repeats the report', words=quoted), field
             )
-        flags = guard.screen(text, rules=screening.rules_for(report.area.force))
+        flags = guard.screen(text, rules=guard.rules_for(report.area.force))
         found = [evidence for flag in flags if flag.kind in SUMMARY_FORBIDDEN_KINDS for evidence in flag.evidence]
         if found:
             raise DomainError(
