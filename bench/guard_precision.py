@@ -1,4 +1,4 @@
-"""How well the Neighbourhood Watch guard flags the labelled reports, and how fast.
+"""How well the guard flags the labelled Neighbourhood Watch reports, and how fast.
 
     python bench/guard_precision.py [force-rules.toml ...]
 
@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.watch.guard_corpus import CASES, FOURTH_HELD_OUT, HELD_OUT, NOW, score  # noqa: E402
-from volunteers.watch.guard import load_rules, screen  # noqa: E402
+from tests.guard.guard_corpus import CASES, FOURTH_HELD_OUT, HELD_OUT, NOW, score  # noqa: E402
+from volunteers.guard import load_rules, screen  # noqa: E402
 
 REPEAT = 20
 

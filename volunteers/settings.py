@@ -21,6 +21,9 @@ SHARED_DEFAULTS: dict[str, object] = {
     "dbs_valid_days": 1095,
     "expiry_warning_days": 30,
     "code_of_conduct_version": "2026-1",
+    # The guard's extra TOML rules files, merged on top of volunteers/guard/rules.toml in order (see
+    # its header); a relative path is read from the instance folder.
+    "guard_rules_files": [],
 }
 
 

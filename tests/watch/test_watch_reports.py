@@ -8,6 +8,7 @@ import sqlalchemy as sa
 
 from tests.factories import make_membership, make_scheme, make_user, record_check
 from tests.watch.factories import FLAGGED_TEXT, ORDINARY_TEXT, details, make_report, make_watch_world
+from volunteers import guard
 from volunteers.db_types import utcnow
 from volunteers.errors import DomainError
 from volunteers.extensions import db
@@ -126,7 +127,7 @@ def test_withdrawn_reports_no_longer_count_towards_repeat_targeting(world):
 def test_repeat_targeting_is_for_officers_only_and_never_stops_the_writer(world):
     _name_the_house(world, world.member, days_ago=2)
     _name_the_house(world, world.member, days_ago=1)
-    rules = screening.rules_for(world.force)
+    rules = guard.rules_for(world.force)
     seen = screening.writer_flags(rules, "Noise again from 14 Easington Way late at night.", "")
     assert "repeat_targeting" not in [flag.kind for flag in seen]
     text = "Noise again from 14 Easington Way late at night."
@@ -138,7 +139,7 @@ def test_repeat_targeting_is_for_officers_only_and_never_stops_the_writer(world)
 def test_a_forces_own_rules_file_extends_the_guard(world, tmp_path):
     rules_file = tmp_path / "extra.toml"
     rules_file.write_text('[accusation]\nterms = ["wrong-un"]\n')
-    world.force.settings = {"watch_guard_rules_files": [str(rules_file)]}
+    world.force.settings = {"guard_rules_files": [str(rules_file)]}
     db.session.commit()
     report = make_report(world.scheme, world.member, "That wrong-un was hanging about by the shop.")
     assert "wrong-un" in next(flag.evidence for flag in report.flags if flag.kind == "accusation")
@@ -147,7 +148,7 @@ def test_a_forces_own_rules_file_extends_the_guard(world, tmp_path):
 def test_a_broken_rules_file_falls_back_to_the_default_rules_and_says_so(world, tmp_path, caplog):
     rules_file = tmp_path / "broken.toml"
     rules_file.write_text("[accusation\n")
-    world.force.settings = {"watch_guard_rules_files": [str(rules_file)]}
+    world.force.settings = {"guard_rules_files": [str(rules_file)]}
     db.session.commit()
     report = make_report(world.scheme, world.member, FLAGGED_TEXT)
     assert "accusation" in report.flag_kinds()
@@ -156,10 +157,10 @@ def test_a_broken_rules_file_falls_back_to_the_default_rules_and_says_so(world, 
 
 def test_check_rules_names_a_force_whose_rules_file_cannot_be_used(world, app, tmp_path):
     good = app.test_cli_runner().invoke(args=["watch", "check-rules"])
-    assert good.exit_code == 0 and "guard_rules.toml" in good.output
+    assert good.exit_code == 0 and "guard/rules.toml" in good.output
     rules_file = tmp_path / "broken.toml"
     rules_file.write_text('[accusation]\nwords = ["oops"]\n')
-    world.force.settings = {"watch_guard_rules_files": [str(rules_file)]}
+    world.force.settings = {"guard_rules_files": [str(rules_file)]}
     db.session.commit()
     broken = app.test_cli_runner().invoke(args=["watch", "check-rules", "--force", world.force.slug])
     assert broken.exit_code != 0

@@ -10,10 +10,10 @@ from marshmallow import Schema, fields, validate
 from volunteers.api import api_blueprint
 from volunteers.api.schemas import ErrorSchema
 from volunteers.extensions import db, limiter
+from volunteers.guard import FLAG_KINDS
 from volunteers.models import Scheme
 from volunteers.permissions import Gate, gate, permitted_or_404
 from volunteers.watch import queries, screening, services
-from volunteers.watch.guard import FLAG_KINDS
 from volunteers.watch.models import Decision, RejectionGround, Report, ReportCategory, VictimRole
 
 blp = api_blueprint("api_watch", __name__, "Neighbourhood Watch reports, screening and decisions", url_prefix="/watch")

@@ -4,10 +4,11 @@ import click
 import sqlalchemy as sa
 from flask.cli import AppGroup
 
+from volunteers import guard
 from volunteers.extensions import db
 from volunteers.models import Force
 from volunteers.settings import settings_for
-from volunteers.watch import guard, screening, services
+from volunteers.watch import services
 
 watch_cli = AppGroup("watch", help="Neighbourhood Watch: the guard's rules and uploaded photos.")
 
@@ -21,8 +22,8 @@ def check_rules_command(force_slug):
         query = query.where(Force.slug == force_slug)
     problems = 0
     for force in db.session.scalars(query):
-        names = settings_for(force).watch_guard_rules_files or []
-        paths = screening.rule_file_paths(names)
+        names = settings_for(force).guard_rules_files or []
+        paths = guard.rule_file_paths(names)
         try:
             rules = guard.load_rules(*paths)
         except ValueError as error:

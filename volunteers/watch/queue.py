@@ -14,8 +14,8 @@ from flask_babel import ngettext
 from sqlalchemy.orm import joinedload, selectinload
 
 from volunteers.extensions import db
+from volunteers.guard import FLAG_KINDS
 from volunteers.review import FilterChoice, QueueFilters, QueueItem, QueueKind
-from volunteers.watch.guard import FLAG_KINDS
 from volunteers.watch.labels import CATEGORY_LABELS, FLAG_LABELS, FLAG_SHORT_LABELS
 from volunteers.watch.models import Report, ReportCategory, ReportFlag, ReportStatus
 

@@ -1,59 +1,26 @@
-"""The guard wired to the database: a force's rules, and the area's recent reports as history.
+"""The guard wired to Neighbourhood Watch's tables: the area's recent reports as history.
 
-The guard itself (`guard.py`) is pure; this module gives it what it needs. Targets the guard
+The guard itself (`volunteers.guard`) is pure; this module gives it what it needs. Targets the guard
 extracts are stored per report (`ReportTarget`), so the history for repeat targeting is one
 indexed query over the area's reports in the window, never a re-reading of old texts.
 """
 
-import functools
 import hashlib
 import json
-import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import sqlalchemy as sa
-from flask import current_app
 
+from volunteers import guard
 from volunteers.extensions import db
-from volunteers.settings import settings_for
-from volunteers.watch import guard
-from volunteers.watch.guard import Flag, GuardRules, PriorReport
+from volunteers.guard import Flag, GuardRules, PriorReport
 from volunteers.watch.models import ReportTarget
-
-log = logging.getLogger(__name__)
 
 # Flags the writer is not shown: repeat targeting is worked out from other members' reports, and
 # telling a member that others reported the same house would leak what is private.
 OFFICER_ONLY_KINDS = frozenset({"repeat_targeting"})
-
-
-def rule_file_paths(names) -> tuple[str, ...]:
-    """A force's rules files as paths; relative names are read from the instance folder."""
-    if isinstance(names, str):
-        names = [names]
-    instance = Path(current_app.instance_path)
-    return tuple(str(path if path.is_absolute() else instance / path) for path in map(Path, names or []))
-
-
-def rules_for(force) -> GuardRules:
-    """The default rules with the force's own files merged on top."""
-    return _rules_from(rule_file_paths(settings_for(force).watch_guard_rules_files))
-
-
-@functools.lru_cache(maxsize=64)
-def _rules_from(paths: tuple[str, ...]) -> GuardRules:
-    if not paths:
-        return guard.default_rules()
-    try:
-        return guard.load_rules(*paths)
-    except ValueError as error:
-        # A broken file must not stop members reporting (a danger report above all): screen with
-        # the defaults and say so loudly. `flask watch check-rules` finds this before it matters.
-        log.error("guard rules not loaded, screening with the defaults: %s", error)
-        return guard.default_rules()
 
 
 def report_text(description: str, reply: str = "") -> str:

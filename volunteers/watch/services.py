@@ -15,17 +15,17 @@ from typing import BinaryIO
 import sqlalchemy as sa
 from flask_babel import gettext as _
 
-from volunteers import audit, mail, review
+from volunteers import audit, guard, mail, review
 from volunteers.db_types import utcnow
 from volunteers.errors import Conflict, DomainError
 from volunteers.extensions import db
+from volunteers.guard import Flag, GuardRules
 from volunteers.models import Area, Membership, MembershipStatus, Scheme, User
 from volunteers.permissions import require
 from volunteers.settings import settings_for
 from volunteers.transaction import service
 from volunteers.validation import Checker, clean_text
-from volunteers.watch import guard, photos, screening
-from volunteers.watch.guard import Flag, GuardRules
+from volunteers.watch import photos, screening
 from volunteers.watch.models import (
     ALERT_BODY_MAX_CHARS,
     ALERT_TITLE_MAX_CHARS,
@@ -211,7 +211,7 @@ def _check_photo_count(check: Checker, count: int, settings) -> None:
 
 def screen_words(force, text: str, location: str = "") -> list[Flag]:
     """The guard on any words, with a force's rules (or the defaults): the API's screening call."""
-    rules = screening.rules_for(force) if force is not None else guard.default_rules()
+    rules = guard.rules_for(force) if force is not None else guard.default_rules()
     return screening.writer_flags(rules, clean_text(text), clean_text(location))
 
 
@@ -405,7 +405,7 @@ def submit_report(
     chosen = _chosen_photos(actor, photo_ids)
     _check_photo_count(check, len(chosen), settings)
     check.done()
-    rules = screening.rules_for(force)
+    rules = guard.rules_for(force)
     _confirm_guard(rules, details.description, details.location, send_anyway, flags_seen)
 
     report = Report(scheme=scheme, area_id=scheme.area_id, reporter=actor, submitted_at=now, updated_at=now)
@@ -466,7 +466,7 @@ def correct_report(
     chosen = _chosen_photos(actor, photo_ids)
     _check_photo_count(check, len(report.photos) + len(chosen), settings)
     check.done()
-    rules = screening.rules_for(force)
+    rules = guard.rules_for(force)
     text = screening.report_text(details.description, reply)
     _confirm_guard(rules, text, details.location, send_anyway, flags_seen)
 
@@ -587,7 +587,7 @@ def _check_own_words(check: Checker, report: Report, field: str, text: str) -> N
     if quoted:
         check.add(field, _('Write the summary in your own words: "%(words)s" repeats the report', words=quoted))
         return
-    flags = guard.screen(text, rules=screening.rules_for(report.area.force))
+    flags = guard.screen(text, rules=guard.rules_for(report.area.force))
     found = [evidence for flag in flags if flag.kind in SUMMARY_FORBIDDEN_KINDS for evidence in flag.evidence]
     if found:
         check.add(

@@ -2,13 +2,10 @@
 
 Read them with `volunteers.settings.settings_for(force)`; a force overrides them in
 `Force.settings`, a deployment in FORCE_SETTINGS_FILE. The guard's own word lists and repeat-targeting
-thresholds live in its rules files: a force names extra ones in `watch_guard_rules_files`.
+thresholds live in its rules files: a force names extra ones in the shared `guard_rules_files`.
 """
 
 DEFAULTS = {
-    # TOML files merged on top of volunteers/watch/guard_rules.toml, in order (see its header);
-    # a relative path is read from the instance folder.
-    "watch_guard_rules_files": [],
     # Repeat victims: this many reports about the same victim within this many days.
     "watch_repeat_victim_reports": 3,
     "watch_repeat_victim_days": 365,

@@ -10,13 +10,14 @@ from flask_login import current_user
 from werkzeug.datastructures import FileStorage
 from wtforms.fields.choices import SelectChoice
 
+from volunteers import guard
 from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.forms import choices_of
 from volunteers.models import Area, Scheme
 from volunteers.permissions import Gate, gate, gate_blueprint, permitted_or_404, public, require
 from volunteers.settings import settings_for
-from volunteers.watch import labels, photos, queries, screening, services
+from volunteers.watch import labels, photos, queries, services
 from volunteers.watch.forms import AlertForm, CorrectionForm, DecisionForm, NewReportForm, SummaryForm, WithdrawForm
 from volunteers.watch.models import Alert, Report, ReportPhoto
 from volunteers.web import done, show_other_problems, show_refusal, submitted
@@ -166,7 +167,7 @@ def report(report_id):
     report = _visible(Report, report_id, "watch.report.view")
     settings = settings_for(report.area.force)
     officer_view = report.reporter_id != current_user.id
-    repeat_window_days = screening.rules_for(report.area.force).repeat_window_days
+    repeat_window_days = guard.rules_for(report.area.force).repeat_window_days
     return render_template(
         "watch/report.html",
         report=report,

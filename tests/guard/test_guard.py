@@ -1,4 +1,4 @@
-"""Tests for the Neighbourhood Watch guard (volunteers/watch/guard.py)."""
+"""Tests for the guard (volunteers/guard), on Neighbourhood Watch reports."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.watch.guard_corpus import CASES, FOURTH_HELD_OUT, HELD_OUT, NOW, Case, score, screen_case
-from volunteers.watch.guard import (
+from tests.guard.guard_corpus import CASES, FOURTH_HELD_OUT, HELD_OUT, NOW, Case, score, screen_case
+from volunteers.guard import (
     FLAG_KINDS,
     Flag,
     GuardRules,

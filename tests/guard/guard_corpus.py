@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from volunteers.watch.guard import FLAG_KINDS, Flag, GuardRules, PriorReport, extract_targets, screen
+from volunteers.guard import FLAG_KINDS, Flag, GuardRules, PriorReport, extract_targets, screen
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 

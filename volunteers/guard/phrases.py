@@ -1,0 +1,303 @@
+"""The phrase syntax of the rules file, compiled to regular expressions.
+
+See PHRASE SYNTAX in rules.toml. Phrases compile without nested repeats (so no report can make
+them backtrack badly), and are grouped by the words they can start with, so a text is only tried
+where a phrase can start.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from volunteers.guard.schema import RuleError
+
+if TYPE_CHECKING:
+    from volunteers.guard.text import Text
+
+_SEP = r"[\s\-]+"
+_ANY_WORD = r"[\w'\-]+"
+_NUMBER_REF = r"(?:number|num\.?|no\.?|nos\.?|\#|flat)\s?\d{1,4}[a-z]?(?![\w:])"
+
+
+# The phrases compile to more patterns than the re module caches, so without a cache of our own
+# every load_rules() (a force's file merged on top, the tests) would compile them all again.
+_compile = functools.lru_cache(maxsize=4096)(re.compile)
+
+
+class PhraseCompiler:
+    """Turns the phrase syntax into regular expressions without nested repeats."""
+
+    def __init__(self, classes: Mapping[str, list[str]], gap_words: int):
+        self.classes = classes
+        self.gap_words = gap_words
+        self._class_cache: dict[tuple[str, bool], str] = {}
+
+    def pattern(self, phrases: Sequence[str]) -> re.Pattern | None:
+        """One compiled pattern matching any of the phrases.
+
+        Phrases are merged word by word into a tree first, so phrases that share a start
+        ("{who} {be} a dealer", "{who} {be} dealing") share its expansion in the pattern.
+        """
+        if not phrases:
+            return None
+        tree: dict = {}
+        for phrase in set(phrases):
+            self.phrase(phrase)  # validates, with the phrase in any error message
+            node = tree
+            for token in phrase.split():
+                node = node.setdefault(token, {})
+            node[None] = {}
+        return _compile(self._tree(tree, lead=False) + r"(?!\w)", re.IGNORECASE)
+
+    def _tree(self, node: dict, lead: bool) -> str:
+        branches = []
+        for token in sorted((t for t in node if t is not None), key=lambda t: (-len(t), t)):
+            branches.append(self._token(token, lead, ()) + self._tree(node[token], True))
+        if not branches:
+            return ""
+        if None in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    def matcher(self, phrases: Sequence[str]) -> Matcher | None:
+        """Phrases grouped by the words they can start with, so a text is only tried where a
+        phrase can start (one alternation of hundreds of phrases tried at every word is slow)."""
+        if not phrases:
+            return None
+        groups: dict[frozenset[tuple[str, bool]], list[str]] = {}
+        anywhere: list[str] = []
+        for phrase in set(phrases):
+            first = self._first_words(phrase.split()[0], ()) if phrase.split() else None
+            if first is None:
+                anywhere.append(phrase)
+            else:
+                groups.setdefault(frozenset(first), []).append(phrase)
+        by_word: dict[str, list[re.Pattern]] = {}
+        by_prefix: list[tuple[str, re.Pattern]] = []
+        for first, group in groups.items():
+            compiled = self.pattern(group)
+            for word, is_prefix in first:
+                if is_prefix:
+                    by_prefix.append((word, compiled))
+                else:
+                    by_word.setdefault(word, []).append(compiled)
+        slow = self.pattern(anywhere)
+        if slow is not None:
+            slow = _compile(r"(?:(?<!\w)|(?='))" + slow.pattern, slow.flags)
+        return Matcher(
+            by_word=MappingProxyType({w: tuple(p) for w, p in by_word.items()}),
+            by_prefix=tuple(by_prefix),
+            anywhere=slow,
+        )
+
+    def _first_words(self, tok: str, stack: tuple[str, ...]) -> set[tuple[str, bool]] | None:
+        """The (word, is_prefix) a phrase token can start with, or None when any word can."""
+        if tok == "_" or tok == "{number}":
+            return None
+        if tok.startswith("{") and tok.endswith("}"):
+            return self._class_first_words(tok[1:-1], stack)
+        return _literal_first_words(tok)
+
+    def _class_first_words(self, name: str, stack: tuple[str, ...]) -> set[tuple[str, bool]] | None:
+        if name in stack:
+            return None
+        words: set[tuple[str, bool]] = set()
+        for entry in self.classes.get(name, []):
+            parts = entry.split()
+            found = self._first_words(parts[0], stack + (name,)) if parts else set()
+            if found is None:
+                return None
+            words |= found
+        return words
+
+    def phrase(self, phrase: str) -> str:
+        tokens = phrase.split()
+        try:
+            if not tokens:
+                raise RuleError("is empty")
+            if tokens[-1] == "...":
+                raise RuleError("cannot end with ...")
+            return self._sequence(tokens, lead=False, stack=())
+        except RuleError as exc:
+            raise RuleError(f"phrase {phrase!r} {exc}") from None
+
+    def _sequence(self, tokens: list[str], lead: bool, stack: tuple[str, ...]) -> str:
+        return "".join(self._token(tok, lead or i > 0, stack) for i, tok in enumerate(tokens))
+
+    def _token(self, tok: str, lead: bool, stack: tuple[str, ...]) -> str:
+        # `lead` is False only for the first word of a phrase: it gets a word boundary instead
+        # of a separator.
+        optional = len(tok) > 1 and tok.endswith("?")
+        if optional:
+            tok = tok[:-1]
+            if not lead:
+                raise RuleError("cannot start with an optional word")
+        if tok == "...":
+            if not lead:
+                raise RuleError("cannot start with ...")
+            return rf"(?:\s+\S+){{0,{self.gap_words}}}"
+        if tok == "_":
+            body = (_SEP if lead else r"(?<!\w)") + _ANY_WORD
+        elif tok.startswith("{") and tok.endswith("}"):
+            body = self._class(tok[1:-1], lead, stack)
+        else:
+            body = self._words(tok, lead)
+        return f"(?:{body})?" if optional else body
+
+    def _words(self, tok: str, lead: bool) -> str:
+        """A literal word, or one of several (him|her|them)."""
+        if "{" in tok or "}" in tok:
+            raise RuleError(f"has {tok!r}: a {{class}} must stand alone as a word")
+        alternatives = []
+        for alt in tok.split("|"):
+            if not alt:
+                raise RuleError(f"has an empty alternative in {tok!r}")
+            attach = alt.startswith("'")
+            literal = self._literal(alt, phrase_start=not lead)
+            if attach:
+                alternatives.append(literal)
+            else:
+                alternatives.append((_SEP if lead else r"(?<!\w)") + literal)
+        return "(?:" + "|".join(alternatives) + ")"
+
+    def _class(self, name: str, lead: bool, stack: tuple[str, ...]) -> str:
+        if name == "number":
+            return "(?:" + (_SEP if lead else r"(?<![\w#])") + _NUMBER_REF + ")"
+        if (name, lead) in self._class_cache:
+            return self._class_cache[(name, lead)]
+        if name not in self.classes:
+            raise RuleError(f"uses unknown class {{{name}}}")
+        if name in stack:
+            raise RuleError(f"uses class {{{name}}}, which refers to itself")
+        entries = [e.split() for e in self.classes[name] if e.split()]
+        if not entries:
+            raise RuleError(f"uses class {{{name}}}, which is empty")
+        entries.sort(key=lambda words: -len(" ".join(words)))
+        body = "(?:" + "|".join(self._sequence(e, lead, stack + (name,)) for e in entries) + ")"
+        self._class_cache[(name, lead)] = body
+        return body
+
+    @staticmethod
+    def _literal(word: str, phrase_start: bool) -> str:
+        parts = []
+        for i, ch in enumerate(word):
+            if ch == "'":
+                # An apostrophe is optional ("theyre"), except at the very start of a phrase,
+                # where "'s" without it would match the end of any word.
+                parts.append("'" if i == 0 and phrase_start else "'?")
+            elif ch == "-" and 0 < i < len(word) - 1:
+                parts.append(r"[\s\-]?")
+            elif ch == "*":
+                parts.append(r"\w*")
+            else:
+                parts.append(re.escape(ch))
+        return "".join(parts)
+
+
+def _literal_first_words(tok: str) -> set[tuple[str, bool]] | None:
+    """The (word, is_prefix) a literal token (him|her|them, patrol*) can start with, or None when
+    it attaches to the word before it or starts with something other than letters and digits."""
+    words = set()
+    for alt in tok.split("|"):
+        if alt.startswith("'"):
+            return None
+        core, is_prefix = alt.lower(), False
+        for mark in "*-":
+            if mark in core:
+                core, is_prefix = core.split(mark)[0], True
+        core = core.replace("'", "")
+        if not core.isalnum():
+            return None
+        words.add((core, is_prefix))
+    return words
+
+
+def terms_pattern(terms: Sequence[str], obfuscation: Mapping[str, str]) -> re.Pattern | None:
+    """Terms match disguised: repeated letters, symbols for letters, separators, a plural."""
+    if not terms:
+        return None
+    bodies = []
+    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
+        parts: list[str] = []
+        for ch in term.lower():
+            if ch.isspace() or ch in "-'._":
+                if parts and not parts[-1].startswith("[\\s"):
+                    parts.append(r"[\s'\-._]{0,3}")
+                continue
+            extra = obfuscation.get(ch, "")
+            # The letter may repeat ("noooonce"); a symbol stands for exactly one letter, so a
+            # run of symbols cannot be split many ways (which would backtrack badly).
+            letter = re.escape(ch) + "+"
+            parts.append(f"(?:{letter}|[{re.escape(extra)}])" if extra else letter)
+        bodies.append("".join(parts))
+    return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?:e?s)?(?!\w)", re.IGNORECASE)
+
+
+class Matcher:
+    """Compiled phrases, looked up by the word they can start with.
+
+    Its only state after construction is a cache of which patterns can start at a given word
+    (reports reuse their words); filling it from several threads at once is harmless.
+    """
+
+    __slots__ = ("by_word", "by_prefix", "anywhere", "_prefixes", "_cache")
+
+    def __init__(
+        self,
+        by_word: Mapping[str, tuple[re.Pattern, ...]],
+        by_prefix: tuple[tuple[str, re.Pattern], ...],
+        anywhere: re.Pattern | None,
+    ):
+        self.by_word = by_word
+        self.by_prefix = by_prefix
+        self.anywhere = anywhere
+        self._prefixes = tuple({prefix for prefix, _ in by_prefix})
+        self._cache: dict[tuple[str, ...], tuple[re.Pattern, ...]] = {}
+
+    def _patterns_for(self, keys: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+        patterns = self._cache.get(keys)
+        if patterns is None:
+            found = {p for k in keys for p in self.by_word.get(k, ())}
+            if any(k.startswith(self._prefixes) for k in keys):
+                found.update(p for prefix, p in self.by_prefix if any(k.startswith(prefix) for k in keys))
+            patterns = tuple(found)
+            if len(self._cache) > 20000:
+                self._cache.clear()
+            self._cache[keys] = patterns
+        return patterns
+
+    def spans(self, text: str, keyed: Sequence[tuple[int, tuple[str, ...]]]) -> list[tuple[int, int]]:
+        found = []
+        for start, keys in keyed:
+            for pattern in self._patterns_for(keys):
+                m = pattern.match(text, start)
+                if m:
+                    found.append(m.span())
+        if self.anywhere is not None:
+            found.extend(m.span() for m in self.anywhere.finditer(text))
+        return found
+
+    def first(self, scan: Text, begin: int, end: int) -> tuple[int, int] | None:
+        """The first of the phrases found between begin and end, if any."""
+        text = scan.text
+        low = bisect.bisect_left(scan.token_starts, begin)
+        high = bisect.bisect_left(scan.token_starts, end)
+        found = None
+        for start, keys in scan.keyed[low:high]:
+            for pattern in self._patterns_for(keys):
+                m = pattern.match(text, start, end)
+                if m:
+                    found = m.span()
+                    break
+            if found:
+                break
+        if self.anywhere is not None:
+            m = self.anywhere.search(text, begin, found[0] if found else end)
+            if m:
+                found = m.span()
+        return found
