@@ -7,6 +7,7 @@ from flask_migrate import downgrade, upgrade
 
 from tests.conftest import _test_config
 from volunteers import create_app
+from volunteers.db_types import utcnow
 from volunteers.extensions import db
 
 
@@ -29,4 +30,30 @@ def test_migrations_downgrade_to_an_empty_database_and_up_again(make_database, s
         assert set(sa.inspect(db.engine).get_table_names()) <= {"alembic_version"}
         upgrade()
         assert "audit_event" in sa.inspect(db.engine).get_table_names()
+        db.engine.dispose()
+
+
+def test_a_forces_guard_rules_files_survive_the_settings_rename(make_database, smtp_server):
+    app = create_app(_test_config(make_database(), smtp_server.port))
+    force = sa.table(
+        "force",
+        sa.column("name"),
+        sa.column("slug"),
+        sa.column("settings", sa.JSON),
+        sa.column("created_at", sa.DateTime(timezone=True)),
+    )
+    old_settings = {"watch_guard_rules_files": ["kent.toml"], "training_valid_days": 365}
+    with app.app_context():
+        upgrade(revision="0003_watch")
+        with db.engine.begin() as connection:
+            connection.execute(
+                force.insert().values(name="Kent", slug="kent", settings=old_settings, created_at=utcnow())
+            )
+        upgrade()
+        with db.engine.connect() as connection:
+            settings = connection.execute(sa.select(force.c.settings)).scalar_one()
+        assert settings == {"guard_rules_files": ["kent.toml"], "training_valid_days": 365}
+        downgrade(revision="0003_watch")
+        with db.engine.connect() as connection:
+            assert connection.execute(sa.select(force.c.settings)).scalar_one() == old_settings
         db.engine.dispose()
