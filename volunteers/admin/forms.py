@@ -6,7 +6,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
 from volunteers.forms import Form, MultiCheckboxField
-from volunteers.models import SchemeKind
+from volunteers.models import EMAIL_MAX_CHARS, NAME_MAX_CHARS, SchemeKind
 from volunteers.validators import EmailAddress
 
 SCHEME_KIND_LABELS = {
@@ -32,13 +32,15 @@ class SchemeForm(Form):
 
 
 class OfficerForm(Form):
-    name = StringField(_l("Full name"), validators=[DataRequired(_l("Enter the officer's name")), Length(max=200)])
+    name = StringField(
+        _l("Full name"), validators=[DataRequired(_l("Enter the officer's name")), Length(max=NAME_MAX_CHARS)]
+    )
     email = EmailField(
         _l("Work email address"),
         validators=[
             DataRequired(_l("Enter the officer's email address")),
             EmailAddress(),
-            Length(max=254),
+            Length(max=EMAIL_MAX_CHARS),
         ],
     )
     areas = MultiCheckboxField(

@@ -6,11 +6,14 @@ from wtforms.validators import DataRequired, EqualTo, Length
 
 from volunteers.auth.passwords import MAX_LENGTH
 from volunteers.forms import Form
+from volunteers.models import EMAIL_MAX_CHARS
 from volunteers.validators import EmailAddress
 
 
 class SignInForm(Form):
-    email = EmailField(_l("Email address"), validators=[DataRequired(_l("Enter your email address")), Length(max=254)])
+    email = EmailField(
+        _l("Email address"), validators=[DataRequired(_l("Enter your email address")), Length(max=EMAIL_MAX_CHARS)]
+    )
     password = PasswordField(
         _l("Password"), validators=[DataRequired(_l("Enter your password")), Length(max=MAX_LENGTH)]
     )
@@ -23,7 +26,7 @@ class ForgotPasswordForm(Form):
         validators=[
             DataRequired(_l("Enter your email address")),
             EmailAddress(),
-            Length(max=254),
+            Length(max=EMAIL_MAX_CHARS),
         ],
     )
 

@@ -14,7 +14,7 @@ from volunteers.guard import FLAG_KINDS
 from volunteers.models import Scheme
 from volunteers.permissions import Gate, gate, permitted_or_404
 from volunteers.watch import queries, screening, services
-from volunteers.watch.models import Decision, RejectionGround, Report, ReportCategory, VictimRole
+from volunteers.watch.models import LOCATION_MAX_CHARS, Decision, RejectionGround, Report, ReportCategory, VictimRole
 
 blp = api_blueprint("api_watch", __name__, "Neighbourhood Watch reports, screening and decisions", url_prefix="/watch")
 
@@ -35,7 +35,7 @@ class ScreenRequestSchema(Schema):
     )
     location = fields.String(
         load_default="",
-        validate=validate.Length(max=200),
+        validate=validate.Length(max=LOCATION_MAX_CHARS),
         metadata={"description": "Where it happened (street, landmark)"},
     )
 

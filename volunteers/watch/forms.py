@@ -29,7 +29,15 @@ from volunteers.watch.labels import (
     REJECTION_LABELS,
     VICTIM_LABELS,
 )
-from volunteers.watch.models import VictimRole
+from volunteers.watch.models import (
+    ALERT_TITLE_MAX_CHARS,
+    LOCATION_MAX_CHARS,
+    MAP_POINT_INPUT_MAX_CHARS,
+    POLICE_REFERENCE_MAX_CHARS,
+    REFERRED_TO_MAX_CHARS,
+    WITHDRAWAL_REASON_MAX_CHARS,
+    VictimRole,
+)
 from volunteers.watch.services import DecisionDetails, ReportDetails, SummaryDetails
 
 
@@ -63,12 +71,12 @@ class ReportFields(Form):
     )
     location = StringField(
         _l("Where did it happen?"),
-        validators=[DataRequired(_l("Enter where it happened")), Length(max=200)],
+        validators=[DataRequired(_l("Enter where it happened")), Length(max=LOCATION_MAX_CHARS)],
         description=_l("A street, landmark or junction, like 'Mill Lane, by the post box'. Avoid house numbers."),
     )
     map_point = StringField(
         _l("Map point (optional)"),
-        validators=[Optional(), Length(max=60)],
+        validators=[Optional(), Length(max=MAP_POINT_INPUT_MAX_CHARS)],
         description=_l("Latitude and longitude, like 51.5034, -0.1276, or a grid reference, like TQ 3003 8041."),
     )
     description = TextAreaField(
@@ -81,7 +89,7 @@ class ReportFields(Form):
     )
     police_reference = StringField(
         _l("Police incident or crime reference (optional)"),
-        validators=[Optional(), Length(max=40)],
+        validators=[Optional(), Length(max=POLICE_REFERENCE_MAX_CHARS)],
         description=_l("If you already told the police by calling 101 or 999, or online."),
     )
     victim = RadioField(
@@ -128,7 +136,7 @@ class CorrectionForm(ReportFields):
 class WithdrawForm(Form):
     reason = TextAreaField(
         _l("Why are you withdrawing it? (optional)"),
-        validators=[Optional(), Length(max=3000)],
+        validators=[Optional(), Length(max=WITHDRAWAL_REASON_MAX_CHARS)],
         description=_l("For example: it was a misunderstanding, or it has been sorted out."),
     )
 
@@ -174,7 +182,7 @@ class DecisionForm(SummaryFields):
     )
     referred_to = StringField(
         _l("Referred to (if referred)"),
-        validators=[Optional(), Length(max=200)],
+        validators=[Optional(), Length(max=REFERRED_TO_MAX_CHARS)],
         description=_l("The partner, like 'Northgate Council anti-social behaviour team' or 'adult safeguarding'."),
     )
     rejection_ground = RadioField(
@@ -207,7 +215,7 @@ class AlertForm(Form):
     schemes = MultiCheckboxField(
         _l("Send to"), coerce=int, validators=[DataRequired(_l("Choose at least one scheme to alert"))]
     )
-    title = StringField(_l("Title"), validators=[DataRequired(_l("Enter a title")), Length(max=150)])
+    title = StringField(_l("Title"), validators=[DataRequired(_l("Enter a title")), Length(max=ALERT_TITLE_MAX_CHARS)])
     body = TextAreaField(
         _l("Message"),
         validators=[DataRequired(_l("Enter the message"))],

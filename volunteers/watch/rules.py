@@ -39,13 +39,6 @@ def _decide_report(user: User, report) -> bool:
     return is_officer_of(user, report.area_id) and report.reporter_id != user.id
 
 
-def _view_summary(user: User, summary) -> bool:
-    """Shared summaries are for the scheme's active members; officers of the area see them all."""
-    return is_officer_of(user, summary.area_id) or (
-        summary.shared_with_scheme and is_active_member(user, summary.scheme_id)
-    )
-
-
 def _read_scheme_summaries(user: User, scheme) -> bool:
     """What officers shared with a scheme is for its active members and the area's officers."""
     return scheme.kind == SchemeKind.WATCH and (
@@ -76,7 +69,6 @@ RULES = {
     "watch.report.correct": _correct_report,
     "watch.report.withdraw": _withdraw_report,
     "watch.report.decide": _decide_report,
-    "watch.summary.view": _view_summary,
     "watch.scheme.read_summaries": _read_scheme_summaries,
     "watch.alert.send": _send_alert,
     "watch.alert.view": _view_alert,
