@@ -130,7 +130,10 @@ class DecisionRequestSchema(Schema):
     rejection_ground = fields.String(
         load_default="", validate=validate.OneOf(["", *(g.value for g in RejectionGround)])
     )
-    summary = fields.Nested(SummaryRequestSchema, load_default=None, allow_none=True)
+    summary = fields.Nested(
+        SummaryRequestSchema,
+        metadata={"description": "A redacted summary to share or publish with a decision that closes the report"},
+    )
 
 
 def report_body(report: Report, viewer) -> dict:

@@ -1,0 +1,84 @@
+"""Services run as one transaction however they nest: the outermost commits, a refusal anywhere
+rolls back everything, nothing half-stored."""
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy import event
+
+from tests.factories import make_coordinator, make_member, make_scheme
+from volunteers.errors import DomainError
+from volunteers.extensions import db
+from volunteers.membership import joining
+from volunteers.membership.models import ExpressionOfInterest, InterestStatus
+from volunteers.models import AuditEvent, Membership, OutboundEmail, User
+from volunteers.transaction import in_transaction, service, transaction
+
+
+@pytest.fixture
+def commits(app):
+    """How many times the test's session committed."""
+    counted = []
+
+    def count(session):
+        counted.append(1)
+
+    session = db.session()
+    event.listen(session, "after_commit", count)
+    yield counted
+    event.remove(session, "after_commit", count)
+
+
+def test_a_service_calling_another_commits_once_with_both_changes(app, smtp, commits):
+    scheme = make_scheme()
+    coordinator = make_coordinator(scheme)
+    joining.express_interest(scheme, "Priya Prospect", "priya@example.test")
+    interest = db.session.scalar(sa.select(ExpressionOfInterest))
+    commits.clear()
+    membership = joining.invite_from_interest(coordinator, interest)
+    assert commits == [1]
+    assert interest.status == InterestStatus.INVITED and membership.status.value == "invited"
+    actions = db.session.scalars(sa.select(AuditEvent.action).order_by(AuditEvent.id)).all()
+    assert actions[-1] == "membership.invited"
+
+
+def test_a_refusal_inside_an_inner_service_rolls_back_the_outer_changes(app, smtp):
+    scheme = make_scheme()
+    coordinator = make_coordinator(scheme)
+    existing = make_member(scheme)
+    joining.express_interest(scheme, "Same Person", existing.email)
+    interest = db.session.scalar(sa.select(ExpressionOfInterest))
+    emails_before = db.session.scalar(sa.select(sa.func.count(OutboundEmail.id)))
+    with pytest.raises(DomainError):
+        joining.invite_from_interest(coordinator, interest)
+    db.session.expire_all()
+    assert interest.status == InterestStatus.NEW
+    assert db.session.scalar(sa.select(sa.func.count(OutboundEmail.id))) == emails_before
+    assert db.session.scalar(sa.select(sa.func.count(Membership.id))) == 2
+
+
+def test_the_outermost_block_commits_and_inner_blocks_only_join(app, commits):
+    @service
+    def add(email):
+        assert in_transaction()
+        db.session.add(User(email=email, name=email))
+
+    with transaction():
+        add("one@example.test")
+        add("two@example.test")
+        assert commits == []
+    assert commits == [1]
+    assert not in_transaction()
+    assert db.session.scalar(sa.select(sa.func.count(User.id))) == 2
+
+
+def test_an_error_leaves_no_transaction_open_and_stores_nothing(app):
+    @service
+    def add_then_fail():
+        db.session.add(User(email="gone@example.test", name="Gone"))
+        db.session.flush()
+        raise DomainError("refused")
+
+    with pytest.raises(DomainError):
+        add_then_fail()
+    assert not in_transaction()
+    assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0
