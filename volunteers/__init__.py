@@ -230,12 +230,13 @@ def _register_error_handlers(app: Flask) -> None:
 def _register_template_context(app: Flask) -> None:
     from flask_babel import format_date, format_datetime, get_locale
 
-    from volunteers import permissions
+    from volunteers import permissions, statuses
     from volunteers.home import nav_items_for
 
     app.jinja_env.filters["when"] = lambda moment: format_datetime(moment, "d MMM yyyy, HH:mm") if moment else ""
     app.jinja_env.filters["day"] = lambda day: format_date(day, "d MMMM yyyy") if day else ""
     app.jinja_env.filters["age"] = describe_age
+    app.jinja_env.globals.update(status_label=statuses.status_label, status_colour=statuses.status_colour)
 
     @app.context_processor
     def shared_context():

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import sqlalchemy as sa
 from flask_login import UserMixin
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship
 
 from volunteers.db_types import UTCDateTime, enum_column, utcnow
 from volunteers.extensions import db
@@ -423,3 +423,18 @@ class AuditEvent(db.Model):
     hash: Mapped[str] = mapped_column(sa.String(64))
 
     actor: Mapped[User | None] = relationship()
+
+
+def with_roles() -> tuple:
+    """Loader options for a user with everything their permissions are derived from (memberships
+    with their scheme, area, force and checks; officer areas; admin forces), in the same query.
+
+    Every request asks these on its way in, so loading them lazily would cost a query each.
+    """
+    membership = joinedload(User.memberships)
+    return (
+        membership.joinedload(Membership.scheme).joinedload(Scheme.area).joinedload(Area.force),
+        membership.joinedload(Membership.checks),
+        joinedload(User.officer_assignments).joinedload(OfficerAssignment.area).joinedload(Area.force),
+        joinedload(User.admin_roles).joinedload(ForceAdmin.force),
+    )

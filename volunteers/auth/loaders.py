@@ -11,7 +11,7 @@ from flask_login import LoginManager
 
 from volunteers.auth.services import user_for_bearer_token
 from volunteers.extensions import db
-from volunteers.models import User
+from volunteers.models import User, with_roles
 from volunteers.permissions import is_api_request
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,7 @@ def _user_from_session(session_id: str) -> User | None:
     user_id, _, version = session_id.partition(":")
     if not user_id.isdigit() or not version.isdigit():
         return None
-    user = db.session.get(User, int(user_id))
+    user = db.session.get(User, int(user_id), options=with_roles())
     if user is None or user.session_version != int(version) or not user.is_active:
         return None
     return user

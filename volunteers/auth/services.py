@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import current_app
+from sqlalchemy.orm import joinedload
 from flask_babel import gettext as _
 
 from volunteers import audit, mail
@@ -12,7 +13,7 @@ from volunteers.auth.passwords import hash_password, needs_rehash, password_prob
 from volunteers.db_types import utcnow
 from volunteers.errors import Conflict, DomainError, NotFound
 from volunteers.extensions import db
-from volunteers.models import ApiToken, TokenPurpose, User
+from volunteers.models import ApiToken, TokenPurpose, User, with_roles
 from volunteers.permissions import require
 from volunteers.tokens import digest, find_usable_token, issue_one_time_token, new_secret
 from volunteers.transaction import service
@@ -232,7 +233,11 @@ def user_for_bearer_token(secret: str) -> User | None:
     """The user a bearer token belongs to, if it is genuine, unrevoked and in date."""
     if not secret.startswith(API_TOKEN_PREFIX) or len(secret) > 200:
         return None
-    token = db.session.scalar(sa.select(ApiToken).where(ApiToken.token_hash == digest(secret)))
+    token = db.session.scalar(
+        sa.select(ApiToken)
+        .where(ApiToken.token_hash == digest(secret))
+        .options(joinedload(ApiToken.user).options(*with_roles()))
+    )
     now = utcnow()
     if token is None or not token.is_usable_at(now) or not token.user.is_active:
         return None

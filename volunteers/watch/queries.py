@@ -31,11 +31,16 @@ def schemes_to_report_to(user: User) -> list[Scheme]:
 
 
 def reports_of(user: User) -> sa.Select:
-    """A reporter's own reports, newest first."""
+    """A reporter's own reports, newest first, with what a page or the API shows of each."""
     return (
         sa.select(Report)
         .where(Report.reporter_id == user.id)
-        .options(joinedload(Report.scheme))
+        .options(
+            joinedload(Report.scheme),
+            selectinload(Report.flags),
+            selectinload(Report.photos),
+            selectinload(Report.decisions),
+        )
         .order_by(Report.submitted_at.desc(), Report.id.desc())
     )
 

@@ -267,9 +267,10 @@ def _mark_repeat_victim(report: Report, rules: GuardRules, settings, now: dateti
     query = sa.select(sa.func.count(Report.id)).where(
         Report.victim_key == report.victim_key,
         Report.submitted_at >= since,
-        Report.id != report.id,
         Report.status != ReportStatus.WITHDRAWN,
     )
+    if report.id is not None:
+        query = query.where(Report.id != report.id)
     if not report.victim_key.startswith(REPORTER_KEY):
         # An address or a place means the same victim only within one area.
         query = query.where(Report.area_id == report.area_id)
@@ -408,14 +409,28 @@ def submit_report(
     rules = guard.rules_for(force)
     _confirm_guard(rules, details.description, details.location, send_anyway, flags_seen)
 
-    report = Report(scheme=scheme, area_id=scheme.area_id, reporter=actor, submitted_at=now, updated_at=now)
+    # Built whole before it is stored: a new report's collections start empty, with nothing to load.
+    report = Report(
+        scheme=scheme,
+        scheme_id=scheme.id,
+        area_id=scheme.area_id,
+        reporter=actor,
+        reporter_id=actor.id,
+        status=ReportStatus.SUBMITTED,
+        version=1,
+        submitted_at=now,
+        updated_at=now,
+        flags=[],
+        targets=[],
+        versions=[],
+        decisions=[],
+        photos=chosen,
+    )
     _apply(report, details)
-    db.session.add(report)
-    db.session.flush()
     flags = _screen(report, rules, report.description, now)
     _mark_repeat_victim(report, rules, settings, now)
     _add_version(report, flags, now)
-    report.photos.extend(chosen)
+    db.session.add(report)
     audit.record(
         actor,
         "watch.report.submitted",
