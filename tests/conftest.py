@@ -378,14 +378,23 @@ def page(page):
 
 
 def pytest_terminal_summary(terminalreporter):
-    """Say which database the suite ran on and how many browser tests ran, so CI logs show it."""
+    """Say which database the suite ran on, how many browser tests ran and how many cells the
+    access sweep checked, so CI logs show it."""
     server = _server_url()
     database = f"PostgreSQL ({server.host}:{server.port})" if server else "SQLite"
     counts = {}
     for outcome in ("passed", "failed", "skipped", "error"):
         reports = terminalreporter.stats.get(outcome, [])
         counts[outcome] = sum(1 for r in reports if "tests/browser/" in getattr(r, "nodeid", ""))
+    cells = sum(
+        value
+        for report in terminalreporter.stats.get("passed", [])
+        for name, value in getattr(report, "user_properties", [])
+        if name == "access_cells"
+    )
     terminalreporter.write_sep("-", f"database: {database}")
+    if cells:
+        terminalreporter.write_line(f"access sweep: {cells} route x role x object cells checked")
     terminalreporter.write_line(
         "browser tests (real Chromium): "
         + ", ".join(f"{count} {outcome}" for outcome, count in counts.items() if count or outcome == "passed")

@@ -1,0 +1,197 @@
+"""The route sweep for pages and API endpoints that take an object: every GET route with a URL
+parameter, opened by every role, on a sample object for each parameter.
+
+`SAMPLES` says which object stands for each URL parameter, and `OPENERS` says, per endpoint, who
+may open it (200); everyone else signed in is refused (403, or 404 where an object's existence is
+private) and anonymous visitors are sent to sign in (401 from the API). A new route with an
+argument fails the sweep until it is given a sample and its openers here: the decision is made
+where it can be read.
+"""
+
+import io
+
+import pytest
+from PIL import Image
+
+from tests.factories import (
+    make_admin,
+    make_area,
+    make_coordinator,
+    make_force,
+    make_member,
+    make_officer,
+    make_scheme,
+    make_user,
+)
+from tests.watch.factories import details
+from volunteers import hours
+from volunteers.db_types import utcnow
+from volunteers.extensions import db
+from volunteers.membership import joining
+from volunteers.membership.models import ExpressionOfInterest
+from volunteers.permissions import Gate, gate_for
+from volunteers.watch import services as watch_services
+
+ROLES = (
+    "anonymous",
+    "stranger",
+    "member",
+    "other_member",
+    "coordinator",
+    "officer",
+    "other_officer",
+    "admin",
+    "other_admin",
+)
+EVERYONE = frozenset(ROLES)
+SIGNED_IN = EVERYONE - {"anonymous"}
+MEMBERSHIP_READERS = frozenset({"member", "coordinator", "officer", "admin"})
+MANAGERS = frozenset({"coordinator", "admin"})
+MEMBER_LIST_READERS = frozenset({"coordinator", "officer", "admin"})
+REPORT_READERS = frozenset({"member", "officer"})
+SCHEME_READERS = frozenset({"member", "other_member", "coordinator", "officer"})
+
+# Who gets the page (200); endpoints whose sample is meant not to exist list no one but give the
+# status everyone gets instead.
+OPENERS: dict[str, frozenset[str]] = {
+    "admin.audit_trail": frozenset({"admin"}),
+    "admin.audit_csv": frozenset({"admin"}),
+    "admin.new_area": frozenset({"admin"}),
+    "admin.new_officer": frozenset({"admin"}),
+    "admin.new_scheme": frozenset({"admin"}),
+    "admin.officer_areas": frozenset({"admin"}),
+    "admin.invite_coordinator": frozenset({"admin"}),
+    "api_membership.get_membership": MEMBERSHIP_READERS,
+    "api_membership.list_hours": MEMBERSHIP_READERS,
+    "api_membership.list_members": MEMBER_LIST_READERS,
+    "api_watch.get_report": REPORT_READERS,
+    "membership.membership": MEMBERSHIP_READERS,
+    "membership.suspend": MANAGERS,
+    "membership.reinstate": MANAGERS,
+    "membership.end_membership": MANAGERS,
+    "membership.cancel_invitation": MANAGERS,
+    "membership.log_hours": frozenset({"member", "coordinator", "admin"}),
+    "membership.void_hours": frozenset({"member", "coordinator", "admin"}),
+    "membership.decline_interest": MANAGERS,
+    "membership.express_interest": EVERYONE,
+    "membership.scheme_members": MEMBER_LIST_READERS,
+    "membership.scheme_hours": MEMBER_LIST_READERS,
+    "membership.interest_list": MANAGERS,
+    "membership.invite": MANAGERS,
+    "membership.export_members": MANAGERS,
+    "accounts.leave": frozenset({"member"}),
+    "watch.report": REPORT_READERS,
+    "watch.photo": REPORT_READERS,
+    "watch.correct_report": frozenset({"member"}),
+    "watch.withdraw_report": frozenset({"member"}),
+    "watch.decide_report": frozenset({"officer"}),
+    "watch.share_summary": frozenset({"officer"}),
+    "watch.alert": SCHEME_READERS,
+    "watch.area_alerts": frozenset({"officer"}),
+    "watch.new_alert": frozenset({"officer"}),
+    "watch.scheme_summaries": SCHEME_READERS,
+    "watch.you_said_we_did_area": EVERYONE,
+    # One-time links: the sample secret leads nowhere, for anyone.
+    "membership.accept_invitation": frozenset(),
+    "auth.reset_password": frozenset(),
+    "auth.set_up_account": frozenset(),
+}
+NOT_FOUND_FOR_EVERYONE = {"membership.accept_invitation", "auth.reset_password", "auth.set_up_account"}
+
+
+def _jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (10, 120, 30)).save(out, "JPEG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def sweep_world(app, smtp):
+    force, other_force = make_force(), make_force()
+    area, other_area = make_area(force), make_area(other_force)
+    scheme = make_scheme(area)
+    people = {
+        "stranger": make_user(),
+        "member": make_member(scheme),
+        "other_member": make_member(scheme),
+        "coordinator": make_coordinator(scheme),
+        "officer": make_officer(area),
+        "other_officer": make_officer(other_area),
+        "admin": make_admin(force),
+        "other_admin": make_admin(other_force),
+    }
+    member = people["member"]
+    [photo] = watch_services.store_photos(member, scheme, [watch_services.Upload("gate.jpg", io.BytesIO(_jpeg()))])
+    report = watch_services.submit_report(member, scheme, details(), photo_ids=[photo.id])
+    alert = watch_services.send_alert(people["officer"], area, [scheme], "Bike thefts", "Lock your bikes.")
+    entry = hours.log_hours(member, member.memberships[0], utcnow().date(), 60, hours.HoursActivity.MEETING)
+    joining.express_interest(scheme, "Priya Prospect", "priya@example.test")
+    interest = db.session.query(ExpressionOfInterest).one()
+    samples = {
+        "force_id": force.id,
+        "area_id": area.id,
+        "scheme_id": scheme.id,
+        "membership_id": member.memberships[0].id,
+        "report_id": report.id,
+        "photo_id": photo.id,
+        "alert_id": alert.id,
+        "entry_id": entry.id,
+        "interest_id": interest.id,
+        "user_id": people["officer"].id,
+        "secret": "not-a-link-anyone-was-sent",
+    }
+    return people, samples
+
+
+def _get_routes_with_arguments(app):
+    return sorted(
+        (rule for rule in app.url_map.iter_rules() if rule.arguments and "GET" in rule.methods),
+        key=lambda rule: rule.endpoint,
+    )
+
+
+def test_every_get_route_with_an_argument_has_a_sample_and_its_openers(app, sweep_world):
+    _people, samples = sweep_world
+    routes = {rule.endpoint: rule for rule in _get_routes_with_arguments(app) if rule.endpoint != "static"}
+    assert set(routes) == set(OPENERS), "give each new route its openers in OPENERS"
+    for rule in routes.values():
+        assert rule.arguments <= set(samples), (rule.rule, rule.arguments - set(samples))
+
+
+def _expected(app, endpoint: str, role: str, is_api: bool) -> set[int]:
+    if endpoint in NOT_FOUND_FOR_EVERYONE:
+        return {404}
+    if role in OPENERS[endpoint]:
+        return {200}
+    if role == "anonymous" and gate_for(app, endpoint) != Gate.PUBLIC:
+        return {401} if is_api else {302}
+    return {403, 404}
+
+
+def test_every_role_gets_exactly_what_the_rules_allow_on_every_object(
+    app, client, login_as, api_token, sweep_world, record_property
+):
+    people, samples = sweep_world
+    tokens = {role: api_token(person) for role, person in people.items()}
+    checked, wrong = 0, []
+    for rule in _get_routes_with_arguments(app):
+        if rule.endpoint == "static":
+            continue
+        url = app.url_map.bind("localhost").build(rule.endpoint, {name: samples[name] for name in rule.arguments})
+        is_api = url.startswith("/api/")
+        for role in ROLES:
+            headers = {}
+            if role == "anonymous":
+                with client.session_transaction() as session:
+                    session.clear()
+            elif is_api:
+                headers = tokens[role]
+            else:
+                login_as(people[role])
+            status = client.get(url, headers=headers).status_code
+            checked += 1
+            if status not in _expected(app, rule.endpoint, role, is_api):
+                wrong.append((rule.endpoint, role, status))
+    record_property("access_cells", checked)
+    assert wrong == []
+    assert checked == len(OPENERS) * len(ROLES)
