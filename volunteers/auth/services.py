@@ -5,8 +5,8 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import current_app
-from sqlalchemy.orm import joinedload
 from flask_babel import gettext as _
+from sqlalchemy.orm import joinedload
 
 from volunteers import audit, mail
 from volunteers.auth.passwords import hash_password, needs_rehash, password_problem, verify_password

@@ -19,10 +19,12 @@ membership carry a link, not their details.
 """
 
 import logging
+from dataclasses import dataclass
 from datetime import date
 
 from flask_babel import format_date
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from volunteers import audit, mail, vetting
 from volunteers.db_types import utcnow
@@ -235,78 +237,97 @@ def sign_code_of_conduct(user: User, membership: Membership) -> VettingCheck:
 # --- Suspension and leaving -------------------------------------------------------------------
 
 
-def _decide_status(
-    actor: User,
-    membership: Membership,
-    to: MembershipStatus,
-    reason: str,
-    *,
-    event: str,
-    email: str,
-    subject: str,
-) -> None:
-    """A coordinator's decision about a membership's status, with its reason, audit and email."""
+@dataclass(frozen=True)
+class StatusDecision:
+    """A coordinator's decision about a membership's status: from which statuses it may be taken,
+    what the member is told, and how the audit trail names it."""
+
+    to: MembershipStatus
+    allowed_from: frozenset[MembershipStatus]
+    event: str
+    email: str
+    email_subject: str  # translated later, with %(scheme)s
+    reason_missing: str
+    refused: dict[MembershipStatus, str]
+    refused_otherwise: str = ""
+
+    def refusal(self, status: MembershipStatus) -> str:
+        return str(self.refused.get(status) or self.refused_otherwise)
+
+
+SUSPENSION = StatusDecision(
+    to=MembershipStatus.SUSPENDED,
+    allowed_from=frozenset({MembershipStatus.ACTIVE}),
+    event="membership.suspended",
+    email="membership_suspended",
+    email_subject=_l("Your membership of %(scheme)s is suspended"),
+    reason_missing=_l("Say why the member is being suspended"),
+    refused={},
+    refused_otherwise=_l("Only an active member can be suspended"),
+)
+REINSTATEMENT = StatusDecision(
+    to=MembershipStatus.ACTIVE,
+    allowed_from=frozenset({MembershipStatus.SUSPENDED}),
+    event="membership.reinstated",
+    email="membership_reinstated",
+    email_subject=_l("Your membership of %(scheme)s is active again"),
+    reason_missing=_l("Say why the member is being reinstated"),
+    refused={},
+    refused_otherwise=_l("Only a suspended member can be reinstated"),
+)
+ENDING = StatusDecision(
+    to=MembershipStatus.LEFT,
+    allowed_from=frozenset(
+        {MembershipStatus.APPLIED, MembershipStatus.VETTING, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED}
+    ),
+    event="membership.ended",
+    email="membership_ended",
+    email_subject=_l("Your membership of %(scheme)s has ended"),
+    reason_missing=_l("Say why the membership is ending"),
+    refused={
+        MembershipStatus.INVITED: _l("This person has not accepted the invitation yet: cancel the invitation instead"),
+        MembershipStatus.LEFT: _l("This person has already left"),
+    },
+)
+
+
+def _decide_status(actor: User, membership: Membership, decision: StatusDecision, reason: str) -> None:
+    """Take a coordinator's decision about a membership, with its reason, audit record and email."""
+    require(actor, "membership.manage", membership)
+    if membership.status not in decision.allowed_from:
+        raise Conflict(decision.refusal(membership.status))
+    reason = checked_reason(reason, str(decision.reason_missing))
     before = membership.status
-    set_status(membership, to, reason)
-    audit.record(actor, event, membership, reason=reason, before={"status": before.value}, after={"status": to.value})
-    tell_member(membership, email, subject, reason=reason)
+    set_status(membership, decision.to, reason)
+    audit.record(
+        actor,
+        decision.event,
+        membership,
+        reason=reason,
+        before={"status": before.value},
+        after={"status": decision.to.value},
+    )
+    subject = str(decision.email_subject) % {"scheme": membership.scheme.name}
+    tell_member(membership, decision.email, subject, reason=reason)
+    log.info("membership %s: %s by user %s", membership.id, decision.event, actor.id)
 
 
 @service
 def suspend(actor: User, membership: Membership, reason: str) -> None:
     """Suspend an active member at once: from the next request they cannot submit anything."""
-    require(actor, "membership.manage", membership)
-    if membership.status != MembershipStatus.ACTIVE:
-        raise Conflict(_("Only an active member can be suspended"))
-    reason = checked_reason(reason, _("Say why the member is being suspended"))
-    _decide_status(
-        actor,
-        membership,
-        MembershipStatus.SUSPENDED,
-        reason,
-        event="membership.suspended",
-        email="membership_suspended",
-        subject=_("Your membership of %(scheme)s is suspended", scheme=membership.scheme.name),
-    )
-    log.info("membership %s suspended by user %s", membership.id, actor.id)
+    _decide_status(actor, membership, SUSPENSION, reason)
 
 
 @service
 def reinstate(actor: User, membership: Membership, reason: str) -> None:
     """Lift a suspension; the member may submit again if their checks are still in date."""
-    require(actor, "membership.manage", membership)
-    if membership.status != MembershipStatus.SUSPENDED:
-        raise Conflict(_("Only a suspended member can be reinstated"))
-    reason = checked_reason(reason, _("Say why the member is being reinstated"))
-    _decide_status(
-        actor,
-        membership,
-        MembershipStatus.ACTIVE,
-        reason,
-        event="membership.reinstated",
-        email="membership_reinstated",
-        subject=_("Your membership of %(scheme)s is active again", scheme=membership.scheme.name),
-    )
+    _decide_status(actor, membership, REINSTATEMENT, reason)
 
 
 @service
 def end_membership(actor: User, membership: Membership, reason: str) -> None:
     """A coordinator declines an application or marks a member as having left, with a reason."""
-    require(actor, "membership.manage", membership)
-    if membership.status == MembershipStatus.INVITED:
-        raise Conflict(_("This person has not accepted the invitation yet: cancel the invitation instead"))
-    if membership.status == MembershipStatus.LEFT:
-        raise Conflict(_("This person has already left"))
-    reason = checked_reason(reason, _("Say why the membership is ending"))
-    _decide_status(
-        actor,
-        membership,
-        MembershipStatus.LEFT,
-        reason,
-        event="membership.ended",
-        email="membership_ended",
-        subject=_("Your membership of %(scheme)s has ended", scheme=membership.scheme.name),
-    )
+    _decide_status(actor, membership, ENDING, reason)
 
 
 @service
