@@ -197,25 +197,22 @@ def _register_error_handlers(app: Flask) -> None:
             return api_errors.domain_error(error)
         return render_error(error.status, error.message)
 
+    def database_refusal(error: sa.exc.DBAPIError, status: int, what: str, message: str):
+        db.session.rollback()
+        log.warning("%s on %s: %s", what, request.url_rule, type(error.orig).__name__)
+        return json_error(status, message) if is_api() else render_error(status, message)
+
     @app.errorhandler(sa.exc.DataError)
     def unstorable_input(error: sa.exc.DataError):
         """A value the database cannot hold (out of range, wrong encoding): the input's fault, a 400."""
-        db.session.rollback()
-        log.warning("input refused by the database on %s: %s", request.url_rule, type(error.orig).__name__)
         message = _("Some of what you entered could not be stored. Check it and try again.")
-        if is_api():
-            return json_error(400, message)
-        return render_error(400, message)
+        return database_refusal(error, 400, "input refused by the database", message)
 
     @app.errorhandler(sa.exc.IntegrityError)
     def changed_meanwhile(error: sa.exc.IntegrityError):
         """Two requests raced to create the same thing; the loser is told, nothing is half-stored."""
-        db.session.rollback()
-        log.warning("conflicting write on %s: %s", request.url_rule, type(error.orig).__name__)
         message = _("Someone else changed this at the same moment. Reload the page and check before trying again.")
-        if is_api():
-            return json_error(409, message)
-        return render_error(409, message)
+        return database_refusal(error, 409, "conflicting write", message)
 
     @app.errorhandler(InternalServerError)
     def internal_error(error: InternalServerError):

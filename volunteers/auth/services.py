@@ -146,30 +146,29 @@ def _set_password(user: User, password: str) -> None:
     user.locked_until = None
 
 
-@service
-def reset_password(secret: str, password: str) -> User:
-    """Use a reset link once: set the password, unlock the account, end every other session."""
-    token = find_usable_token(TokenPurpose.PASSWORD_RESET, secret)
+def _use_password_link(purpose: TokenPurpose, secret: str, password: str, expired: str, event: str) -> User:
+    token = find_usable_token(purpose, secret)
     if token is None:
-        raise NotFound(_("This link has expired or has already been used. Ask for a new one."))
+        raise NotFound(expired)
     user = token.user
     _set_password(user, password)
     token.used_at = utcnow()
-    audit.record(user, "user.password_reset", user)
+    audit.record(user, event, user)
     return user
+
+
+@service
+def reset_password(secret: str, password: str) -> User:
+    """Use a reset link once: set the password, unlock the account, end every other session."""
+    expired = _("This link has expired or has already been used. Ask for a new one.")
+    return _use_password_link(TokenPurpose.PASSWORD_RESET, secret, password, expired, "user.password_reset")
 
 
 @service
 def set_up_account(secret: str, password: str) -> User:
     """Use an account set-up link (sent to new officers and admins) once, to choose a password."""
-    token = find_usable_token(TokenPurpose.ACCOUNT_SETUP, secret)
-    if token is None:
-        raise NotFound(_("This link has expired or has already been used. Ask your administrator for a new one."))
-    user = token.user
-    _set_password(user, password)
-    token.used_at = utcnow()
-    audit.record(user, "user.account_set_up", user)
-    return user
+    expired = _("This link has expired or has already been used. Ask your administrator for a new one.")
+    return _use_password_link(TokenPurpose.ACCOUNT_SETUP, secret, password, expired, "user.account_set_up")
 
 
 def user_for_setup_link(secret: str) -> User | None:

@@ -720,27 +720,20 @@ def decide_report(
 
 
 def _tell_reporter(report: Report, decision: ReportDecision) -> None:
-    link = mail.absolute_url("watch.report", report_id=report.id)
+    """Email the outcome, or the officer's question, with a link to the report."""
     if decision.decision.closes:
-        mail.queue(
-            "watch_report_outcome",
-            report.reporter.email,
-            _("An officer has reviewed your report"),
-            user=report.reporter,
-            report=report,
-            decision=decision,
-            link=link,
-        )
+        template, subject = "watch_report_outcome", _("An officer has reviewed your report")
     else:
-        mail.queue(
-            "watch_report_question",
-            report.reporter.email,
-            _("An officer needs more information about your report"),
-            user=report.reporter,
-            report=report,
-            decision=decision,
-            link=link,
-        )
+        template, subject = "watch_report_question", _("An officer needs more information about your report")
+    mail.queue(
+        template,
+        report.reporter.email,
+        subject,
+        user=report.reporter,
+        report=report,
+        decision=decision,
+        link=mail.absolute_url("watch.report", report_id=report.id),
+    )
 
 
 @service
