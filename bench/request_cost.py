@@ -1,7 +1,7 @@
 """What one request to the app costs, measured side by side with a bare Flask app that only stores a row.
 
     .venv/bin/python bench/request_cost.py --database-url postgresql://postgres@127.0.0.1:5432/postgres \
-        [--duration 5] [--warmup 2] [--connections 8,32]
+        [--duration 5] [--warmup 2] [--rounds 3] [--connections 8,32]
 
 In one run it creates a PostgreSQL database of its own on that server (dropped at the end, also on
 Ctrl+C), builds the schema with the migrations, seeds a force with vetted Neighbourhood Watch
@@ -70,11 +70,11 @@ from volunteers.models import (  # noqa: E402
     User,
     VettingCheck,
 )
+from volunteers.review.queue import PER_PAGE as QUEUE_PAGE  # noqa: E402
 from volunteers.settings import settings_for  # noqa: E402
 from volunteers.vetting import required_checks  # noqa: E402
 from volunteers.watch import services  # noqa: E402
 from volunteers.watch.models import Report  # noqa: E402
-from volunteers.watch.queue import QUEUE_LIMIT  # noqa: E402
 
 WRK_DIR = ROOT / "bench" / "wrk"
 WORKERS = 2
@@ -729,12 +729,17 @@ def ratio(numerator: float, denominator: float, digits: int = 2) -> str:
     return f"{numerator / denominator:.{digits}f}x" if denominator else "n/a"
 
 
-def print_ratios(results: dict, connection_counts: list[int]) -> None:
+def print_ratios(results: dict, rounds: dict, connection_counts: list[int]) -> None:
     for connections in connection_counts:
         submit, bare = results["submit", connections], results["bare", connections]
+        per_round = sorted(
+            rate(submitted) / rate(inserted)
+            for submitted, inserted in zip(rounds["submit", connections], rounds["bare", connections], strict=True)
+        )
         print(
             f"submission / bare insert at {connections} connections: "
-            f"{ratio(rate(submit), rate(bare))} the requests a second, "
+            f"{per_round[len(per_round) // 2]:.2f}x the requests a second (median of {len(per_round)} rounds, "
+            f"each {', '.join(f'{value:.2f}' for value in per_round)}), "
             f"p50 {ratio(submit['p50_us'], bare['p50_us'], 1)}, p99 {ratio(submit['p99_us'], bare['p99_us'], 1)}"
         )
     for connections in connection_counts:
@@ -755,23 +760,31 @@ def print_ratios(results: dict, connection_counts: list[int]) -> None:
 def load(
     rows: list[Scenario], servers: dict[str, Server], args: argparse.Namespace, scheme_id: int, work: Path
 ) -> tuple[Tally, dict]:
-    """Each row at each connection count: a warm-up, then the measured run, each followed by a
-    pause until the server is idle again."""
-    tally, results = Tally(), {}
+    """Each row at each connection count, in `--rounds` rounds taken in turn (a warm-up first, in
+    the first round), each run followed by a pause until the server is idle again. Taking the
+    rows in turn, several times, lets a burst of load from elsewhere hit both sides of a ratio."""
+    tally, rounds = Tally(), {}
     for connections in args.connections:
-        for scenario in rows:
-            server = servers[scenario.server]
-            for phase, seconds in (("w", args.warmup), ("m", args.duration)):
-                if seconds <= 0:
-                    continue
-                run = f"R{secrets.token_hex(2)}c{connections}{phase}"
-                result = run_wrk(scenario, server.port, connections, seconds, run, scheme_id, work)
-                tally.add(scenario, result)
-                server.wait_until_idle()
-                if phase == "m":
-                    results[scenario.key, connections] = result
-            print(f"  {connections:>3} connections: {scenario.label}", flush=True)
-    return tally, results
+        for round_number in range(args.rounds):
+            for scenario in rows:
+                server = servers[scenario.server]
+                phases = (("w", args.warmup), ("m", args.duration)) if round_number == 0 else (("m", args.duration),)
+                for phase, seconds in phases:
+                    if seconds <= 0:
+                        continue
+                    run = f"R{secrets.token_hex(2)}c{connections}{phase}"
+                    result = run_wrk(scenario, server.port, connections, seconds, run, scheme_id, work)
+                    tally.add(scenario, result)
+                    server.wait_until_idle()
+                    if phase == "m":
+                        rounds.setdefault((scenario.key, connections), []).append(result)
+                print(f"  {connections:>3} connections, round {round_number + 1}: {scenario.label}", flush=True)
+    return tally, rounds
+
+
+def median_run(runs: list[dict]) -> dict:
+    """The run with the median rate of a row's rounds."""
+    return sorted(runs, key=rate)[len(runs) // 2]
 
 
 def check_answers(rows: list[Scenario], tally: Tally) -> list[str]:
@@ -804,6 +817,7 @@ def main() -> int:
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL"))
     parser.add_argument("--duration", type=int, default=5, help="seconds of measured load per endpoint")
     parser.add_argument("--warmup", type=int, default=2, help="seconds of unmeasured load before each")
+    parser.add_argument("--rounds", type=int, default=3, help="measured runs of each row, taken in turn")
     parser.add_argument("--connections", type=parse_connections, default=[8, 32], help="e.g. 8,32")
     parser.add_argument("--small-member", type=int, default=20, help="reports of the small member")
     parser.add_argument("--large-member", type=int, default=2000, help="reports of the large member")
@@ -867,16 +881,17 @@ def main() -> int:
             f"gunicorn -c gunicorn.conf.py, {WORKERS} workers each ({classes}); "
             f"wrk {WRK_THREADS} threads, {args.warmup} s warm-up + {args.duration} s per row"
         )
-        tally, results = load(rows, servers, args, world.scheme_id, work)
+        tally, rounds = load(rows, servers, args, world.scheme_id, work)
+        results = {key: median_run(runs) for key, runs in rounds.items()}
 
         print()
         print_table(rows, results, statements, args.connections)
         print(
             "SQL: statements one request sends through SQLAlchemy (in process, the second of two; not counting\n"
             "BEGIN/COMMIT or the pool's ping); KB: the answer's body. The report list shows 20 a page; the\n"
-            f"queue page and API at most {QUEUE_LIMIT} items."
+            f"queue page and API {QUEUE_PAGE} items a page."
         )
-        print_ratios(results, args.connections)
+        print_ratios(results, rounds, args.connections)
 
         for server in servers.values():
             server.wait_until_idle()

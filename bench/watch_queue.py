@@ -1,9 +1,9 @@
-"""How long an officer's Neighbourhood Watch queue and the guard's repeat-targeting history take
-when a force holds many reports.
+"""How long an officer's review queue (one page of it, counted and ordered in SQL) and the guard's
+repeat-targeting history take when a force holds many Neighbourhood Watch reports.
 
 Seeds a fresh database (a temporary SQLite file, or the PostgreSQL database given with --database,
 which must be empty: the migrations are run on it), then prints the median time of each query
-and the plan the database chose for it.
+and the plans the database chose.
 
     .venv/bin/python bench/watch_queue.py --reports 200000 --areas 500
     .venv/bin/python bench/watch_queue.py --database postgresql://postgres@127.0.0.1:5432/bench_watch
@@ -28,10 +28,10 @@ from volunteers import create_app  # noqa: E402
 from volunteers.config import database_uri  # noqa: E402
 from volunteers.extensions import db  # noqa: E402
 from volunteers.models import Area, Force, OfficerAssignment, Scheme, SchemeKind, User  # noqa: E402
-from volunteers.review import QueueFilters  # noqa: E402
+from volunteers.review import QueueFilters, QueuePage  # noqa: E402
+from volunteers.review.queue import counting_query, page_query  # noqa: E402
 from volunteers.watch import screening  # noqa: E402
 from volunteers.watch.models import Report, ReportFlag, ReportTarget  # noqa: E402
-from volunteers.watch.queue import awaiting_review, queue_query  # noqa: E402
 
 STREETS = ["Easington Way", "Mill Lane", "Elm Road", "Station Road", "Church Street", "Park Avenue", "High Street"]
 BATCH = 5000
@@ -149,12 +149,18 @@ def main() -> None:
             print(f"database: {db.engine.dialect.name}; {args.reports:,} reports in {args.areas} areas")
             officer, areas = seed(args.reports, args.areas, random.Random(7))
             area_ids = frozenset(areas)
+            officer = db.session.get(User, officer.id)
+            by_flag = QueueFilters(flag="identifies_person")
             with app.test_request_context():
-                items = awaiting_review(area_ids, QueueFilters())
-                flagged = awaiting_review(area_ids, QueueFilters(flag="identifies_person"))
-                print(f"officer's queue (3 areas): {len(items)} items, {len(flagged)} flagged")
-                page_ms = median_ms(lambda: awaiting_review(area_ids, QueueFilters()))
-                flag_ms = median_ms(lambda: awaiting_review(area_ids, QueueFilters(flag="identifies_person")))
+                first = QueuePage(officer, QueueFilters(), page=1)
+                flagged = QueuePage(officer, by_flag, page=1)
+                print(
+                    f"officer's queue ({len(area_ids)} areas): {first.total} items, {flagged.total} flagged, "
+                    f"{len(first.items)} on a page"
+                )
+                page_ms = median_ms(lambda: QueuePage(officer, QueueFilters(), page=1))
+                last_ms = median_ms(lambda: QueuePage(officer, QueueFilters(), page=first.pages))
+                flag_ms = median_ms(lambda: QueuePage(officer, by_flag, page=1))
             now = datetime.now(UTC)
             # The two most named addresses of the first area: the guard's busiest lookups.
             targets = ReportTarget.__table__
@@ -170,11 +176,14 @@ def main() -> None:
             )
             history = screening.history(areas[0], keys, now - timedelta(days=30), now, None)
             history_ms = median_ms(lambda: screening.history(areas[0], keys, now - timedelta(days=30), now, None))
-            print(f"  queue, built as the page shows it:      {page_ms:8.2f} ms (median)")
+            print(f"  queue, first page built as shown:       {page_ms:8.2f} ms (median)")
+            print(f"  queue, last page built as shown:        {last_ms:8.2f} ms (median)")
             print(f"  queue filtered by a flag:               {flag_ms:8.2f} ms (median)")
             print(f"  repeat-targeting history, 30 days:      {history_ms:8.2f} ms (median, {len(history)} reports)")
-            print("plan of the queue query:")
-            print(plan(queue_query(area_ids, QueueFilters())))
+            print("plan of the queue's count:")
+            print(plan(counting_query(officer, QueueFilters())))
+            print("plan of the queue's first page:")
+            print(plan(page_query(officer, QueueFilters(), 50, 0)))
             history_query = sa.select(targets.c.report_id).where(
                 targets.c.area_id == areas[0],
                 targets.c.key.in_(keys),

@@ -6,6 +6,7 @@ scheme, an officer assignment to its area or an admin role in its force. There i
 """
 
 import enum
+import functools
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -425,6 +426,7 @@ class AuditEvent(db.Model):
     actor: Mapped[User | None] = relationship()
 
 
+@functools.cache
 def with_roles() -> tuple:
     """Loader options for a user with everything their permissions are derived from (memberships
     with their scheme, area, force and checks; officer areas; admin forces), in the same query.

@@ -1,5 +1,6 @@
 """Signing in, passwords and API tokens: each function is one transaction with its audit record."""
 
+import functools
 import logging
 from datetime import timedelta
 
@@ -228,15 +229,17 @@ def active_api_tokens(user: User) -> list[ApiToken]:
     ).all()
 
 
+@functools.cache
+def _token_with_its_user() -> sa.Select:
+    """Built once: every API request runs it, and building its loader options costs more than the query."""
+    return sa.select(ApiToken).options(joinedload(ApiToken.user).options(*with_roles()))
+
+
 def user_for_bearer_token(secret: str) -> User | None:
     """The user a bearer token belongs to, if it is genuine, unrevoked and in date."""
     if not secret.startswith(API_TOKEN_PREFIX) or len(secret) > 200:
         return None
-    token = db.session.scalar(
-        sa.select(ApiToken)
-        .where(ApiToken.token_hash == digest(secret))
-        .options(joinedload(ApiToken.user).options(*with_roles()))
-    )
+    token = db.session.scalar(_token_with_its_user().where(ApiToken.token_hash == digest(secret)))
     now = utcnow()
     if token is None or not token.is_usable_at(now) or not token.user.is_active:
         return None

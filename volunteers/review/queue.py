@@ -149,16 +149,36 @@ class QueueCounts:
         return sum(self.by_kind.values())
 
 
-def queue_counts(officer: User, filters: QueueFilters = QueueFilters()) -> QueueCounts:
-    """Counted in SQL, for the home page and the queue page's totals."""
+def counting_query(officer: User, filters: QueueFilters) -> sa.Select | None:
+    """How many items of each kind await the officer, and how many of them are urgent."""
     awaiting = _awaiting(officer, filters)
     if awaiting is None:
+        return None
+    urgent = sa.func.sum(sa.case((awaiting.c.urgent, 1), else_=0))
+    return sa.select(awaiting.c.kind, sa.func.count(), urgent).group_by(awaiting.c.kind)
+
+
+def page_query(officer: User, filters: QueueFilters, limit: int, offset: int) -> sa.Select | None:
+    """The kind and id of the items on one page: urgent, then flagged, then oldest."""
+    awaiting = _awaiting(officer, filters)
+    if awaiting is None:
+        return None
+    order = (
+        awaiting.c.urgent.desc(),
+        awaiting.c.flagged.desc(),
+        awaiting.c.submitted_at,
+        awaiting.c.kind,
+        awaiting.c.id,
+    )
+    return sa.select(awaiting.c.kind, awaiting.c.id).order_by(*order).limit(limit).offset(offset)
+
+
+def queue_counts(officer: User, filters: QueueFilters = QueueFilters()) -> QueueCounts:
+    """Counted in SQL, for the home page and the queue page's totals."""
+    query = counting_query(officer, filters)
+    if query is None:
         return QueueCounts({}, 0)
-    rows = db.session.execute(
-        sa.select(awaiting.c.kind, sa.func.count(), sa.func.sum(sa.case((awaiting.c.urgent, 1), else_=0))).group_by(
-            awaiting.c.kind
-        )
-    ).all()
+    rows = db.session.execute(query).all()
     return QueueCounts({kind: count for kind, count, _urgent in rows}, sum(int(urgent or 0) for *_, urgent in rows))
 
 
@@ -177,20 +197,8 @@ class QueuePage(Pagination):
     def _query_items(self) -> list[QueueItem]:
         if not self.counts.total:
             return []
-        awaiting = _awaiting(self._query_args["officer"], self._query_args["filters"])
-        rows = db.session.execute(
-            sa.select(awaiting.c.kind, awaiting.c.id)
-            .order_by(
-                awaiting.c.urgent.desc(),
-                awaiting.c.flagged.desc(),
-                awaiting.c.submitted_at,
-                awaiting.c.kind,
-                awaiting.c.id,
-            )
-            .limit(self.per_page)
-            .offset(self._query_offset)
-        ).all()
-        return _items_in_order(rows)
+        query = page_query(self._query_args["officer"], self._query_args["filters"], self.per_page, self._query_offset)
+        return _items_in_order(db.session.execute(query).all())
 
 
 def _items_in_order(rows: Sequence[sa.Row]) -> list[QueueItem]:

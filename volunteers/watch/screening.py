@@ -30,7 +30,12 @@ def report_text(description: str, reply: str = "") -> str:
 
 def writer_flags(rules: GuardRules, text: str, location: str) -> list[Flag]:
     """What the writer is shown before sending: the words alone, without anyone else's reports."""
-    return [flag for flag in guard.screen(text, location, rules=rules) if flag.kind not in OFFICER_ONLY_KINDS]
+    return shown_to_writer(guard.screen(text, location, rules=rules))
+
+
+def shown_to_writer(flags: Iterable[Flag]) -> list[Flag]:
+    """The flags of a screening that the writer may see: none worked out from others' reports."""
+    return [flag for flag in flags if flag.kind not in OFFICER_ONLY_KINDS]
 
 
 def visible_to_writer(flags: Iterable[dict]) -> list[dict]:

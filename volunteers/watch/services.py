@@ -215,9 +215,12 @@ def screen_words(force, text: str, location: str = "") -> list[Flag]:
     return screening.writer_flags(rules, clean_text(text), clean_text(location))
 
 
-def _confirm_guard(rules: GuardRules, text: str, location: str, send_anyway: bool, flags_seen: str | None) -> None:
-    """Refuse to send words with flags the writer has not seen; their choice to send anyway is theirs."""
-    flags = screening.writer_flags(rules, text, location)
+def _confirm_guard(screened: Sequence[Flag], send_anyway: bool, flags_seen: str | None) -> None:
+    """Refuse to send words with flags the writer has not seen; their choice to send anyway is theirs.
+
+    The writer is shown what the guard found in their words, never what it worked out from other
+    members' reports (repeat targeting)."""
+    flags = screening.shown_to_writer(screened)
     if not flags:
         return
     if send_anyway and (flags_seen is None or flags_seen == screening.digest(flags)):
@@ -407,7 +410,6 @@ def submit_report(
     _check_photo_count(check, len(chosen), settings)
     check.done()
     rules = guard.rules_for(force)
-    _confirm_guard(rules, details.description, details.location, send_anyway, flags_seen)
 
     # Built whole before it is stored: a new report's collections start empty, with nothing to load.
     report = Report(
@@ -428,6 +430,7 @@ def submit_report(
     )
     _apply(report, details)
     flags = _screen(report, rules, report.description, now)
+    _confirm_guard(flags, send_anyway, flags_seen)
     _mark_repeat_victim(report, rules, settings, now)
     _add_version(report, flags, now)
     db.session.add(report)
@@ -483,7 +486,7 @@ def correct_report(
     check.done()
     rules = guard.rules_for(force)
     text = screening.report_text(details.description, reply)
-    _confirm_guard(rules, text, details.location, send_anyway, flags_seen)
+    _confirm_guard(screening.writer_flags(rules, text, details.location), send_anyway, flags_seen)
 
     before = {"status": report.status.value, "version": report.version, "flags": report.flag_kinds()}
     _apply(report, details)
