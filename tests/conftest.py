@@ -299,9 +299,13 @@ def client(app):
 
 @pytest.fixture
 def login_as(client):
-    """Sign a user in on the test client without the password form (that has tests of its own)."""
+    """Sign a user in on the test client without the password form (that has tests of its own),
+    with a server-side session of their own, as signing in makes."""
 
     def sign_in(user):
+        from volunteers.auth import sessions
+
+        user.session_token = sessions.open_session(user)
         with client.session_transaction() as session:
             session.clear()
             session["_user_id"] = user.get_id()
@@ -407,11 +411,17 @@ def sign_in_browser(page, live_server):
     from tests.factories import PASSWORD
 
     def sign_in(user, password: str = PASSWORD):
+        from tests.factories import code_for
+
         page.goto(live_server("/sign-in"))
         page.get_by_label("Email address").fill(user.email)
         page.get_by_label("Password", exact=True).fill(password)
         with page.expect_navigation():
             page.get_by_role("button", name="Sign in").click()
+        if "/sign-in/code" in page.url:
+            page.get_by_label("Code from your authenticator app").fill(code_for(user))
+            with page.expect_navigation():
+                page.get_by_role("button", name="Continue").click()
         return user
 
     return sign_in

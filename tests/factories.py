@@ -8,6 +8,7 @@ import functools
 import itertools
 from datetime import date, timedelta
 
+from volunteers.auth import second_factor
 from volunteers.auth.passwords import hash_password
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
@@ -149,16 +150,50 @@ def make_coordinator(scheme: Scheme, **fields) -> User:
     return user
 
 
+def enrol_second_factor(user: User) -> None:
+    """Give the user an authenticator app, as officers and admins must have; the tests read its
+    secret back with `volunteers.auth.second_factor.secret_of(user)` to make codes."""
+    user.totp_secret = second_factor.encrypt(second_factor.new_secret())
+    user.totp_enrolled_at = utcnow()
+
+
 @factory
-def make_officer(*areas: Area, **fields) -> User:
+def make_officer(*areas: Area, second_factor_enrolled: bool = True, **fields) -> User:
     user = make_user(**fields)
     for area in areas:
         db.session.add(OfficerAssignment(user=user, area=area))
+    if second_factor_enrolled:
+        enrol_second_factor(user)
     return user
 
 
 @factory
-def make_admin(force: Force, **fields) -> User:
+def make_admin(force: Force, second_factor_enrolled: bool = True, **fields) -> User:
     user = make_user(**fields)
     db.session.add(ForceAdmin(user=user, force=force))
+    if second_factor_enrolled:
+        enrol_second_factor(user)
     return user
+
+
+def code_for(user: User) -> str:
+    """A code the user's authenticator app would show now, accepted even if one was used just now."""
+    import pyotp
+
+    user.totp_last_step = None
+    db.session.commit()
+    return pyotp.TOTP(second_factor.secret_of(user)).now()
+
+
+def finish_enrolment(client) -> list[str]:
+    """Complete the authenticator set-up page as a person would, with a code made from the key the
+    page shows; returns the recovery codes it then shows."""
+    import re
+
+    import pyotp
+
+    page = client.get("/sign-in/set-up-second-factor").get_data(as_text=True)
+    secret = re.search(r'<code class="app-token">([A-Z2-7]+)</code>', page).group(1)
+    shown = client.post("/sign-in/set-up-second-factor", data={"code": pyotp.TOTP(secret).now()})
+    assert shown.status_code == 200, shown.get_data(as_text=True)[:500]
+    return re.findall(r'<code class="app-token">([A-Z0-9]{5}-[A-Z0-9]{5})</code>', shown.get_data(as_text=True))

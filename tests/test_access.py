@@ -29,6 +29,10 @@ PUBLIC_ENDPOINTS = {
     "auth.forgot_password",
     "auth.reset_password",
     "auth.set_up_account",
+    # The second step of signing in, for someone whose password was right a moment ago.
+    "auth.second_factor_code",
+    "auth.recovery_code",
+    "auth.set_up_second_factor",
     "api-docs.openapi_json",
     "api_accounts.create_token",
     # Onboarding: finding a scheme and asking to join, reading the code of conduct, and following an
@@ -69,6 +73,19 @@ def test_a_route_without_a_declared_gate_is_refused_even_to_admins(database_url,
     assert b"secret" not in response.data
 
 
+# Public pages that need something in the session first: the second step of signing in sends a
+# visitor without a pending sign-in back to sign in; a one-time link's page without its link says
+# the link has expired.
+NEEDS_A_PENDING_SIGN_IN = {"auth.second_factor_code", "auth.recovery_code", "auth.set_up_second_factor"}
+NEEDS_A_LINK = {"auth.reset_password", "auth.set_up_account", "membership.accept_invitation"}
+
+
+def _public_answer(endpoint: str) -> int:
+    if endpoint in NEEDS_A_PENDING_SIGN_IN:
+        return 302
+    return 404 if endpoint in NEEDS_A_LINK else 200
+
+
 def _concrete_get_routes(app):
     for rule in app.url_map.iter_rules():
         if "GET" in rule.methods and not rule.arguments and rule.endpoint != "static":
@@ -79,7 +96,7 @@ def test_anonymous_visitors_are_sent_to_sign_in_from_every_private_page(app, cli
     for rule in _concrete_get_routes(app):
         response = client.get(rule.rule)
         if gate_for(app, rule.endpoint) == Gate.PUBLIC:
-            assert response.status_code == 200, rule.rule
+            assert response.status_code == _public_answer(rule.endpoint), rule.rule
         elif rule.rule.startswith("/api/"):
             assert response.status_code == 401, rule.rule
             assert response.is_json
@@ -109,10 +126,10 @@ def test_role_gated_pages_refuse_people_without_the_role(app, client, login_as, 
 def test_every_page_opens_for_someone_allowed_to_see_it(app, client, login_as, api_token, everyone):
     login_as(everyone)
     token = api_token(everyone)
-    signed_in_redirects = {"auth.sign_in"}
+    signed_in_redirects = {"auth.sign_in", "accounts.set_up_second_factor"}
     for rule in _concrete_get_routes(app):
         response = client.get(rule.rule, headers=token if rule.rule.startswith("/api/") else {})
-        expected = 302 if rule.endpoint in signed_in_redirects else 200
+        expected = 302 if rule.endpoint in signed_in_redirects else _public_answer(rule.endpoint)
         assert response.status_code == expected, (rule.rule, response.status_code)
 
 

@@ -2,7 +2,7 @@
 
 import sqlalchemy as sa
 
-from tests.factories import make_admin, make_area, make_force, make_officer, make_user
+from tests.factories import finish_enrolment, make_admin, make_area, make_force, make_officer, make_user
 from volunteers.extensions import db
 from volunteers.models import AuditEvent, Scheme, SchemeKind, User
 
@@ -26,13 +26,16 @@ def test_an_admin_adds_an_officer_who_sets_up_their_account_from_the_email(app, 
     assert officer.password_hash is None
     assert [e.actor_id for e in _events("officer.created")] == [admin.id]
 
-    link = next(link for link in smtp.links(smtp.last_to("pat.patrol@force.example")) if "/set-up-account/" in link)
+    link = next(
+        link for link in smtp.links(smtp.last_to("pat.patrol@force.example")) if "/set-up-account?link=" in link
+    )
     client.post("/sign-out")
     path = link.replace("http://volunteers.test", "")
     response = client.post(path, data={"password": "a long officer password", "confirm": "a long officer password"})
-    assert response.status_code == 302
+    assert response.headers["Location"] == "/sign-in/set-up-second-factor"
+    finish_enrolment(client)
     assert client.get("/review").status_code == 200
-    assert client.get(path).status_code == 404
+    assert client.get(path, follow_redirects=True).status_code == 404
     assert south.id not in officer.officer_area_ids
 
 

@@ -3,7 +3,7 @@
 import sqlalchemy as sa
 
 from tests.conftest import _test_config
-from tests.factories import PASSWORD, make_force
+from tests.factories import PASSWORD, finish_enrolment, make_force
 from volunteers import create_app
 from volunteers.demo import DEMO_ACCOUNTS
 from volunteers.extensions import db
@@ -72,17 +72,19 @@ def test_create_admin_from_the_command_line(app, client):
     assert result.exit_code == 0, result.output
     user = db.session.scalar(sa.select(User).where(User.email == "boss@force.example"))
     assert [role.force_id for role in user.admin_roles] == [force.id]
-    assert client.post("/sign-in", data={"email": "boss@force.example", "password": PASSWORD}).status_code == 302
+    signed_in = client.post("/sign-in", data={"email": "boss@force.example", "password": PASSWORD})
+    assert signed_in.headers["Location"] == "/sign-in/set-up-second-factor"
 
 
 def test_create_admin_without_a_password_emails_a_set_up_link(app, client, smtp):
     make_force(slug="kent")
     result = run(app, "users", "create-admin", "boss@force.example", "--name", "Bo Boss", "--force", "kent")
     assert result.exit_code == 0, result.output
-    link = [link for link in smtp.links(smtp.last_to("boss@force.example")) if "/set-up-account/" in link][0]
+    link = [link for link in smtp.links(smtp.last_to("boss@force.example")) if "/set-up-account?link=" in link][0]
     path = link.replace("http://volunteers.test", "")
     response = client.post(path, data={"password": "my own new password", "confirm": "my own new password"})
-    assert response.status_code == 302
+    assert response.headers["Location"] == "/sign-in/set-up-second-factor"
+    assert len(finish_enrolment(client)) == 10
     assert client.get("/admin/").status_code == 200
 
 

@@ -49,6 +49,8 @@ def event_hash(event: AuditEvent) -> str:
         "after": event.after or {},
         "previous_hash": event.previous_hash,
     }
+    if event.actor_name is not None:  # recorded since 0005; earlier events hash as they always did
+        content["actor_name"] = event.actor_name
     canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -92,6 +94,7 @@ def record(
         seq=(last.seq + 1) if last else 1,
         occurred_at=utcnow(),
         actor_id=actor.id if actor is not None else None,
+        actor_name=actor.display_name if actor is not None else None,
         action=action,
         subject_type=subject_type_of(subject),
         subject_id=str(subject.id),

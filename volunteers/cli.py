@@ -12,7 +12,9 @@ from flask.cli import AppGroup
 
 from volunteers import audit, demo, mail, reminders
 from volunteers.admin import services as admin_services
+from volunteers.auth import second_factor
 from volunteers.auth.passwords import password_problem
+from volunteers.auth.services import find_user_by_email
 from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.models import Force
@@ -47,6 +49,8 @@ def seed_demo_command(password, if_empty):
     click.echo(f"Demo force created. Sign in with any of these (password: {password}):")
     for email, _name, role in demo.DEMO_ACCOUNTS:
         click.echo(f"  {email:<24} {role}")
+    accounts = " and ".join(demo.SECOND_FACTOR_ACCOUNTS)
+    click.echo(f"{accounts} also need a code: get one with `flask users totp-code EMAIL`.")
 
 
 @forces_cli.command("create")
@@ -74,6 +78,21 @@ def create_admin_command(email, name, force_slug, password):
         raise click.ClickException(error.message) from error
     how = "with the password given" if password else "an account set-up link has been emailed"
     click.echo(f"{user.email} is now an admin of {force.name} ({how}).")
+
+
+@users_cli.command("totp-code")
+@click.argument("email")
+def totp_code_command(email):
+    """Show the code a demo account's authenticator app would show now (refused in production)."""
+    from flask import current_app
+
+    if current_app.config["VOLUNTEERS_ENV"] == "production":
+        raise click.ClickException("Codes are shown only by the person's own authenticator app in production.")
+    user = find_user_by_email(email)
+    code = second_factor.current_code(user) if user is not None else None
+    if code is None:
+        raise click.ClickException(f"{email} has no authenticator app set up.")
+    click.echo(code)
 
 
 @audit_cli.command("verify")

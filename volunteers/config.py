@@ -103,11 +103,14 @@ def load_config(instance_path: Path, environ=None) -> dict:
         "RATELIMIT_ENABLED": True,
         "RATELIMIT_HEADERS_ENABLED": True,
         "SIGN_IN_RATE_LIMIT": environ.get("SIGN_IN_RATE_LIMIT", "10 per minute"),
-        "SIGN_IN_ACCOUNT_RATE_LIMIT": environ.get("SIGN_IN_ACCOUNT_RATE_LIMIT", "10 per minute"),
+        # Failed attempts at one account from browsers that never signed in to it (volunteers/auth/throttle.py).
+        "SIGN_IN_ACCOUNT_RATE_LIMIT": environ.get("SIGN_IN_ACCOUNT_RATE_LIMIT", "5 per minute; 20 per hour"),
+        # Reset emails to one address, whoever asks for them.
+        "RESET_EMAIL_RATE_LIMIT": environ.get("RESET_EMAIL_RATE_LIMIT", "3 per hour"),
+        # Asking for a reset link answers no sooner than this, whether or not the address has an account.
+        "RESET_REQUEST_MIN_SECONDS": float(environ.get("RESET_REQUEST_MIN_SECONDS", "0.5")),
         # Screening is cheap but not free; an app checking as someone types stays well under this.
         "SCREEN_RATE_LIMIT": environ.get("SCREEN_RATE_LIMIT", "60 per minute"),
-        "SIGN_IN_MAX_FAILURES": _int(environ, "SIGN_IN_MAX_FAILURES", 5),
-        "SIGN_IN_LOCK_MINUTES": _int(environ, "SIGN_IN_LOCK_MINUTES", 15),
         "PASSWORD_RESET_HOURS": _int(environ, "PASSWORD_RESET_HOURS", 2),
         "ACCOUNT_SETUP_DAYS": _int(environ, "ACCOUNT_SETUP_DAYS", 7),
         # Onboarding: how long an invitation link works, and how often one address may express interest.

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 
 from volunteers import audit
+from volunteers.auth import second_factor
 from volunteers.auth.passwords import hash_password
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
@@ -34,6 +35,9 @@ from volunteers.settings import settings_for
 from volunteers.vetting import expiry_for
 
 DEMO_FORCE_SLUG = "demo"
+# Officers and admins sign in with a code as well: the demo enrols them, and `flask users
+# totp-code EMAIL` shows the code their authenticator app would show.
+SECOND_FACTOR_ACCOUNTS = ("admin@demo.test", "officer@demo.test")
 
 DEMO_ACCOUNTS = (
     ("admin@demo.test", "Alex Admin", "admin of the Demo Constabulary"),
@@ -113,6 +117,9 @@ def seed_demo(password: str) -> Force:
     db.session.add_all(users.values())
     db.session.add(ForceAdmin(user=users["admin@demo.test"], force=force))
     db.session.add(OfficerAssignment(user=users["officer@demo.test"], area=northgate))
+    for email in SECOND_FACTOR_ACCOUNTS:
+        users[email].totp_secret = second_factor.encrypt(second_factor.new_secret())
+        users[email].totp_enrolled_at = utcnow()
 
     coordinator = users["coordinator@demo.test"]
     everyone = [CheckKind.IDENTITY, CheckKind.TRAINING, CheckKind.CODE_OF_CONDUCT]

@@ -151,8 +151,11 @@ class User(UserMixin, db.Model):
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Changing it signs the user out everywhere: it is part of the id kept in session cookies.
     session_version: Mapped[int] = mapped_column(default=1)
-    failed_sign_ins: Mapped[int] = mapped_column(default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The authenticator app's secret, encrypted (volunteers.auth.second_factor), once enrolled.
+    totp_secret: Mapped[str | None] = mapped_column(sa.String(255))
+    totp_enrolled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The last time step whose code was accepted: a code is never accepted twice.
+    totp_last_step: Mapped[int | None] = mapped_column(sa.BigInteger)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -163,8 +166,18 @@ class User(UserMixin, db.Model):
     )
     admin_roles: Mapped[list["ForceAdmin"]] = relationship(back_populates="user", foreign_keys="ForceAdmin.user_id")
 
+    # The server-side session being started (volunteers.auth.sessions); never stored on the row.
+    session_token = None
+
     def get_id(self) -> str:
-        return f"{self.id}:{self.session_version}"
+        """What the session (and remember-me) cookie holds: who, which version, which session."""
+        return f"{self.id}:{self.session_version}:{self.session_token or ''}"
+
+    @property
+    def requires_second_factor(self) -> bool:
+        """Officers and admins see personal data and decide about people: they must use a second
+        factor. Anyone who enrolled one uses it too."""
+        return self.is_officer or self.is_admin or self.totp_enrolled_at is not None
 
     @property
     def is_active(self) -> bool:
@@ -350,6 +363,33 @@ class OneTimeToken(db.Model):
         return self.used_at is None and self.cancelled_at is None and moment < self.expires_at
 
 
+class UserSession(db.Model):
+    """One signed-in browser. Its token is in the session cookie; only its hash is stored, and a
+    session that has ended stops working, whatever copy of the cookie someone kept."""
+
+    __tablename__ = "user_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    user: Mapped[User] = relationship()
+
+
+class RecoveryCode(db.Model):
+    """A single-use code for signing in without the authenticator app. Only its hash is kept."""
+
+    __tablename__ = "recovery_code"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+    code_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class ApiToken(db.Model):
     """A bearer token a user made for their own client. Only a hash of the secret is stored."""
 
@@ -413,6 +453,8 @@ class AuditEvent(db.Model):
     seq: Mapped[int] = mapped_column(sa.BigInteger)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
     actor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+    # The actor's name as it was when they acted, so the trail reads the same after a name change.
+    actor_name: Mapped[str | None] = mapped_column(sa.String(NAME_MAX_CHARS))
     action: Mapped[str] = mapped_column(sa.String(80), index=True)
     subject_type: Mapped[str] = mapped_column(sa.String(60))
     subject_id: Mapped[str] = mapped_column(sa.String(60))

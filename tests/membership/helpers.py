@@ -11,7 +11,7 @@ NEW_PASSWORD = "a fresh long password"
 
 def invitation_path(smtp, email: str) -> str:
     """The path of the invitation link in the last email sent to `email`."""
-    links = [link for link in smtp.links(smtp.last_to(email)) if "/invitation/" in link]
+    links = [link for link in smtp.links(smtp.last_to(email)) if "/invitation?link=" in link]
     assert len(links) == 1, links
     return links[0].replace(BASE_URL, "")
 

@@ -151,7 +151,7 @@ def test_the_application_refuses_bad_input_keeps_what_was_typed_and_the_link_wor
     if "motivation" not in changes:
         assert "I want to help my neighbours feel safe." in response.get_data(as_text=True)
     _nothing_changed(world)
-    assert client.get(world["invitation"]).status_code == 200
+    assert client.get(world["invitation"], follow_redirects=True).status_code == 200
 
 
 def test_an_existing_accounts_stored_details_survive_a_refused_application(client, login_as, world, smtp):

@@ -46,7 +46,7 @@ def test_a_coordinator_invites_a_new_person_who_gets_an_account_without_a_passwo
     message = smtp.last_to("nia@example.test")
     assert scheme.name in message["Subject"]
     assert "choose a password" in smtp.text(message)
-    assert client.get(invitation_path(smtp, "nia@example.test")).status_code == 200
+    assert client.get(invitation_path(smtp, "nia@example.test"), follow_redirects=True).status_code == 200
 
 
 def test_inviting_writes_exactly_one_event_without_the_email_address(scheme, coordinator, smtp):
@@ -74,7 +74,7 @@ def test_an_invitation_link_works_once(client, scheme, coordinator, smtp):
     assert client.post(path, data=application_form()).status_code == 302
     client.post("/sign-out")
 
-    assert client.get(path).status_code == 404
+    assert client.get(path, follow_redirects=True).status_code == 404
     again = client.post(path, data=application_form(password="another password 1", confirm="another password 1"))
     assert again.status_code == 404
     membership = _membership_of("nia@example.test", scheme)
@@ -88,7 +88,7 @@ def test_an_invitation_link_expires(client, scheme, coordinator, smtp):
     token = db.session.scalar(sa.select(OneTimeToken))
     token.expires_at = utcnow() - timedelta(minutes=1)
     db.session.commit()
-    assert client.get(path).status_code == 404
+    assert client.get(path, follow_redirects=True).status_code == 404
     assert client.post(path, data=application_form()).status_code == 404
     assert _membership_of("nia@example.test", scheme).status == MembershipStatus.INVITED
 
@@ -110,8 +110,8 @@ def test_resending_sends_a_new_link_and_kills_the_old_one(client, login_as, sche
     client.post("/sign-out")
 
     assert first != second
-    assert client.get(first).status_code == 404
-    assert client.get(second).status_code == 200
+    assert client.get(first, follow_redirects=True).status_code == 404
+    assert client.get(second, follow_redirects=True).status_code == 200
     assert [e.action for e in events()] == ["membership.invited", "membership.invitation_resent"]
 
 
@@ -123,7 +123,7 @@ def test_cancelling_kills_the_link_and_marks_the_membership_as_left(client, logi
     assert response.status_code == 302
     client.post("/sign-out")
 
-    assert client.get(path).status_code == 404
+    assert client.get(path, follow_redirects=True).status_code == 404
     db.session.refresh(membership)
     assert membership.status == MembershipStatus.LEFT and membership.status_reason == "Wrong address"
     cancelled = events("membership.invitation_cancelled")
@@ -181,14 +181,14 @@ def test_an_existing_account_must_sign_in_to_accept_and_its_password_is_not_touc
     assert "sign in with your existing account" in smtp.text(smtp.last_to("old@example.test"))
     path = invitation_path(smtp, "old@example.test")
 
-    page = client.get(path)
+    page = client.get(path, follow_redirects=True)
     assert b"Sign in to accept your invitation" in page.data and b'name="password"' not in page.data
     refused = client.post(path, data=application_form())
     assert b"Sign in to accept" in refused.data
     assert _membership_of("old@example.test", scheme).status == MembershipStatus.INVITED
 
     login_as(existing)
-    form = client.get(path)
+    form = client.get(path, follow_redirects=True)
     assert b'name="password"' not in form.data
     assert client.post(path, data=application_form()).status_code == 302
     db.session.refresh(existing)
@@ -202,7 +202,7 @@ def test_an_invitation_cannot_be_accepted_while_signed_in_as_someone_else(client
     invitations.invite(coordinator, scheme, "old@example.test", "Old")
     path = invitation_path(smtp, "old@example.test")
     login_as(make_user())
-    assert b"sent to a different account" in client.get(path).data
+    assert b"sent to a different account" in client.get(path, follow_redirects=True).data
     client.post(path, data=application_form())
     assert _membership_of("old@example.test", scheme).status == MembershipStatus.INVITED
 

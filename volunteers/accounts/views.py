@@ -3,15 +3,17 @@
 import json
 from datetime import date
 
-from flask import Blueprint, Response, render_template, session
+from flask import Blueprint, Response, redirect, render_template, session, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_user
+from flask_login import current_user
 
 from volunteers import equality, vetting
 from volunteers.accounts import services
 from volunteers.accounts.forms import DetailsForm, EqualityForm, LeaveForm
+from volunteers.auth import second_factor
 from volunteers.auth import services as auth_services
-from volunteers.auth.forms import ApiTokenForm, ChangePasswordForm
+from volunteers.auth.forms import ApiTokenForm, ChangePasswordForm, CodeForm
+from volunteers.auth.views import start_session
 from volunteers.errors import DomainError
 from volunteers.membership import lifecycle
 from volunteers.membership.queries import profile_of
@@ -31,6 +33,9 @@ def _render_account(password_form=None, token_form=None, new_token=None):
         password_form=password_form or ChangePasswordForm(prefix="password"),
         token_form=token_form or ApiTokenForm(prefix="token"),
         tokens=auth_services.active_api_tokens(current_user),
+        recovery_codes_left=second_factor.remaining_recovery_codes(current_user)
+        if current_user.totp_enrolled_at
+        else 0,
         new_token=new_token,
         profile=profile_of(current_user),
         memberships=[(m, vetting.is_cleared(m, today)) for m in memberships],
@@ -49,8 +54,7 @@ def change_password():
     if submitted(
         form, lambda: auth_services.change_password(current_user, form.current_password.data, form.password.data)
     ):
-        login_user(current_user._get_current_object())
-        session.permanent = True
+        start_session(current_user._get_current_object())
         return done(_("Your password has been changed. You have been signed out on other devices."), "accounts.account")
     return _render_account(password_form=form), 400
 
@@ -58,8 +62,40 @@ def change_password():
 @bp.route("/sign-out-everywhere", methods=["POST"])
 def sign_out_everywhere():
     auth_services.sign_out_everywhere(current_user)
-    login_user(current_user._get_current_object())
+    start_session(current_user._get_current_object())
     return done(_("You have been signed out on every other device"), "accounts.account")
+
+
+ENROLMENT_SECRET_KEY = "account_totp_secret"
+
+
+@bp.route("/second-factor", methods=["GET", "POST"])
+def set_up_second_factor():
+    """A volunteer chooses to sign in with an authenticator app as well as their password."""
+    if current_user.totp_enrolled_at is not None:
+        return redirect(url_for("accounts.account"))
+    secret = session.get(ENROLMENT_SECRET_KEY) or second_factor.new_secret()
+    session[ENROLMENT_SECRET_KEY] = secret
+    form = CodeForm()
+    if enrolled := submitted(form, lambda: second_factor.enrol(current_user, secret, form.code.data)):
+        session.pop(ENROLMENT_SECRET_KEY, None)
+        return render_template("auth/recovery_codes.html", codes=enrolled.result, next_url=url_for("accounts.account"))
+    uri = second_factor.provisioning_uri(current_user, secret)
+    return form_page(
+        "auth/set_up_second_factor.html", form, qr_code=second_factor.qr_code_svg(uri), secret=secret, signing_in=False
+    )
+
+
+@bp.route("/second-factor/recovery-codes", methods=["POST"])
+def renew_recovery_codes():
+    codes = second_factor.renew_recovery_codes(current_user)
+    return render_template("auth/recovery_codes.html", codes=codes, next_url=url_for("accounts.account"))
+
+
+@bp.route("/second-factor/turn-off", methods=["POST"])
+def turn_off_second_factor():
+    second_factor.turn_off(current_user)
+    return done(_("You now sign in with your password only"), "accounts.account")
 
 
 @bp.route("/tokens", methods=["POST"])

@@ -76,7 +76,7 @@ def _send_account_setup(user: User, created_by: User | None, role_label: str) ->
         _("Set up your Volunteers account"),
         user=user,
         role_label=role_label,
-        link=mail.absolute_url("auth.set_up_account", secret=secret),
+        link=mail.absolute_url("auth.set_up_account", link=secret),
         days=days,
     )
 

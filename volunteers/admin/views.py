@@ -7,6 +7,8 @@ from flask_login import current_user
 from volunteers import audit
 from volunteers.admin import services
 from volunteers.admin.forms import AreaForm, AuditFilterForm, OfficerAreasForm, OfficerForm, SchemeForm
+from volunteers.auth import second_factor
+from volunteers.auth.forms import ResetSecondFactorForm
 from volunteers.csv_export import csv_response
 from volunteers.extensions import db
 from volunteers.forms import choices_of
@@ -85,6 +87,18 @@ def officer_areas(force_id, user_id):
     if submitted(form, lambda: services.set_officer_areas(current_user, force, officer, areas)):
         return done(_("Areas updated"), "admin.overview")
     return render_template("admin/officer_areas.html", form=form, force=force, officer=officer)
+
+
+@bp.route("/forces/<int:force_id>/people/<int:user_id>/second-factor/reset", methods=["GET", "POST"])
+def reset_second_factor(force_id, user_id):
+    force = _administered_force(force_id)
+    person = permitted_or_404(User, user_id, "user.reset_second_factor", hide_refusal=True)
+    form = ResetSecondFactorForm()
+    if submitted(form, lambda: second_factor.reset_for(current_user, person, form.reason.data)):
+        return done(
+            _("Second factor reset: they set up a new authenticator app when they next sign in."), "admin.overview"
+        )
+    return render_template("admin/reset_second_factor.html", form=form, force=force, person=person)
 
 
 @bp.route("/schemes/<int:scheme_id>/coordinators/invite", methods=["GET", "POST"])

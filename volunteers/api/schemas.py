@@ -25,6 +25,14 @@ class TokenRequestSchema(Schema):
         validate=validate.Length(min=1, max=100),
         metadata={"description": "A name to tell this token apart from your others"},
     )
+    code = fields.String(
+        load_default=None,
+        validate=validate.Length(max=12),
+        metadata={
+            "description": "The code your authenticator app shows: required for officers, admins and anyone who "
+            "signs in with a second factor"
+        },
+    )
 
 
 class TokenSchema(Schema):

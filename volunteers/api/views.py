@@ -13,9 +13,11 @@ from volunteers.accounts import services as account_services
 from volunteers.api import api_blueprint
 from volunteers.api.schemas import MeSchema, TokenRequestSchema, TokenSchema
 from volunteers.auth import services as auth_services
+from volunteers.auth import throttle
 from volunteers.auth.services import BASIC_CHALLENGE
 from volunteers.extensions import limiter
 from volunteers.permissions import Gate, gate, may_submit_to, public
+from volunteers.validation import normalise_email
 
 blp = api_blueprint("api_accounts", __name__, "Tokens and the signed-in person")
 
@@ -42,17 +44,30 @@ def _sign_in_limit() -> str:
     return current_app.config["SIGN_IN_RATE_LIMIT"]
 
 
+def _account_limit() -> str:
+    return current_app.config["SIGN_IN_ACCOUNT_RATE_LIMIT"]
+
+
+def _basic_account() -> str:
+    """The rate-limit key of the account named in the Basic credentials (real or not)."""
+    try:
+        email, _password = _basic_credentials()
+    except Unauthorized:
+        email = ""
+    return "account:" + normalise_email(email)
+
+
 @blp.route("/tokens", methods=["POST"])
 @public
-@limiter.limit(_sign_in_limit)
+@limiter.limit(_sign_in_limit, on_breach=throttle.log_breach)
+@limiter.limit(_account_limit, key_func=_basic_account, deduct_when=throttle.failed, on_breach=throttle.log_breach)
 @blp.arguments(TokenRequestSchema, required=False)
 @blp.response(201, TokenSchema)
 @blp.doc(security=[{"basicAuth": []}])
 def create_token(args):
     """Create a bearer token with your email address and password (HTTP Basic)."""
     email, password = _basic_credentials()
-    user = auth_services.authenticate(email, password)
-    token, secret = auth_services.create_api_token(user, args.get("name", "API client"))
+    token, secret = auth_services.issue_api_token(email, password, args.get("code"), args.get("name", "API client"))
     return {"id": token.id, "name": token.name, "token": secret, "expires_at": token.expires_at}
 
 

@@ -1,4 +1,4 @@
-"""Signing in and out, passwords, recovery links and API tokens."""
+"""Signing in and out, a second factor, passwords, recovery links and API tokens."""
 
 from flask import Flask
 
@@ -6,6 +6,6 @@ from volunteers.registry import Feature, install
 
 
 def init_app(app: Flask, rest_api) -> None:
-    from volunteers.auth import views
+    from volunteers.auth import rules, views
 
-    install(app, Feature(name="auth", blueprints=(views.bp,)), rest_api)
+    install(app, Feature(name="auth", blueprints=(views.bp,), rules=rules.RULES), rest_api)

@@ -53,3 +53,27 @@ class ApiTokenForm(Form):
             Length(max=100, message=_l("Use 100 characters or fewer")),
         ],
     )
+
+
+class CodeForm(Form):
+    code = StringField(
+        _l("Code from your authenticator app"),
+        validators=[DataRequired(_l("Enter the code your authenticator app shows")), Length(max=12)],
+        description=_l("The 6-digit code, like 123456."),
+    )
+
+
+class RecoveryCodeForm(Form):
+    code = StringField(
+        _l("Recovery code"),
+        validators=[DataRequired(_l("Enter one of your recovery codes")), Length(max=20)],
+        description=_l("One of the codes you kept when you set up your authenticator app, like ABCDE-FGHJK."),
+    )
+
+
+class ResetSecondFactorForm(Form):
+    reason = StringField(
+        _l("Why is it being reset?"),
+        validators=[DataRequired(_l("Say why the second factor is being reset")), Length(max=500)],
+        description=_l("For example: lost their phone, reported to the service desk on 1 December."),
+    )

@@ -6,9 +6,10 @@ would let another site act as the user), and pages never accept a bearer token.
 
 import logging
 
-from flask import Flask
+from flask import Flask, g
 from flask_login import LoginManager
 
+from volunteers.auth import sessions
 from volunteers.auth.services import user_for_bearer_token
 from volunteers.extensions import db
 from volunteers.models import User, with_roles
@@ -18,14 +19,20 @@ log = logging.getLogger(__name__)
 
 
 def _user_from_session(session_id: str) -> User | None:
+    """The user of a session cookie ("id:version:token"), while its server-side session is open."""
     if is_api_request():
         return None
-    user_id, _, version = session_id.partition(":")
-    if not user_id.isdigit() or not version.isdigit():
+    user_id, version, token = (session_id.split(":") + ["", ""])[:3]
+    if not user_id.isdigit() or not version.isdigit() or not token:
         return None
     user = db.session.get(User, int(user_id), options=with_roles())
     if user is None or user.session_version != int(version) or not user.is_active:
         return None
+    user_session = sessions.active_session(user, token)
+    if user_session is None:
+        return None
+    g.user_session = user_session
+    user.session_token = token
     return user
 
 

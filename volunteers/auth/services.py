@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 from sqlalchemy.orm import joinedload
 
 from volunteers import audit, mail
+from volunteers.auth import second_factor, sessions
 from volunteers.auth.passwords import hash_password, needs_rehash, password_problem, verify_password
 from volunteers.db_types import utcnow
 from volunteers.errors import Conflict, DomainError, NotFound
@@ -38,22 +39,6 @@ class SignInRefused(DomainError):
         return {"WWW-Authenticate": BASIC_CHALLENGE}
 
 
-class AccountLocked(SignInRefused):
-    status = 429
-
-    def __init__(self, minutes: int):
-        super().__init__(
-            _(
-                "Too many failed attempts. Try again in %(minutes)d minutes, or reset your password.",
-                minutes=minutes,
-            )
-        )
-        self.minutes = minutes
-
-    def headers(self) -> dict[str, str]:
-        return {"Retry-After": str(self.minutes * 60)}
-
-
 def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(sa.select(User).where(User.email == normalise_email(email)))
 
@@ -65,47 +50,24 @@ def _dummy_hash() -> str:
     return _DUMMY_HASH_CACHE[key]
 
 
-def _minutes_until(moment) -> int:
-    return max(1, int((moment - utcnow()).total_seconds() // 60) + 1)
-
-
+@service
 def authenticate(email: str, password: str) -> User:
-    """Check a sign-in; count failures and lock the account for a while after too many in a row."""
+    """Check an email address and password, the same way whether or not the account exists.
+
+    Failures lock nothing (a stranger could lock an officer out by typing their address): the
+    views throttle attempts per account and per address instead (volunteers/auth/throttle.py).
+    """
     user = find_user_by_email(email)
-    now = utcnow()
-    if user is not None and user.locked_until is not None and user.locked_until > now:
-        raise AccountLocked(_minutes_until(user.locked_until))
     if user is None:
         verify_password(_dummy_hash(), password)
         raise SignInRefused(_("Enter a correct email address and password"))
     if not verify_password(user.password_hash, password) or not user.is_active:
-        _count_failure(user)
         raise SignInRefused(_("Enter a correct email address and password"))
-    user.failed_sign_ins = 0
-    user.locked_until = None
-    user.last_sign_in_at = now
+    user.last_sign_in_at = utcnow()
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
-    db.session.commit()
-    log.info("user %s signed in", user.id)
+    log.info("user %s passed the password step", user.id)
     return user
-
-
-def _count_failure(user: User) -> None:
-    config = current_app.config
-    user.failed_sign_ins += 1
-    if user.failed_sign_ins >= config["SIGN_IN_MAX_FAILURES"]:
-        user.locked_until = utcnow() + timedelta(minutes=config["SIGN_IN_LOCK_MINUTES"])
-        user.failed_sign_ins = 0
-        audit.record(
-            None,
-            "user.locked",
-            user,
-            reason=f"{config['SIGN_IN_MAX_FAILURES']} failed sign-in attempts in a row",
-            after={"locked_until": user.locked_until.isoformat()},
-        )
-        log.warning("user %s locked after repeated failed sign-ins", user.id)
-    db.session.commit()
 
 
 def _validated_password(password: str, email: str) -> str:
@@ -129,7 +91,7 @@ def request_password_reset(email: str) -> None:
         user.email,
         _("Reset your password"),
         user=user,
-        link=mail.absolute_url("auth.reset_password", secret=secret),
+        link=mail.absolute_url("auth.reset_password", link=secret),
         hours=current_app.config["PASSWORD_RESET_HOURS"],
     )
 
@@ -140,11 +102,11 @@ def user_for_reset_link(secret: str) -> User | None:
 
 
 def _set_password(user: User, password: str) -> None:
+    """A new password ends every session: whoever knew the old one is signed out everywhere."""
     user.password_hash = hash_password(_validated_password(password, user.email))
     user.password_changed_at = utcnow()
     user.session_version += 1
-    user.failed_sign_ins = 0
-    user.locked_until = None
+    sessions.end_all(user)
 
 
 def _use_password_link(purpose: TokenPurpose, secret: str, password: str, expired: str, event: str) -> User:
@@ -188,7 +150,9 @@ def change_password(user: User, current_password: str, new_password: str) -> Non
 
 @service
 def sign_out_everywhere(user: User) -> None:
+    """End every session of the user, this one included (the page then starts a fresh one)."""
     user.session_version += 1
+    sessions.end_all(user)
     audit.record(user, "user.signed_out_everywhere", user)
 
 
@@ -209,6 +173,23 @@ def create_api_token(user: User, name: str) -> tuple[ApiToken, str]:
     db.session.add(token)
     audit.record(user, "api_token.created", token, after={"name": name, "expires_at": token.expires_at.isoformat()})
     return token, secret
+
+
+@service
+def issue_api_token(email: str, password: str, code: str | None, name: str) -> tuple[ApiToken, str]:
+    """A bearer token for someone's own client, after the same checks as signing in: the password,
+    and for those who use a second factor, a code from their authenticator app."""
+    user = authenticate(email, password)
+    if user.requires_second_factor:
+        if user.totp_enrolled_at is None:
+            raise SignInRefused(
+                _("Set up two-factor sign-in on the website first, then send a code from your authenticator app")
+            )
+        try:
+            second_factor.accept_code(user, code or "")
+        except second_factor.CodeRefused as refused:
+            raise SignInRefused(refused.message, field="code") from None
+    return create_api_token(user, name)
 
 
 @service

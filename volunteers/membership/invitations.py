@@ -78,7 +78,7 @@ def _send_invitation(actor: User, membership: Membership) -> None:
         inviter=actor,
         as_coordinator=membership.role == MembershipRole.COORDINATOR,
         has_account=bool(user.password_hash),
-        link=mail.absolute_url("membership.accept_invitation", secret=secret),
+        link=mail.absolute_url("membership.accept_invitation", link=secret),
         days=days,
     )
 

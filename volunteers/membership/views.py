@@ -15,7 +15,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from wtforms import SelectChoice
 
-from volunteers import hours, vetting
+from volunteers import hours, links, vetting
 from volunteers.admin.forms import SCHEME_KIND_LABELS
 from volunteers.auth.views import start_session
 from volunteers.csv_export import csv_response
@@ -143,10 +143,15 @@ def _prefilled(user) -> dict:
     }
 
 
-@bp.route("/invitation/<secret>", methods=["GET", "POST"])
+@bp.route("/invitation", methods=["GET", "POST"])
+@bp.route("/invitation/<secret>", methods=["GET"])
 @public
 @limiter.limit(_sign_in_limit, methods=["POST"])
-def accept_invitation(secret):
+def accept_invitation(secret=None):
+    moved = links.moved_to_session("invitation", "membership.accept_invitation", secret)
+    if moved:
+        return moved
+    secret = links.secret_in_session("invitation")
     token = queries.invitation_for_link(secret)
     if token is None:
         return render_template("membership/invitation_expired.html"), 404
@@ -160,6 +165,7 @@ def accept_invitation(secret):
         form.for_existing_account()
     password = None if has_account else form.password.data
     if applied := submitted(form, lambda: invitations.accept_invitation(secret, signed_in, form.answers(), password)):
+        links.forget("invitation")
         if not has_account:
             start_session(applied.result)
         return done(
