@@ -3,6 +3,8 @@
 import multiprocessing
 import os
 
+import gunicorn.http.wsgi
+
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", 2))
@@ -12,3 +14,6 @@ graceful_timeout = 30
 accesslog = "-"
 access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(L)ss'
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+# Say nothing of what the server is: no "Server: gunicorn/<version>" banner for scanners to match.
+gunicorn.http.wsgi.SERVER = "volunteers"

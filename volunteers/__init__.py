@@ -79,6 +79,7 @@ def create_app(config: dict | None = None) -> Flask:
     _register_features(app)
     _register_error_handlers(app)
     _register_template_context(app)
+    app.after_request(_keep_personal_data_out_of_caches)
     assets.init_app(app)
     from volunteers.cli import register_commands
 
@@ -214,6 +215,14 @@ def _register_error_handlers(app: Flask) -> None:
         message = _("Someone else changed this at the same moment. Reload the page and check before trying again.")
         return database_refusal(error, 409, "conflicting write", message)
 
+    @app.errorhandler(RecursionError)
+    def nested_too_deeply(error: RecursionError):
+        """A body nested deeper than anyone writes (a JSON array a thousand levels deep): a 400."""
+        db.session.rollback()
+        log.warning("input nested too deeply on %s", request.url_rule)
+        message = _("The request is nested too deeply to read.")
+        return json_error(400, message) if is_api() else render_error(400, message)
+
     @app.errorhandler(InternalServerError)
     def internal_error(error: InternalServerError):
         original = getattr(error, "original_exception", None)
@@ -222,6 +231,14 @@ def _register_error_handlers(app: Flask) -> None:
         if is_api():
             return json_error(500, "Something went wrong.")
         return render_template("errors/500.html"), 500
+
+
+def _keep_personal_data_out_of_caches(response):
+    """Pages for a signed-in person and every API answer hold personal data: no browser or proxy
+    may keep a copy (the back button after signing out on a shared computer shows nothing)."""
+    if request.endpoint != "static" and (request.path.startswith("/api/") or current_user.is_authenticated):
+        response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def _register_template_context(app: Flask) -> None:

@@ -63,8 +63,8 @@ class MembershipPolicy:
     """What a scheme kind adds to the shared membership rules; the defaults add nothing.
 
     A scheme package hands its own subclass to `registry.install` as `membership_policy` (Youth
-    Commissions do: age limits, DBS checks for adults, guardian consent, contact details kept from
-    officers), so shared code never names a scheme kind.
+    Commissions do: age limits, DBS checks for adults, guardian consent), so shared code never
+    names a scheme kind.
     """
 
     def extra_checks(self, membership: Membership, today: date) -> tuple[CheckKind, ...]:
@@ -74,10 +74,6 @@ class MembershipPolicy:
     def applicant_age_problem(self, membership: Membership, age: int) -> str | None:
         """Why someone of this age cannot join as this membership, or None."""
         return None
-
-    def hides_contact_from_officers(self, membership: Membership) -> bool:
-        """Whether the area's officers must not see this member's contact details."""
-        return False
 
 
 _NO_EXTRA_RULES = MembershipPolicy()

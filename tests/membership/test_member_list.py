@@ -161,12 +161,31 @@ def test_officers_never_see_a_young_persons_contact_details_but_the_facilitator_
     assert "young@example.test" in page and "07700 900 111" in page
 
 
-def test_officers_see_adult_volunteers_contact_details_but_not_their_application(client, login_as, scheme):
-    member = make_membership(make_user(email="adult@example.test"), scheme)
-    login_as(make_officer(scheme.area))
-    page = client.get(f"/memberships/{member.id}").get_data(as_text=True)
-    assert "adult@example.test" in page
-    assert "Why they want to volunteer" not in page
+def test_officers_see_what_the_privacy_notice_promises_a_name_and_checks_only(client, login_as, api_token, scheme):
+    """The application tells volunteers that officers see their name and vetting checks: no
+    email, phone or date of birth reaches an officer by any page or API."""
+    from datetime import date
+
+    member = make_membership(
+        make_user(name="Ada Adult", email="adult@example.test", phone="07700 900 222", date_of_birth=date(1971, 3, 9)),
+        scheme,
+    )
+    secrets = ("adult@example.test", "07700 900 222", "9 March 1971", "1971-03-09")
+    officer = login_as(make_officer(scheme.area))
+    headers = api_token(officer)
+    answers = [
+        client.get(f"/memberships/{member.id}").get_data(as_text=True),
+        client.get(f"/schemes/{scheme.id}/members").get_data(as_text=True),
+        client.get(f"/schemes/{scheme.id}/hours").get_data(as_text=True),
+        client.get(f"/api/v1/memberships/{member.id}", headers=headers).get_data(as_text=True),
+        client.get(f"/api/v1/schemes/{scheme.id}/members?status=all", headers=headers).get_data(as_text=True),
+    ]
+    assert "Ada Adult" in answers[0] and "Identity verified" in answers[0]
+    for answer in answers:
+        assert not [secret for secret in secrets if secret in answer]
+    login_as(make_coordinator(scheme))
+    coordinators_view = client.get(f"/memberships/{member.id}").get_data(as_text=True)
+    assert all(secret in coordinators_view for secret in secrets[:3])
 
 
 def test_a_member_sees_their_own_membership_but_not_anyone_elses(client, login_as, members):

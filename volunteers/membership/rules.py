@@ -2,7 +2,6 @@
 
 from volunteers.models import Membership, User
 from volunteers.permissions import can, is_officer_of
-from volunteers.vetting import policy_for
 
 
 def _manages_scheme(user: User, scheme) -> bool:
@@ -15,13 +14,10 @@ def _view_members(user: User, scheme) -> bool:
 
 
 def _view_contact(user: User, membership: Membership) -> bool:
-    """Contact details: the person, their coordinator, admins, and officers unless the scheme kind
-    keeps them from officers (a young person's: the facilitator sees them, officers never do)."""
-    if membership.user_id == user.id or _manages_scheme(user, membership.scheme):
-        return True
-    return is_officer_of(user, membership.area_id) and not policy_for(membership).hides_contact_from_officers(
-        membership
-    )
+    """Contact details and date of birth: the person, and whoever vets them (their coordinator, the
+    force's admins). Officers of the area see a member's name and vetting checks only, as the
+    privacy notice on the application says; they reach a volunteer through the coordinator."""
+    return membership.user_id == user.id or _manages_scheme(user, membership.scheme)
 
 
 def _view_application(user: User, membership: Membership) -> bool:

@@ -12,7 +12,7 @@ from wtforms.fields.choices import SelectChoice
 
 from volunteers import guard
 from volunteers.errors import DomainError
-from volunteers.extensions import db
+from volunteers.extensions import db, talisman
 from volunteers.forms import choices_of
 from volunteers.models import Area, Scheme
 from volunteers.permissions import Gate, gate, gate_blueprint, permitted_or_404, public, require
@@ -221,7 +221,12 @@ def withdraw_report(report_id):
     return render_template("watch/withdraw_report.html", form=form, report=report)
 
 
+# A photo is shown as an image and nothing else: no script, no frame, no plugin, whatever its bytes.
+PHOTO_POLICY = "default-src 'none'; sandbox"
+
+
 @bp.route("/photos/<int:photo_id>")
+@talisman(content_security_policy=PHOTO_POLICY, content_security_policy_nonce_in=[])
 def photo(photo_id):
     """A photo, only for those who may see its report, never cached, never sniffed as anything else."""
     photo = _visible(ReportPhoto, photo_id, "watch.photo.view")
@@ -243,7 +248,6 @@ def photo(photo_id):
     )
     response.headers["Cache-Control"] = "no-store, private"
     response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
 
 

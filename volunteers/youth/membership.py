@@ -3,7 +3,8 @@
 Members (the young people) must be within the force's ages when they apply. Under-18s need their
 guardian's consent; adults in the commission (facilitators, and members of 18 or over) need an
 in-date DBS check. A missing date of birth counts as adult, so the stricter check applies.
-Officers never see a young person's contact details; the facilitator (coordinator) does.
+Officers never see any member's contact details or date of birth (volunteers/membership/rules.py);
+the facilitator (coordinator) does.
 """
 
 from datetime import date
@@ -40,6 +41,3 @@ class YouthMembershipPolicy(MembershipPolicy):
             youngest=youngest,
             oldest=oldest,
         )
-
-    def hides_contact_from_officers(self, membership: Membership) -> bool:
-        return is_young_person(membership)
