@@ -120,3 +120,41 @@ def test_a_form_with_its_csrf_token_is_accepted(app, client):
 def test_huge_ids_in_urls_are_a_404_not_an_error(app, client, login_as):
     login_as(make_admin(make_force()))
     assert client.get("/admin/forces/99999999999999999999/audit").status_code == 404
+
+
+def test_personal_data_is_never_kept_in_a_browsers_or_proxys_cache(app, client, login_as, api_token):
+    from tests.factories import make_membership
+
+    membership = make_membership()
+    user = login_as(membership.user)
+    for path in ("/account/", "/account/export.json", f"/memberships/{membership.id}", "/"):
+        assert client.get(path).headers["Cache-Control"] == "no-store", path
+    headers = api_token(user)
+    for path in ("/api/v1/me", "/api/v1/me/export"):
+        assert client.get(path, headers=headers).headers["Cache-Control"] == "no-store", path
+    assert "no-store" not in client.get("/static/css/volunteers.min.css").headers.get("Cache-Control", "")
+
+
+@pytest.mark.parametrize("path", ["/api/v1/tokens", "/api/v1/watch/reports"])
+def test_json_nested_a_thousand_levels_deep_is_a_400_not_an_error(app, client, api_token, path):
+    from tests.factories import make_member, make_scheme
+
+    headers = {**api_token(make_member(make_scheme())), "Content-Type": "application/json"}
+    response = client.post(path, data="[" * 1000 + "]" * 1000, headers=headers)
+    assert response.status_code == 400 and response.is_json and response.get_json()["message"]
+
+
+def test_gunicorn_does_not_announce_itself(app):
+    """No "Server: gunicorn/<version>" banner for a scanner to match against its vulnerabilities."""
+    import runpy
+    from io import BytesIO
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    import gunicorn
+    from gunicorn.http.wsgi import Response
+
+    runpy.run_path(str(Path(app.root_path).parent / "gunicorn.conf.py"))
+    request = SimpleNamespace(version=(1, 1), method="GET", should_close=lambda: True, headers=[])
+    headers = "".join(Response(request, BytesIO(), SimpleNamespace(is_ssl=False)).default_headers())
+    assert "gunicorn" not in headers.lower() and gunicorn.__version__ not in headers

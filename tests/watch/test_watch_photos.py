@@ -153,6 +153,7 @@ def test_a_photo_is_served_privately_to_the_reporter_and_the_areas_officers_only
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert "no-store" in response.headers["Cache-Control"]
     assert response.headers["Content-Disposition"].startswith("inline")
+    assert response.headers["Content-Security-Policy"].strip() == "default-src 'none'; sandbox"
     login_as(world.officer)
     assert client.get(url).status_code == 200
     for outsider in (make_coordinator(world.scheme), make_officer(make_area()), make_user()):
