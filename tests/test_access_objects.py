@@ -87,6 +87,7 @@ OPENERS: dict[str, frozenset[str]] = {
     "watch.withdraw_report": frozenset({"member"}),
     "watch.decide_report": frozenset({"officer"}),
     "watch.share_summary": frozenset({"officer"}),
+    "watch.set_urgency": frozenset({"officer"}),
     "watch.alert": SCHEME_READERS,
     "watch.area_alerts": frozenset({"officer"}),
     "watch.new_alert": frozenset({"officer"}),

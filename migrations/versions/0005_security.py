@@ -1,4 +1,4 @@
-"""security: a second factor, server-side sessions, recovery codes, the actor's name in the audit trail
+"""security: a second factor, server-side sessions, recovery codes, the actor's name in the audit trail, officers' urgency
 
 Revision ID: 0005_security
 Revises: 0004_guard_rules_setting
@@ -53,8 +53,14 @@ def upgrade():
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
         batch_op.add_column(sa.Column('actor_name', sa.String(length=200), nullable=True))
 
+    with op.batch_alter_table('watch_report', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('urgency_set_by_officer', sa.Boolean(), nullable=True))
+
 
 def downgrade():
+    with op.batch_alter_table('watch_report', schema=None) as batch_op:
+        batch_op.drop_column('urgency_set_by_officer')
+
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
         batch_op.drop_column('actor_name')
 

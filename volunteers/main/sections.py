@@ -17,7 +17,12 @@ NAV_ENTRIES = (
 )
 
 
+# How many urgent items an officer's home page lists before pointing to the queue.
+URGENT_SHOWN = 5
+
+
 def _officer_sections(user) -> list[HomeSection]:
+    """What awaits an officer, urgent items first (listed, with how long they have waited)."""
     if not user.is_officer:
         return []
     counts = review.queue_counts(user)
@@ -25,7 +30,20 @@ def _officer_sections(user) -> list[HomeSection]:
         _("Review queue"), url_for("main.review_queue"), _("Everything awaiting you in your areas"), counts.total
     )
     intro = _("%(count)d urgent", count=counts.urgent) if counts.urgent else ""
-    return [HomeSection(_("Awaiting your review"), 5, intro=intro, links=[link])]
+    urgent = []
+    if counts.urgent:
+        first = review.QueuePage(user, review.QueueFilters(), page=1, per_page=min(counts.urgent, URGENT_SHOWN))
+        urgent = [item for item in first.items if item.urgent]
+    return [
+        HomeSection(
+            _("Awaiting your review"),
+            5,
+            intro=intro,
+            links=[link],
+            template="main/_home_urgent.html" if urgent else None,
+            context={"items": urgent, "more": counts.urgent - len(urgent)},
+        )
+    ]
 
 
 def _admin_sections(user) -> list[HomeSection]:

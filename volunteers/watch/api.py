@@ -136,6 +136,11 @@ class DecisionRequestSchema(Schema):
     )
 
 
+class UrgencyRequestSchema(Schema):
+    urgent = fields.Boolean(required=True, metadata={"description": "Whether the report cannot wait"})
+    reason = fields.String(required=True, metadata={"description": "Why, for the audit trail"})
+
+
 def report_body(report: Report, viewer) -> dict:
     """A report as the viewer may see it: the reporter is not shown officer-only flags or reasons."""
     officer = report.reporter_id != viewer.id
@@ -273,4 +278,15 @@ def decide(args, report_id):
     )
     summary = services.SummaryDetails(**args["summary"]) if args.get("summary") else None
     services.decide_report(current_user, report, details, summary)
+    return report_body(report, current_user)
+
+
+@blp.route("/reports/<int:report_id>/urgency", methods=["POST"])
+@gate(Gate.OFFICER)
+@blp.arguments(UrgencyRequestSchema)
+@blp.response(200, ReportSchema)
+def set_urgency(args, report_id):
+    """An officer marks a report in their area urgent (the area's officers are emailed) or not."""
+    report = _visible_report(report_id)
+    services.set_urgency(current_user, report, args["urgent"], args["reason"])
     return report_body(report, current_user)

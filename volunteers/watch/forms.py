@@ -221,3 +221,11 @@ class AlertForm(Form):
         validators=[DataRequired(_l("Enter the message"))],
         description=_l("A crime trend, an appeal for information or advice. Do not name anyone."),
     )
+
+
+class UrgencyForm(Form):
+    reason = TextAreaField(
+        _l("Why?"),
+        validators=[DataRequired(_l("Give the reason for your decision"))],
+        description=_l("Kept in the audit trail."),
+    )

@@ -140,6 +140,9 @@ class Report(db.Model):
     repeat_victim_detected: Mapped[bool] = mapped_column(default=False)
     status: Mapped[ReportStatus] = mapped_column(enum_column(ReportStatus), default=ReportStatus.SUBMITTED)
     urgent: Mapped[bool] = mapped_column(default=False)
+    # An officer's own view of the urgency, which then outlasts the guard's on later corrections;
+    # None leaves it to the guard.
+    urgency_set_by_officer: Mapped[bool | None] = mapped_column()
     flag_count: Mapped[int] = mapped_column(default=0)
     version: Mapped[int] = mapped_column(default=1)
     submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -63,7 +63,13 @@ def _view_photo(user: User, photo) -> bool:
     return _view_report(user, photo.report)
 
 
+def _set_urgency(user: User, report) -> bool:
+    """An officer of the report's area (the reporter's own words decide nothing about urgency)."""
+    return is_officer_of(user, report.area_id) and report.reporter_id != user.id
+
+
 RULES = {
+    "watch.report.set_urgency": _set_urgency,
     "watch.report.submit": _submit_report,
     "watch.report.view": _view_report,
     "watch.report.correct": _correct_report,

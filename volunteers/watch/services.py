@@ -20,7 +20,7 @@ from volunteers.db_types import utcnow
 from volunteers.errors import Conflict, DomainError
 from volunteers.extensions import db
 from volunteers.guard import Flag, GuardRules
-from volunteers.models import Area, Membership, MembershipStatus, Scheme, User
+from volunteers.models import Area, Membership, MembershipStatus, OfficerAssignment, Scheme, User
 from volunteers.permissions import require
 from volunteers.settings import settings_for
 from volunteers.transaction import service
@@ -245,8 +245,36 @@ def _screen(report: Report, rules: GuardRules, text: str, now: datetime) -> list
         for key in sorted(targets)
     ]
     report.flag_count = len(flags)
-    report.urgent = guard.is_urgent(flags)
+    officers_view = report.urgency_set_by_officer
+    report.urgent = officers_view if officers_view is not None else guard.is_urgent(flags)
     return flags
+
+
+def officers_of(area_id: int) -> list[User]:
+    """The officers assigned to an area, to be told of what cannot wait."""
+    return list(
+        db.session.scalars(
+            sa.select(User)
+            .join(OfficerAssignment, OfficerAssignment.user_id == User.id)
+            .where(OfficerAssignment.area_id == area_id, User.disabled_at.is_(None))
+            .order_by(User.id)
+        )
+    )
+
+
+def _tell_officers_it_is_urgent(report: Report) -> None:
+    """An urgent report (danger, a threat, a confrontation planned for tonight) is emailed to the
+    area's officers at once, through the outbox; the email says where to look, not what was said."""
+    link = mail.absolute_url("watch.report", report_id=report.id)
+    for officer in officers_of(report.area_id):
+        mail.queue(
+            "watch_report_urgent",
+            officer.email,
+            _("Urgent report in %(area)s", area=report.area.name),
+            officer=officer,
+            report=report,
+            link=link,
+        )
 
 
 def _victim_key(report: Report, rules: GuardRules) -> str:
@@ -448,6 +476,8 @@ def submit_report(
         },
     )
     _flag_event(actor, report, flags, sent_anyway=send_anyway)
+    if report.urgent:
+        _tell_officers_it_is_urgent(report)
     return report
 
 
@@ -489,6 +519,7 @@ def correct_report(
     _confirm_guard(screening.writer_flags(rules, text, details.location), send_anyway, flags_seen)
 
     before = {"status": report.status.value, "version": report.version, "flags": report.flag_kinds()}
+    was_urgent = report.urgent
     _apply(report, details)
     report.version += 1
     report.status = ReportStatus.SUBMITTED
@@ -505,6 +536,36 @@ def correct_report(
         after={"status": report.status.value, "version": report.version, "flags": [f.kind for f in flags]},
     )
     _flag_event(actor, report, flags, sent_anyway=send_anyway)
+    if report.urgent and not was_urgent:
+        _tell_officers_it_is_urgent(report)
+    return report
+
+
+@service
+def set_urgency(actor: User, report: Report, urgent: bool, reason: str) -> Report:
+    """An officer marks a report urgent (it goes to the top of the queue, and the area's other
+    officers are told) or not urgent, with a reason; their view outlasts the guard's."""
+    require(actor, "watch.report.set_urgency", report)
+    if not report.is_open:
+        raise Conflict(_("This report has been decided: its urgency no longer matters"))
+    check = Checker()
+    reason = review.checked_reason(check, reason, settings_for(report.area.force).watch_decision_reason_min_chars)
+    check.done()
+    if report.urgent == urgent and report.urgency_set_by_officer == urgent:
+        raise Conflict(_("This report is already marked so"))
+    before = {"urgent": report.urgent}
+    report.urgent = report.urgency_set_by_officer = urgent
+    report.updated_at = utcnow()
+    audit.record(
+        actor,
+        "watch.report.marked_urgent" if urgent else "watch.report.marked_not_urgent",
+        report,
+        reason=reason,
+        before=before,
+        after={"urgent": urgent},
+    )
+    if urgent and not before["urgent"]:
+        _tell_officers_it_is_urgent(report)
     return report
 
 
@@ -716,6 +777,7 @@ def decide_report(
     )
     if decision.closes:
         report.decided_at, report.decided_by = now, actor
+    report.updated_at = now
     _tell_reporter(report, recorded)
     if wants_summary:
         share_summary(actor, report, summary, now=now)

@@ -18,7 +18,15 @@ from volunteers.models import Area, Scheme
 from volunteers.permissions import Gate, gate, gate_blueprint, permitted_or_404, public, require
 from volunteers.settings import settings_for
 from volunteers.watch import labels, photos, queries, services
-from volunteers.watch.forms import AlertForm, CorrectionForm, DecisionForm, NewReportForm, SummaryForm, WithdrawForm
+from volunteers.watch.forms import (
+    AlertForm,
+    CorrectionForm,
+    DecisionForm,
+    NewReportForm,
+    SummaryForm,
+    UrgencyForm,
+    WithdrawForm,
+)
 from volunteers.watch.models import Alert, Report, ReportPhoto
 from volunteers.web import done, show_other_problems, show_refusal, submitted
 
@@ -272,6 +280,20 @@ def decide_report(report_id):
     if decided:
         return done(_("Decision recorded. The reporter has been told."), "main.review_queue")
     return render_template("watch/decide.html", form=form, report=report)
+
+
+@bp.route("/reports/<int:report_id>/urgency", methods=["GET", "POST"])
+@gate(Gate.OFFICER)
+def set_urgency(report_id):
+    report = _visible(Report, report_id, "watch.report.view")
+    require(current_user, "watch.report.set_urgency", report)
+    form = UrgencyForm()
+    if submitted(form, lambda: services.set_urgency(current_user, report, not report.urgent, form.reason.data)):
+        message = (
+            _("Marked as urgent: the area's officers have been told") if report.urgent else _("Marked as not urgent")
+        )
+        return done(message, "watch.report", report_id=report.id)
+    return render_template("watch/set_urgency.html", form=form, report=report)
 
 
 @bp.route("/reports/<int:report_id>/summary", methods=["GET", "POST"])
