@@ -45,10 +45,11 @@ def test_an_admin_sees_none_of_another_forces_events_on_the_audit_page(client, l
     response = client.get(f"/admin/forces/{alpha.id}/audit{query}")
     assert response.status_code == 200
     page = response.get_data(as_text=True)
+    events = page[page.index("<tbody") : page.index("</tbody>")]
     assert OTHER_FORCES_REASON not in page and "Bruno Bravoadmin" not in page
-    assert "membership.suspended" not in page
+    assert "Suspended" not in events
     if query in ("", "?action=area", "?subject_type=area"):
-        assert "area.created" in page and "Ava Alphaadmin" in page
+        assert "Area added" in events and "Ava Alphaadmin" in events
     assert _events_of(bravo), "the other force has events that could have leaked"
 
 

@@ -143,7 +143,7 @@ def _select_locale() -> str:
 
 def _register_features(app: Flask) -> None:
     """The shared rules and settings, then every feature and scheme, then the route gate."""
-    from volunteers import equality, hours, personal_data, settings
+    from volunteers import audit_labels, equality, hours, personal_data, settings
     from volunteers.api import SECURITY_SCHEMES
     from volunteers.api.schemas import ErrorSchema
     from volunteers.permissions import SHARED_RULES, enforce_route_gate
@@ -159,6 +159,8 @@ def _register_features(app: Flask) -> None:
             name="shared",
             rules={**SHARED_RULES, **hours.RULES},
             settings=settings.SHARED_DEFAULTS,
+            audit_actions=audit_labels.SHARED_ACTIONS,
+            audit_subjects=audit_labels.SHARED_SUBJECTS,
             personal_data={
                 "account": personal_data.export_account,
                 "hours": hours.export_hours,
@@ -244,13 +246,18 @@ def _keep_personal_data_out_of_caches(response):
 def _register_template_context(app: Flask) -> None:
     from flask_babel import format_date, format_datetime, get_locale
 
-    from volunteers import permissions, statuses
+    from volunteers import audit_labels, permissions, statuses
     from volunteers.home import nav_items_for
 
     app.jinja_env.filters["when"] = lambda moment: format_datetime(moment, "d MMM yyyy, HH:mm") if moment else ""
     app.jinja_env.filters["day"] = lambda day: format_date(day, "d MMMM yyyy") if day else ""
     app.jinja_env.filters["age"] = describe_age
-    app.jinja_env.globals.update(status_label=statuses.status_label, status_colour=statuses.status_colour)
+    app.jinja_env.globals.update(
+        status_label=statuses.status_label,
+        status_colour=statuses.status_colour,
+        action_label=audit_labels.action_label,
+        subject_label=audit_labels.subject_label,
+    )
 
     @app.context_processor
     def shared_context():

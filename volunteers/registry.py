@@ -88,6 +88,9 @@ class Feature:
     demo: Callable | None = None
     cli: click.Group | None = None
     membership_policy: Any = None
+    # What the feature's audit actions and subject types are called on the audit pages.
+    audit_actions: Mapping[str, object] = field(default_factory=dict)
+    audit_subjects: Mapping[str, object] = field(default_factory=dict)
 
 
 class Registries:
@@ -105,6 +108,8 @@ class Registries:
         self.reminder_jobs: Registry[Callable] = Registry("reminder job")
         self.demo_seeders: Registry[Callable] = Registry("demo seeder")
         self.membership_policies: Registry[Any] = Registry("membership policy")
+        self.audit_actions: Registry[object] = Registry("audit action label")
+        self.audit_subjects: Registry[object] = Registry("audit subject label")
 
 
 def registries(app: Flask | None = None) -> Registries:
@@ -141,5 +146,7 @@ def install(app: Flask, feature: Feature, rest_api=None) -> None:
         found.demo_seeders.add(feature.name, feature.demo)
     if feature.cli is not None:
         app.cli.add_command(feature.cli)
+    found.audit_actions.update(feature.audit_actions)
+    found.audit_subjects.update(feature.audit_subjects)
     if feature.membership_policy is not None:
         found.membership_policies.add(feature.kind.value, feature.membership_policy)

@@ -56,6 +56,10 @@ class AuditFilterForm(Form):
     class Meta:
         csrf = False
 
-    action = StringField(_l("Action"), validators=[Optional(), Length(max=80)])
-    subject_type = StringField(_l("Subject type"), validators=[Optional(), Length(max=60)])
-    subject_id = StringField(_l("Subject id"), validators=[Optional(), Length(max=60)])
+    action = SelectField(_l("What happened"), validate_choice=False, validators=[Optional(), Length(max=80)])
+    subject_type = SelectField(_l("To what"), validate_choice=False, validators=[Optional(), Length(max=60)])
+    subject_id = StringField(
+        _l("Its number"),
+        validators=[Optional(), Length(max=60)],
+        description=_l("The number in its page's address, like 42 in /watch/reports/42"),
+    )

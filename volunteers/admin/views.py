@@ -4,7 +4,7 @@ from flask import Blueprint, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from volunteers import audit
+from volunteers import audit, audit_labels
 from volunteers.admin import services
 from volunteers.admin.forms import AreaForm, AuditFilterForm, OfficerAreasForm, OfficerForm, SchemeForm
 from volunteers.auth import second_factor
@@ -120,6 +120,8 @@ def invite_coordinator(scheme_id):
 
 def _audit_filters():
     form = AuditFilterForm(request.args)
+    form.action.choices = [("", _("Anything")), *audit_labels.action_choices()]
+    form.subject_type.choices = [("", _("Anything")), *audit_labels.subject_choices()]
     if not form.validate():
         return form, {}
     return form, {

@@ -6,7 +6,7 @@ from volunteers.registry import Feature, install
 
 
 def init_app(app: Flask, rest_api) -> None:
-    from volunteers.membership import api, personal_data, reminders, rules, sections, views
+    from volunteers.membership import api, labels, personal_data, reminders, rules, sections, views
 
     install(
         app,
@@ -19,6 +19,7 @@ def init_app(app: Flask, rest_api) -> None:
             nav_entries=sections.NAV_ENTRIES,
             personal_data=personal_data.SECTIONS,
             reminder_jobs={"vetting": reminders.send_vetting_reminders},
+            audit_actions=labels.AUDIT_ACTIONS,
         ),
         rest_api,
     )

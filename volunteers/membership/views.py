@@ -46,21 +46,6 @@ gate_blueprint(bp, Gate.SIGNED_IN)
 
 MEMBERS_PER_PAGE = 50
 
-# How each step of a membership's history reads on its page.
-HISTORY_LABELS = {
-    "membership.invited": _l("Invited"),
-    "membership.invitation_resent": _l("Invitation sent again"),
-    "membership.invitation_cancelled": _l("Invitation cancelled"),
-    "membership.applied": _l("Applied"),
-    "membership.check_recorded": _l("Check recorded"),
-    "membership.activated": _l("Became an active member"),
-    "membership.code_of_conduct_signed": _l("Signed the code of conduct"),
-    "membership.suspended": _l("Suspended"),
-    "membership.reinstated": _l("Reinstated"),
-    "membership.ended": _l("Membership ended"),
-    "membership.left": _l("Left the scheme"),
-}
-
 
 @bp.app_template_filter("scheme_kind")
 def _scheme_kind_label(kind) -> str:
@@ -292,7 +277,6 @@ def _render_membership(membership: Membership, check_form: CheckForm | None = No
         minutes_this_year=hours.minutes_for_membership(membership, year),
         minutes_in_total=hours.minutes_for_membership(membership),
         check_form=check_form or _check_form(membership, today),
-        history_labels=HISTORY_LABELS,
     ), status
 
 

@@ -15,7 +15,7 @@ from volunteers.registry import Feature, install
 def init_app(app: Flask, rest_api) -> None:
     """Install Neighbourhood Watch: pages, API, rules, its queue items, home sections, settings,
     the personal-data section, demo data and commands."""
-    from volunteers.watch import api, cli, demo, home, personal_data, queue, rules, settings, views
+    from volunteers.watch import api, cli, demo, home, labels, personal_data, queue, rules, settings, views
 
     install(
         app,
@@ -33,6 +33,8 @@ def init_app(app: Flask, rest_api) -> None:
             personal_data={"watch": personal_data.export_reports},
             demo=demo.seed_watch_demo,
             cli=cli.watch_cli,
+            audit_actions=labels.AUDIT_ACTIONS,
+            audit_subjects=labels.AUDIT_SUBJECTS,
         ),
         rest_api,
     )

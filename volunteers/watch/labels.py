@@ -145,3 +145,24 @@ def paragraphs(text: str, evidence: list[str]) -> list[Markup]:
         for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip())
         if block.strip()
     ]
+
+
+AUDIT_ACTIONS = {
+    "watch.report.submitted": _l("Report sent"),
+    "watch.report.flagged": _l("Report flagged by the guard"),
+    "watch.report.corrected": _l("Report corrected by its reporter"),
+    "watch.report.replied": _l("Reporter answered the officer's question"),
+    "watch.report.withdrawn": _l("Report withdrawn"),
+    "watch.report.decided": _l("Report decided"),
+    "watch.report.more_information_requested": _l("More information asked for"),
+    "watch.report.marked_urgent": _l("Report marked urgent"),
+    "watch.report.marked_not_urgent": _l("Report marked not urgent"),
+    "watch.summary.shared": _l("Summary shared"),
+    "watch.alert.sent": _l("Alert sent"),
+}
+
+AUDIT_SUBJECTS = {
+    "watch_report": _l("Neighbourhood Watch report"),
+    "watch_summary": _l("Summary of a report"),
+    "watch_alert": _l("Alert"),
+}

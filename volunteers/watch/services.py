@@ -26,6 +26,7 @@ from volunteers.settings import settings_for
 from volunteers.transaction import service
 from volunteers.validation import Checker, clean_text
 from volunteers.watch import photos, screening
+from volunteers.watch.labels import FLAG_LABELS
 from volunteers.watch.models import (
     ALERT_BODY_MAX_CHARS,
     ALERT_TITLE_MAX_CHARS,
@@ -608,7 +609,7 @@ def _check_flags_weighed(check: Checker, report: Report, decision: Decision | No
             _(
                 "This report is flagged. Acknowledge each flag and address it in your reason before you close "
                 "it: %(kinds)s",
-                kinds=", ".join(unacknowledged),
+                kinds=", ".join(str(FLAG_LABELS.get(kind, kind)) for kind in unacknowledged),
             ),
         )
 
