@@ -215,3 +215,9 @@ def test_self_service_forms_refuse_bad_input_and_keep_the_stored_details(client,
         path = f"/account/memberships/{member.id}/leave"
     _refused(client.post(path, data=data), message)
     _nothing_changed(world)
+
+
+def test_a_weak_password_on_the_application_is_told_every_rule_it_breaks(client, world):
+    response = client.post(world["invitation"], data=application_form(password="aaa", confirm="aaa"))
+    page = response.get_data(as_text=True)
+    assert "at least 10 characters" in page and "harder to guess" in page

@@ -50,14 +50,21 @@ def needs_rehash(password_hash: str) -> bool:
     return _hasher().check_needs_rehash(password_hash)
 
 
-def password_problem(password: str, email: str = "") -> str | None:
-    """Why a new password is not acceptable, in words for the person choosing it; None if it is."""
+def password_problems(password: str, email: str = "") -> list[str]:
+    """Every rule a new password breaks, in words for the person choosing it (none if it is fine)."""
+    problems = []
     if len(password) < MIN_LENGTH:
-        return _("Password must be at least %(count)d characters long", count=MIN_LENGTH)
+        problems.append(_("Password must be at least %(count)d characters long", count=MIN_LENGTH))
     if len(password) > MAX_LENGTH:
-        return _("Password must be %(count)d characters or fewer", count=MAX_LENGTH)
+        problems.append(_("Password must be %(count)d characters or fewer", count=MAX_LENGTH))
     if password.lower() in COMMON_PASSWORDS or len(set(password)) < 4:
-        return _("Choose a password that is harder to guess")
+        problems.append(_("Choose a password that is harder to guess"))
     if email and password.lower() == email.lower():
-        return _("Password must not be your email address")
-    return None
+        problems.append(_("Password must not be your email address"))
+    return problems
+
+
+def password_problem(password: str, email: str = "") -> str | None:
+    """The first rule a new password breaks, for places that show one message (the command line)."""
+    problems = password_problems(password, email)
+    return problems[0] if problems else None

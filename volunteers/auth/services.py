@@ -11,9 +11,9 @@ from sqlalchemy.orm import joinedload
 
 from volunteers import audit, mail
 from volunteers.auth import second_factor, sessions
-from volunteers.auth.passwords import hash_password, needs_rehash, password_problem, verify_password
+from volunteers.auth.passwords import hash_password, needs_rehash, password_problems, verify_password
 from volunteers.db_types import utcnow
-from volunteers.errors import Conflict, DomainError, NotFound
+from volunteers.errors import Conflict, DomainError, InvalidInput, NotFound
 from volunteers.extensions import db
 from volunteers.models import ApiToken, TokenPurpose, User, with_roles
 from volunteers.permissions import require
@@ -71,9 +71,9 @@ def authenticate(email: str, password: str) -> User:
 
 
 def _validated_password(password: str, email: str) -> str:
-    problem = password_problem(password, email)
-    if problem:
-        raise DomainError(problem, field="password")
+    problems = password_problems(password, email)
+    if problems:
+        raise InvalidInput({"password": problems})
     return password
 
 

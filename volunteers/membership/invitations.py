@@ -19,7 +19,7 @@ from flask import current_app
 from flask_babel import gettext as _
 
 from volunteers import audit, mail
-from volunteers.auth.passwords import hash_password, password_problem
+from volunteers.auth.passwords import hash_password, password_problems
 from volunteers.auth.services import find_user_by_email
 from volunteers.db_types import utcnow
 from volunteers.errors import Conflict, DomainError, NotFound
@@ -285,8 +285,7 @@ def accept_invitation(secret: str, signed_in: User | None, answers: Application,
     check = Checker()
     answers = _checked_application(check, membership, answers, date.today())
     if is_new_account:
-        problem = password_problem(password or "", user.email)
-        if problem:
+        for problem in password_problems(password or "", user.email):
             check.add("password", problem)
     check.done()
 
