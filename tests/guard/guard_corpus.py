@@ -369,14 +369,15 @@ DEVELOPMENT: tuple[Case, ...] = (
         "Someone should give him a good hiding, that'd stop it.",
         CON,
         evidence={CON: ("give him a good hiding",)},
+        urgent=True,
     ),
     case("name and shame", "Let's name and shame them on the Facebook page.", CON, evidence={CON: ("name and shame",)}),
     case("post his reg", "I'm going to post his reg on the estate group so everyone knows what he's like.", CON),
     case("block in arrest", "Next time I see them I'll block them in and make a citizen's arrest.", CON),
     case("followed home", "We followed them home to see where they live.", CON),
-    case("sort him out", "Me and a few of the lads will sort him out.", CON),
-    case("run them out", "We need to run that lot out of the village.", CON),
-    case("teach a lesson", "Somebody needs to teach those kids a lesson.", CON),
+    case("sort him out", "Me and a few of the lads will sort him out.", CON, urgent=True),
+    case("run them out", "We need to run that lot out of the village.", CON, urgent=True),
+    case("teach a lesson", "Somebody needs to teach those kids a lesson.", CON, urgent=True),
     case("go round there", "I'm going to go round there and have it out with him.", CON),
     # ---- suspicion pinned on identity -----------------------------------------------------
     case(
@@ -460,6 +461,7 @@ DEVELOPMENT: tuple[Case, ...] = (
             ACC: ("paedo",),
             REP: ("14 Easington Way named in 3 reports in 30 days, from only 2 reporters",),
         },
+        urgent=True,
     ),
     case(
         "easington history too old",
@@ -539,29 +541,36 @@ DEVELOPMENT: tuple[Case, ...] = (
     # ---- the recall rules: intent aimed at a person, their belongings or their home --------
     # Written to exercise the general patterns added after the third held-out batch, each with a
     # look-alike that must stay unflagged.
-    case("slashing tyres", "I'm slashing his tyres if he blocks me in one more time.", CON),
-    case("key his car", "Somebody should key his car and be done with it.", CON),
+    case("slashing tyres", "I'm slashing his tyres if he blocks me in one more time.", CON, urgent=True),
+    case("key his car", "Somebody should key his car and be done with it.", CON, urgent=True),
     case("scratched paintwork", "I scratched his paintwork with my keys, he had it coming.", CON),
-    case("wish brick", "Wish someone would put a brick through their window.", CON),
+    case("wish brick", "Wish someone would put a brick through their window.", CON, urgent=True),
     case("her address", "Does anyone have her address? She needs telling.", CON),
     case("find where he lives", "Going to find out where he lives and have a word.", CON),
     case("out him", "We should out him on the village page.", CON),
     case("name them facebook", "Name them on Facebook, that'll stop them.", CON),
-    case("waiting by garages", "I'll be waiting for them by the garages tonight.", CON),
+    case("waiting by garages", "I'll be waiting for them by the garages tonight.", CON, urgent=True),
     case("lie in wait", "The lads are going to lie in wait for whoever keeps nicking the diesel.", CON),
     case("follow the car", "I'm going to follow the car next time and see where it goes.", CON),
     case("go after them", "Let's go after them before they get away with it again.", CON),
-    case("track them down", "If we all go out tonight we'll track them down.", CON),
+    case("track them down", "If we all go out tonight we'll track them down.", CON, urgent=True),
     case("go looking", "Meet at the shop at 8 and we'll go looking for the lads who did it.", CON),
-    case("good hiding future", "They'll get a good hiding if they come back here.", CON),
-    case("needs a slap", "That lad needs a good slap.", CON),
-    case("set my dog", "I'll set my dog on them if they come in my garden again.", CON),
-    case("pull him off", "I swear I'll pull him off that scooter next time.", CON),
-    case("round to number 14", "We're all going round to number 14 tonight.", IP, CON, location="Linden Avenue"),
+    case("good hiding future", "They'll get a good hiding if they come back here.", CON, urgent=True),
+    case("needs a slap", "That lad needs a good slap.", CON, urgent=True),
+    case("set my dog", "I'll set my dog on them if they come in my garden again.", CON, urgent=True),
+    case("pull him off", "I swear I'll pull him off that scooter next time.", CON, urgent=True),
+    case(
+        "round to number 14",
+        "We're all going round to number 14 tonight.",
+        IP,
+        CON,
+        location="Linden Avenue",
+        urgent=True,
+    ),
     case("stern word", "The dads are going to have a stern word with him at the school gate.", CON),
     case("shame estate page", "Let's shame her on the estate page.", CON),
     case("show up at door", "I'll show up at his door and see what he's got to say.", CON),
-    case("lamp him", "Someone ought to lamp him.", CON),
+    case("lamp him", "Someone ought to lamp him.", CON, urgent=True),
     case("smashed his window", "Someone smashed his car window last night, he's gutted."),
     case("witness smashing", "They were smashing their windows when I looked out."),
     case("brick reported", "Kids put a brick through her window on Saturday, police have been told."),
@@ -638,6 +647,50 @@ DEVELOPMENT: tuple[Case, ...] = (
     case("bradley quad", "Bradley Hutchinson keeps riding his quad on the footpath.", IP),
     case("geordies vans", "Bunch of Geordies come down every weekend and do the vans.", IDS),
     case("scouse lads", "Couple of scouse lads trying car doors on Mill Lane.", IDS),
+    # ---- the fifth batch's rules: threats, plans for tonight, names with a workplace ----------
+    # Written in other words than the fifth batch's, each with look-alikes that must stay as they are.
+    case("give him what's coming", "we'll give him what's coming tonight", CON, urgent=True),
+    case("smash every window", "Someone wants to smash every window in that house of theirs", CON, urgent=True),
+    case("windows putting in", "he wants his windows putting in, parking like that", CON, urgent=True),
+    case("patrol tonight bats", "patrol tonight lads, bring bats", CON, urgent=True),
+    case("patrol friday", "Few of us are going to patrol the estate on Friday night.", CON, urgent=True),
+    case("sort them ourselves", "Police won't come out so we'll sort them ourselves.", CON),
+    case("followed the driver", "I followed the driver out of the estate and took his reg.", CON),
+    case(
+        "gary from the butchers",
+        "gary from the butchers says his shop was done over",
+        IP,
+        evidence={IP: ("gary from the butchers",)},
+    ),
+    case("tracey end house", "Tracey who lives at the end house has had her bike nicked.", IP),
+    case("lower case pair", "seen jamie wilkinson on the school field with a quad", IP),
+    case("albanian scum", "albanian scum dealing on the corner", IDS, ACC, evidence={IDS: ("albanian scum",)}),
+    case("nose bleeding pouring", "lad on the floor, blood pouring from his nose and he's not talking", DAN),
+    case("someone trapped", "Van on its side at the roundabout and someone's trapped in it", DAN),
+    case("he's out cold", "Man fell off the wall by the pub and he's out cold", DAN),
+    case("toddler by the canal", "There's a toddler on his own by the canal lock, no adult anywhere", DAN),
+    case("carol singers", "carol singers going door to door on the estate tonight, lovely"),
+    case("nick bikes", "lads nick bikes from outside the library all the time, get a good lock"),
+    case("dave said council", "dave said the council are coming out tomorrow to fix the light"),
+    case("tom cat", "saw a tom cat fighting with next doors cat again"),
+    case("running out of bags", "we're running out of bin bags at the litter pick, can someone bring more"),
+    case("staff from the co-op", "Staff from the Co-op said the cash machine is broken."),
+    case("cricket nets", "bring your cricket bats to the nets on saturday, all welcome"),
+    case("walking to school", "kids walking to school on their own along the main road with no crossing patrol"),
+    case("done with the council", "I'm done with the council, they never answer"),
+    case("polish lads helping", "Saw the Polish lads helping the old lady with her shopping, lovely"),
+    case("bleeding ridiculous prices", "the chippy is bleeding ridiculous with the prices now"),
+    case("first aid unconscious", "First aid training at the scout hut, covers what to do when someone is unconscious"),
+    case("flipped last year", "My car was flipped onto its roof in the floods last year"),
+    case("fine now fete", "He passed out from the heat at the fete but he's fine now"),
+    case("diversion signs", "We followed the diversion signs round the back of the estate."),
+    case("cut on glass", "my daughter cut herself on broken glass in the park yesterday, needed stitches"),
+    case("razor blade park", "Razor blade found in the park by the swings, council have removed it"),
+    case("speed watch tomorrow", "I'll be at the Speed Watch site tomorrow with the speed gun, anyone welcome"),
+    case("leaflets tonight pcso", "Knocked on doors with the PCSO tonight handing out leaflets"),
+    case("citizens advice", "Citizens Advice at the library can help with scam letters, Tuesdays 10 till 12."),
+    case("dave smith chippy", "Dave Smith from the chippy had his window cracked.", IP),
+    case("return the dog", "my neighbour knows where he lives, the owner of the lost dog, so we're taking it back"),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (
@@ -717,7 +770,7 @@ FIRST_HELD_OUT: tuple[Case, ...] = (
     case("piece of my mind", "I've half a mind to go over there and give him a piece of my mind.", CON),
     case("own night patrols", "We're going to start doing our own night patrols round the estate.", CON),
     case("face out there", "Let's get his face out there so everyone knows who he is.", CON),
-    case("chase with a bat", "Next time they come round I'm going to chase them off with a bat.", CON),
+    case("chase with a bat", "Next time they come round I'm going to chase them off with a bat.", CON, urgent=True),
     case("turn up at door", "We should all turn up at his door and tell him to get out.", CON),
     case("plate on facebook", "I've got his number plate, I'll stick it on the village Facebook group.", CON),
     # ---- suspicion pinned on identity -------------------------------------------------------
@@ -848,7 +901,7 @@ SECOND_HELD_OUT: tuple[Case, ...] = (
         "A few of us are thinking of doing a walk round the estate at night with torches to catch them.",
         CON,
     ),
-    case("teach manners", "Someone ought to teach him some manners.", CON),
+    case("teach manners", "Someone ought to teach him some manners.", CON, urgent=True),
     case("posters picture", "We should put up posters with his picture on so people know who he is.", CON),
     case("have it out", "I'm going to go round and have it out with him once and for all.", CON),
     case("council won't", "If the council won't move them on, we will.", CON),
@@ -939,12 +992,17 @@ HELD_OUT: tuple[Case, ...] = (
     case("perverts fence", "Filthy perverts hanging round the school fence taking photos.", ACC),
     case("pisshead", "That pisshead from the flats was weeing in the bus shelter.", ACC),
     # ---- intent to confront ------------------------------------------------------------------
-    case("letting tyres down", "Next time he parks there I'm letting his tyres down.", CON),
-    case("meet at the green", "We've had enough. Meet at the green at 9 tonight and we'll go and find them.", CON),
+    case("letting tyres down", "Next time he parks there I'm letting his tyres down.", CON, urgent=True),
+    case(
+        "meet at the green",
+        "We've had enough. Meet at the green at 9 tonight and we'll go and find them.",
+        CON,
+        urgent=True,
+    ),
     case("his address", "Anyone got his address? I want a word.", CON),
     case("shame online", "Let's shame them online, screenshots of their car and everything.", CON),
-    case("good kicking", "If they come back we'll give them a good kicking.", CON),
-    case("waiting outside", "I'll be waiting for him outside his house tomorrow.", CON),
+    case("good kicking", "If they come back we'll give them a good kicking.", CON, urgent=True),
+    case("waiting outside", "I'll be waiting for him outside his house tomorrow.", CON, urgent=True),
     # ---- suspicion pinned on identity -------------------------------------------------------
     case("scousers", "Scousers have been coming over robbing the sheds.", IDS),
     case("pakistani family", "Bet it's that Pakistani family again.", IDS),
@@ -977,7 +1035,8 @@ HELD_OUT: tuple[Case, ...] = (
 
 # Written before HELD_OUT was used to tune the rules, so none of the rules that tuning added
 # existed yet; scored once before and once after it (see the docstring for the figures). Never
-# tune on these; add a report it gets wrong to DEVELOPMENT in your own words instead.
+# tune on these; add a report it gets wrong to DEVELOPMENT in your own words instead. (Which of
+# its confrontations must be urgent was marked later, with the fifth and sixth batches.)
 FOURTH_HELD_OUT: tuple[Case, ...] = (
     # ---- ordinary reports, many with words that look alarming out of context -------------
     case(
@@ -1082,26 +1141,29 @@ FOURTH_HELD_OUT: tuple[Case, ...] = (
         "brothel 41", "The lot at 41 are running a brothel, men in and out all night.", IP, ACC, location="Grange Road"
     ),
     # ---- intent to confront ------------------------------------------------------------------
-    case("get a slap", "if i catch the little sods on my drive again they'll get a slap, no joke", CON),
+    case("get a slap", "if i catch the little sods on my drive again they'll get a slap, no joke", CON, urgent=True),
     case(
         "torches and sticks",
         "right whos up for a walk round the back lanes tonight with torches n sticks, "
         "we'll find the ones doing the sheds",
         CON,
+        urgent=True,
     ),
     case(
         "words with his dad",
         "found out which house the scrambler lad lives in, gonna have words with his dad tonight",
         CON,
+        urgent=True,
     ),
     case(
         "knock on the door",
         "someone in the fb group has got his name and address now, "
         "he's going to get a knock on the door he won't forget",
         CON,
+        urgent=True,
     ),
     case("mugshot window", "Going to put his mugshot up in the post office window so the whole village sees.", CON),
-    case("set the dog", "next time they're on that field I'm setting the dog on them", CON),
+    case("set the dog", "next time they're on that field I'm setting the dog on them", CON, urgent=True),
     case(
         "park across entrance",
         "we should all park across the entrance so he cant get his van out, see how he likes it",
@@ -1111,33 +1173,46 @@ FOURTH_HELD_OUT: tuple[Case, ...] = (
         "wait at bus stop",
         "me and my brother are going to wait for them at the bus stop after school and have a quiet word",
         CON,
+        urgent=True,
     ),
-    case("brick through window", "Honestly I'd pay someone to put a brick through his window at this point.", CON),
+    case(
+        "brick through window",
+        "Honestly I'd pay someone to put a brick through his window at this point.",
+        CON,
+        urgent=True,
+    ),
     case(
         "where moped lad lives",
         "Does anyone know where the lad with the blue moped lives? want to return the favour",
         CON,
+        urgent=True,
     ),
-    case("skate park", "lets all go down the skate park saturday and show them who's boss", CON),
-    case("egged his car", "ive egged his car twice now and ill keep doing it till he moves that van", CON),
+    case("skate park", "lets all go down the skate park saturday and show them who's boss", CON, urgent=True),
+    case("egged his car", "ive egged his car twice now and ill keep doing it till he moves that van", CON, urgent=True),
     case(
         "sitting outside their house",
         "we're going to take turns sitting in the car outside their house till they slip up",
         CON,
     ),
-    case("drag him off", "tempted to drag him off that bike next time he comes flying past", CON),
+    case("drag him off", "tempted to drag him off that bike next time he comes flying past", CON, urgent=True),
     case(
         "straight down there",
         "If anyone sees them again ring me and I'll be straight down there, I'm not having it.",
         CON,
     ),
-    case("old fashioned way", "we need to track down whoever did this and deal with them the old fashioned way", CON),
+    case(
+        "old fashioned way",
+        "we need to track down whoever did this and deal with them the old fashioned way",
+        CON,
+        urgent=True,
+    ),
     case("follow that van", "I'm going to follow that van next time and get the address of whoever owns it", CON),
-    case("watch your back", "whoever keyed my car, I know it's you, you'd better watch your back", CON),
+    case("watch your back", "whoever keyed my car, I know it's you, you'd better watch your back", CON, urgent=True),
     case(
         "dashcam faces",
         "got dashcam of the lads who nicked my catalytic, it's going on the village page tonight with their faces",
         CON,
+        urgent=True,
     ),
     case(
         "number 9 proper word",
@@ -1145,6 +1220,7 @@ FOURTH_HELD_OUT: tuple[Case, ...] = (
         IP,
         CON,
         location="Ash Grove",
+        urgent=True,
     ),
     # ---- suspicion pinned on identity -------------------------------------------------------
     case(
@@ -1170,6 +1246,7 @@ FOURTH_HELD_OUT: tuple[Case, ...] = (
         "we need to get them foreigners off our estate before someone gets hurt",
         IDS,
         CON,
+        urgent=True,
     ),
     # ---- immediate danger or self-harm ------------------------------------------------------
     case(
@@ -2265,7 +2342,7 @@ def score(cases: Sequence[Case], rules: GuardRules | None = None, repeat: int = 
             if expected != found:
                 what = "missed" if expected else f"wrongly flagged {got[kind]}"
                 mistakes.append(f"{c.name}: {kind} {what}")
-        urgent = is_urgent(flags)
+        urgent = is_urgent(flags, rules)
         urgency[_outcome(c.expect_urgent, urgent)] += 1
         if urgent != c.expect_urgent:
             mistakes.append(f"{c.name}: {'not urgent' if c.expect_urgent else 'wrongly urgent'}")

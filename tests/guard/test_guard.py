@@ -136,11 +136,64 @@ def test_flag_as_dict_gives_kind_and_evidence_list():
     assert flag.as_dict() == {"kind": "danger", "evidence": ["knife", "right now"]}
 
 
-def test_is_urgent_only_with_a_danger_flag_whether_flags_or_dicts():
+def test_is_urgent_with_a_danger_flag_whether_flags_or_dicts():
     assert is_urgent(screen("He has a knife and he's outside my door right now"))
     assert not is_urgent(screen("the man at number 12 is a nonce"))
     assert is_urgent([{"kind": "danger", "evidence": ["gun"]}])
     assert not is_urgent([])
+
+
+def test_a_confrontation_planned_for_tonight_is_urgent_and_quotes_the_time():
+    flags = screen("We're going round there tonight to have it out with him.")
+    assert "tonight" in evidence(flags, "confrontation")
+    assert is_urgent(flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He'll get what's coming to him.",
+        "Someone should smash his windows in.",
+        "We need to run that lot out of the village.",
+        "That lad is asking for a kicking.",
+    ],
+)
+def test_a_threat_is_urgent_without_a_time(text):
+    flags = screen(text)
+    assert "confrontation" in kinds(flags)
+    assert is_urgent(flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We should start doing our own patrols round the estate.",
+        "Let's name and shame them on the Facebook page.",
+        "We followed them home to see where they live.",
+    ],
+)
+def test_a_confrontation_that_is_neither_a_threat_nor_soon_is_flagged_but_not_urgent(text):
+    flags = screen(text)
+    assert "confrontation" in kinds(flags)
+    assert not is_urgent(flags)
+
+
+def test_a_near_time_outside_a_confrontation_does_not_make_a_report_urgent():
+    flags = screen("Speed Watch session tonight at 7 on Front Street, and the litter pick is tomorrow.")
+    assert flags == [] and not is_urgent(flags)
+
+
+def test_stored_confrontation_flags_are_judged_again_by_their_evidence():
+    assert is_urgent([{"kind": "confrontation", "evidence": ["go round there", "tonight"]}])
+    assert is_urgent([{"kind": "confrontation", "evidence": ["give him a good hiding"]}])
+    assert not is_urgent([{"kind": "confrontation", "evidence": ["name and shame"]}])
+
+
+def test_a_force_can_add_a_near_time(tmp_path):
+    rules = load_rules(write_rules(tmp_path, '[urgency]\nnear_time = ["after bingo"]\n'))
+    text = "We'll go round there after bingo and have it out with him."
+    assert is_urgent(screen(text, rules=rules), rules)
+    assert not is_urgent(screen(text))
 
 
 # ---- identifying people and targets ------------------------------------------------------
@@ -226,6 +279,37 @@ def test_names_house_numbers_and_plates_identify_a_person(text, quoted):
 )
 def test_a_bare_number_after_the_person_is_a_house_only_when_it_is_not_a_time(text, is_house):
     assert ("identifies_person" in kinds(screen(text))) is is_house
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("Sharon who works at the Co-op said so", "Sharon who works at the Co-op"),
+        ("I spoke to Nisha from the flats", "Nisha from the flats"),
+        ("kev from the garage says his van was done", "kev from the garage"),
+        ("Gary at the chippy saw it", "Gary at the chippy"),
+    ],
+)
+def test_a_first_name_with_where_the_person_works_or_lives_identifies_them(text, quoted):
+    assert quoted in evidence(screen(text), "identifies_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff from the Co-op said the cash machine is broken",
+        "The Lads from the football club cleared the snow",
+        "Chips from the chippy were cold again",
+    ],
+)
+def test_people_described_only_by_where_they_work_are_not_named(text):
+    assert "identifies_person" not in kinds(screen(text))
+
+
+def test_a_lower_case_name_counts_only_when_the_writer_capitalises_no_name():
+    assert extract_targets("saw darren hughes on his quad again") == {"person:darren hughes"}
+    assert extract_targets("Saw darren hughes on the quad by the Co-op on Mill Lane") == frozenset()
+    assert screen("carol singers on the estate, dave said they were lovely, nick bikes everywhere") == []
 
 
 def test_police_officers_and_councillors_are_not_private_individuals():

@@ -245,7 +245,7 @@ def _screen(report: Report, rules: GuardRules, text: str, now: datetime) -> list
         for key in sorted(targets)
     ]
     report.flag_count = len(flags)
-    report.urgent = guard.is_urgent(flags)
+    report.urgent = guard.is_urgent(flags, rules)
     return flags
 
 
