@@ -10,7 +10,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.guard.guard_corpus import CASES, FOURTH_HELD_OUT, HELD_OUT, NOW, Case, score, screen_case
+from tests.guard.guard_corpus import (
+    CASES,
+    FIFTH_HELD_OUT,
+    FOURTH_HELD_OUT,
+    HELD_OUT,
+    NOW,
+    SIXTH_HELD_OUT,
+    Case,
+    score,
+    screen_case,
+)
 from volunteers.guard import (
     FLAG_KINDS,
     Flag,
@@ -83,17 +93,42 @@ def test_third_held_out_batch_has_not_regressed():
 
 
 def test_fourth_held_out_batch_is_scored_and_printed():
-    # Reports written before the last change to the rules and never used to tune them: the
-    # honest estimate. Printed, and held just below the figures they gave when scored after
-    # that change (precision 0.898, recall 0.698; confrontation recall 0.524, danger recall
-    # 0.818), so one more mistake fails; they are not required to reach the development
-    # corpus's 0.9.
+    # Reports never used to tune the rules (though one mistake of a new name pass was found
+    # through them and fixed). Printed, and held just below the figures they give now
+    # (precision 0.911, recall 0.810; confrontation recall 0.619, danger recall 0.909), so one
+    # more mistake fails; they are not required to reach the development corpus's 0.9.
     result = score(FOURTH_HELD_OUT)
     print("\nguard on the fourth held-out batch\n" + result.table())
     for mistake in result.mistakes:
         print("  " + mistake)
-    assert result.precision() >= 0.89 and result.recall() >= 0.69
-    assert result.recall("confrontation") >= 0.5 and result.recall("danger") >= 0.8
+    assert result.precision() >= 0.9 and result.recall() >= 0.8
+    assert result.recall("confrontation") >= 0.6 and result.recall("danger") >= 0.85
+
+
+def test_fifth_held_out_batch_has_not_regressed():
+    # Held out when written, scored once (precision 0.887, recall 0.595), then used to tune the
+    # rules: it no longer measures anything, but losing what it taught should still fail, and so
+    # should losing the urgency of its threats and plans for tonight.
+    result = score(FIFTH_HELD_OUT)
+    print("\nguard on the fifth held-out batch (used to tune since)\n" + result.table())
+    for mistake in result.mistakes:
+        print("  " + mistake)
+    assert result.precision() >= 0.95 and result.recall() >= 0.95
+    assert result.urgent_precision() >= 0.95 and result.urgent_recall() >= 0.95
+
+
+def test_sixth_held_out_batch_is_scored_and_printed():
+    # Written with the fifth and never used to tune the rules: the honest estimate. Printed, and
+    # held just below the figures it gave after the fifth batch's tuning (precision 0.945, recall
+    # 0.598; confrontation recall 0.240, danger recall 0.500, urgency recall 0.323), so one more
+    # mistake fails. Far below 0.9: wordings nobody has seen still get past the guard.
+    result = score(SIXTH_HELD_OUT)
+    print("\nguard on the sixth held-out batch\n" + result.table())
+    for mistake in result.mistakes:
+        print("  " + mistake)
+    assert result.precision() >= 0.93 and result.recall() >= 0.59
+    assert result.recall("confrontation") >= 0.22 and result.recall("danger") >= 0.45
+    assert result.urgent_recall() >= 0.3
 
 
 # ---- the shape of the answer ---------------------------------------------------------------
