@@ -62,6 +62,11 @@ regression; the sixth was never used to tune anything and was scored once after 
     overall                              1.000    1.000                     0.945    0.598
     urgent (is_urgent)                   1.000    1.000                     0.909    0.323
 
+Its one wrong "danger" was the word "odd", matched by the phrase "od'd" (whose apostrophe is
+optional): a mistake in the rules since before these batches, fixed after this scoring, which
+takes the sixth batch's danger precision to 1.000 and its overall precision to 0.963. The figures
+above, from before the fix, stay the honest ones.
+
 The sixth batch's figures are the honest estimate, and they say the same as the fourth's did:
 rules that catch every wording they were shown still miss most wordings nobody has shown them
 (threats and plans in new words above all), though they rarely flag an innocent report.
@@ -703,6 +708,8 @@ DEVELOPMENT: tuple[Case, ...] = (
     case("razor blade park", "Razor blade found in the park by the swings, council have removed it"),
     case("speed watch tomorrow", "I'll be at the Speed Watch site tomorrow with the speed gun, anyone welcome"),
     case("leaflets tonight pcso", "Knocked on doors with the PCSO tonight handing out leaflets"),
+    case("odd noises", "Odd noises from the garages again last night, bit odd, probably foxes."),
+    case("od'd", "My flatmate has OD'd, she's on the bathroom floor.", DAN),
     case("citizens advice", "Citizens Advice at the library can help with scam letters, Tuesdays 10 till 12."),
     case("dave smith chippy", "Dave Smith from the chippy had his window cracked.", IP),
     case("return the dog", "my neighbour knows where he lives, the owner of the lost dog, so we're taking it back"),
