@@ -2,11 +2,11 @@
 
     python bench/guard_precision.py [force-rules.toml ...]
 
-Prints, per flag kind and overall, true/false positives and negatives, precision and recall on
-the development corpus, on the third held-out batch (whose misses have since been used to tune
-the rules) and on the fourth (never used to tune them, so the honest figure), every mistake, the
-time to load the rules and the time per screen. Extra TOML files are merged on top of the default
-rules, as a force's would be.
+Prints, per flag kind and overall, true/false positives and negatives, precision and recall, and
+the same for urgency (is_urgent), on the development corpus, on the third and fifth held-out
+batches (whose misses have since been used to tune the rules) and on the fourth and sixth (never
+used to tune them, so the honest figures), every mistake, the time to load the rules and the time
+per screen. Extra TOML files are merged on top of the default rules, as a force's would be.
 """
 
 from __future__ import annotations
@@ -18,7 +18,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.guard.guard_corpus import CASES, FOURTH_HELD_OUT, HELD_OUT, NOW, score  # noqa: E402
+from tests.guard.guard_corpus import (  # noqa: E402
+    CASES,
+    FIFTH_HELD_OUT,
+    FOURTH_HELD_OUT,
+    HELD_OUT,
+    NOW,
+    SIXTH_HELD_OUT,
+    score,
+)
 from volunteers.guard import load_rules, screen  # noqa: E402
 
 REPEAT = 20
@@ -35,6 +43,8 @@ def main(extra_files: list[str]) -> int:
         ("development corpus", CASES),
         ("third held-out batch (used to tune since)", HELD_OUT),
         ("fourth held-out batch (never tuned on)", FOURTH_HELD_OUT),
+        ("fifth held-out batch (used to tune since)", FIFTH_HELD_OUT),
+        ("sixth held-out batch (never tuned on)", SIXTH_HELD_OUT),
     ):
         if not cases:
             continue

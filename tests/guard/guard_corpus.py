@@ -31,6 +31,45 @@ Its figures are the better guess at how the guard does on reports nobody has see
 same people wrote the batch and the rules, so even they flatter it). Add reports that the guard
 gets wrong to DEVELOPMENT, in your own words, when fixing the rules, and keep FOURTH_HELD_OUT
 untouched; the next batch of new reports should be held out in its turn.
+
+FIFTH_HELD_OUT (117 reports, 49 with no flag) and SIXTH_HELD_OUT (131 reports, 55 with no flag)
+were written together, before any rule was changed for them, with the wordings the guard was known
+to miss (threats as outcomes, damage planned, following or blocking a driver, injuries described
+plainly, a first name with a workplace, slurs joined to a nationality) in different words in each.
+They also say which reports must be urgent: danger, and a confrontation that is a threat or is
+planned for a near time. Scored with the rules as they stood:
+
+    kind                fifth: precision  recall    sixth: precision  recall
+    identifies_person              1.000    0.667               0.933    0.667
+    accusation                     0.818    0.750               1.000    0.583
+    confrontation                  1.000    0.429               0.667    0.080
+    identity_suspicion             0.889    0.800               0.889    0.727
+    repeat_targeting               1.000    0.750               1.000    0.750
+    danger                         0.667    0.429               0.750    0.214
+    overall                        0.887    0.595               0.902    0.425
+    urgent (is_urgent)             0.667    0.214               0.750    0.097
+
+The fifth batch was then used to tune the rules, so like HELD_OUT it now only guards against
+regression; the sixth was never used to tune anything and was scored once after that change:
+
+    kind                fifth after: precision  recall    sixth after: precision  recall
+    identifies_person                    1.000    1.000                     0.947    0.857
+    accusation                           1.000    1.000                     1.000    0.583
+    confrontation                        1.000    1.000                     0.857    0.240
+    identity_suspicion                   1.000    1.000                     1.000    0.909
+    repeat_targeting                     1.000    1.000                     1.000    1.000
+    danger                               1.000    1.000                     0.875    0.500
+    overall                              1.000    1.000                     0.945    0.598
+    urgent (is_urgent)                   1.000    1.000                     0.909    0.323
+
+Its one wrong "danger" was the word "odd", matched by the phrase "od'd" (whose apostrophe is
+optional): a mistake in the rules since before these batches, fixed after this scoring, which
+takes the sixth batch's danger precision to 1.000 and its overall precision to 0.963. The figures
+above, from before the fix, stay the honest ones.
+
+The sixth batch's figures are the honest estimate, and they say the same as the fourth's did:
+rules that catch every wording they were shown still miss most wordings nobody has shown them
+(threats and plans in new words above all), though they rarely flag an innocent report.
 """
 
 from __future__ import annotations
@@ -40,7 +79,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from volunteers.guard import FLAG_KINDS, Flag, GuardRules, PriorReport, extract_targets, screen
+from volunteers.guard import FLAG_KINDS, Flag, GuardRules, PriorReport, extract_targets, is_urgent, screen
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -66,10 +105,19 @@ class Case:
     evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
     history: tuple[Earlier, ...] = ()
     reporter_id: int | None = None
+    # Whether is_urgent should put the report at the top of the queue; None means "when it is
+    # danger". Set for a confrontation that is a threat or is planned for a near time.
+    urgent: bool | None = None
+
+    @property
+    def expect_urgent(self) -> bool:
+        return DAN in self.expect if self.urgent is None else self.urgent
 
 
-def case(name: str, text: str, *kinds: str, location: str = "", evidence=None, history=(), reporter_id=None) -> Case:
-    return Case(name, text, frozenset(kinds), location, evidence or {}, tuple(history), reporter_id)
+def case(
+    name: str, text: str, *kinds: str, location: str = "", evidence=None, history=(), reporter_id=None, urgent=None
+) -> Case:
+    return Case(name, text, frozenset(kinds), location, evidence or {}, tuple(history), reporter_id, urgent)
 
 
 def prior_reports(history: Sequence[Earlier], rules: GuardRules | None = None) -> list[PriorReport]:
@@ -341,14 +389,15 @@ DEVELOPMENT: tuple[Case, ...] = (
         "Someone should give him a good hiding, that'd stop it.",
         CON,
         evidence={CON: ("give him a good hiding",)},
+        urgent=True,
     ),
     case("name and shame", "Let's name and shame them on the Facebook page.", CON, evidence={CON: ("name and shame",)}),
     case("post his reg", "I'm going to post his reg on the estate group so everyone knows what he's like.", CON),
     case("block in arrest", "Next time I see them I'll block them in and make a citizen's arrest.", CON),
     case("followed home", "We followed them home to see where they live.", CON),
-    case("sort him out", "Me and a few of the lads will sort him out.", CON),
-    case("run them out", "We need to run that lot out of the village.", CON),
-    case("teach a lesson", "Somebody needs to teach those kids a lesson.", CON),
+    case("sort him out", "Me and a few of the lads will sort him out.", CON, urgent=True),
+    case("run them out", "We need to run that lot out of the village.", CON, urgent=True),
+    case("teach a lesson", "Somebody needs to teach those kids a lesson.", CON, urgent=True),
     case("go round there", "I'm going to go round there and have it out with him.", CON),
     # ---- suspicion pinned on identity -----------------------------------------------------
     case(
@@ -432,6 +481,7 @@ DEVELOPMENT: tuple[Case, ...] = (
             ACC: ("paedo",),
             REP: ("14 Easington Way named in 3 reports in 30 days, from only 2 reporters",),
         },
+        urgent=True,
     ),
     case(
         "easington history too old",
@@ -511,29 +561,36 @@ DEVELOPMENT: tuple[Case, ...] = (
     # ---- the recall rules: intent aimed at a person, their belongings or their home --------
     # Written to exercise the general patterns added after the third held-out batch, each with a
     # look-alike that must stay unflagged.
-    case("slashing tyres", "I'm slashing his tyres if he blocks me in one more time.", CON),
-    case("key his car", "Somebody should key his car and be done with it.", CON),
+    case("slashing tyres", "I'm slashing his tyres if he blocks me in one more time.", CON, urgent=True),
+    case("key his car", "Somebody should key his car and be done with it.", CON, urgent=True),
     case("scratched paintwork", "I scratched his paintwork with my keys, he had it coming.", CON),
-    case("wish brick", "Wish someone would put a brick through their window.", CON),
+    case("wish brick", "Wish someone would put a brick through their window.", CON, urgent=True),
     case("her address", "Does anyone have her address? She needs telling.", CON),
     case("find where he lives", "Going to find out where he lives and have a word.", CON),
     case("out him", "We should out him on the village page.", CON),
     case("name them facebook", "Name them on Facebook, that'll stop them.", CON),
-    case("waiting by garages", "I'll be waiting for them by the garages tonight.", CON),
+    case("waiting by garages", "I'll be waiting for them by the garages tonight.", CON, urgent=True),
     case("lie in wait", "The lads are going to lie in wait for whoever keeps nicking the diesel.", CON),
     case("follow the car", "I'm going to follow the car next time and see where it goes.", CON),
     case("go after them", "Let's go after them before they get away with it again.", CON),
-    case("track them down", "If we all go out tonight we'll track them down.", CON),
+    case("track them down", "If we all go out tonight we'll track them down.", CON, urgent=True),
     case("go looking", "Meet at the shop at 8 and we'll go looking for the lads who did it.", CON),
-    case("good hiding future", "They'll get a good hiding if they come back here.", CON),
-    case("needs a slap", "That lad needs a good slap.", CON),
-    case("set my dog", "I'll set my dog on them if they come in my garden again.", CON),
-    case("pull him off", "I swear I'll pull him off that scooter next time.", CON),
-    case("round to number 14", "We're all going round to number 14 tonight.", IP, CON, location="Linden Avenue"),
+    case("good hiding future", "They'll get a good hiding if they come back here.", CON, urgent=True),
+    case("needs a slap", "That lad needs a good slap.", CON, urgent=True),
+    case("set my dog", "I'll set my dog on them if they come in my garden again.", CON, urgent=True),
+    case("pull him off", "I swear I'll pull him off that scooter next time.", CON, urgent=True),
+    case(
+        "round to number 14",
+        "We're all going round to number 14 tonight.",
+        IP,
+        CON,
+        location="Linden Avenue",
+        urgent=True,
+    ),
     case("stern word", "The dads are going to have a stern word with him at the school gate.", CON),
     case("shame estate page", "Let's shame her on the estate page.", CON),
     case("show up at door", "I'll show up at his door and see what he's got to say.", CON),
-    case("lamp him", "Someone ought to lamp him.", CON),
+    case("lamp him", "Someone ought to lamp him.", CON, urgent=True),
     case("smashed his window", "Someone smashed his car window last night, he's gutted."),
     case("witness smashing", "They were smashing their windows when I looked out."),
     case("brick reported", "Kids put a brick through her window on Saturday, police have been told."),
@@ -610,6 +667,52 @@ DEVELOPMENT: tuple[Case, ...] = (
     case("bradley quad", "Bradley Hutchinson keeps riding his quad on the footpath.", IP),
     case("geordies vans", "Bunch of Geordies come down every weekend and do the vans.", IDS),
     case("scouse lads", "Couple of scouse lads trying car doors on Mill Lane.", IDS),
+    # ---- the fifth batch's rules: threats, plans for tonight, names with a workplace ----------
+    # Written in other words than the fifth batch's, each with look-alikes that must stay as they are.
+    case("give him what's coming", "we'll give him what's coming tonight", CON, urgent=True),
+    case("smash every window", "Someone wants to smash every window in that house of theirs", CON, urgent=True),
+    case("windows putting in", "he wants his windows putting in, parking like that", CON, urgent=True),
+    case("patrol tonight bats", "patrol tonight lads, bring bats", CON, urgent=True),
+    case("patrol friday", "Few of us are going to patrol the estate on Friday night.", CON, urgent=True),
+    case("sort them ourselves", "Police won't come out so we'll sort them ourselves.", CON),
+    case("followed the driver", "I followed the driver out of the estate and took his reg.", CON),
+    case(
+        "gary from the butchers",
+        "gary from the butchers says his shop was done over",
+        IP,
+        evidence={IP: ("gary from the butchers",)},
+    ),
+    case("tracey end house", "Tracey who lives at the end house has had her bike nicked.", IP),
+    case("lower case pair", "seen jamie wilkinson on the school field with a quad", IP),
+    case("albanian scum", "albanian scum dealing on the corner", IDS, ACC, evidence={IDS: ("albanian scum",)}),
+    case("nose bleeding pouring", "lad on the floor, blood pouring from his nose and he's not talking", DAN),
+    case("someone trapped", "Van on its side at the roundabout and someone's trapped in it", DAN),
+    case("he's out cold", "Man fell off the wall by the pub and he's out cold", DAN),
+    case("toddler by the canal", "There's a toddler on his own by the canal lock, no adult anywhere", DAN),
+    case("carol singers", "carol singers going door to door on the estate tonight, lovely"),
+    case("nick bikes", "lads nick bikes from outside the library all the time, get a good lock"),
+    case("dave said council", "dave said the council are coming out tomorrow to fix the light"),
+    case("tom cat", "saw a tom cat fighting with next doors cat again"),
+    case("running out of bags", "we're running out of bin bags at the litter pick, can someone bring more"),
+    case("staff from the co-op", "Staff from the Co-op said the cash machine is broken."),
+    case("cricket nets", "bring your cricket bats to the nets on saturday, all welcome"),
+    case("walking to school", "kids walking to school on their own along the main road with no crossing patrol"),
+    case("done with the council", "I'm done with the council, they never answer"),
+    case("polish lads helping", "Saw the Polish lads helping the old lady with her shopping, lovely"),
+    case("bleeding ridiculous prices", "the chippy is bleeding ridiculous with the prices now"),
+    case("first aid unconscious", "First aid training at the scout hut, covers what to do when someone is unconscious"),
+    case("flipped last year", "My car was flipped onto its roof in the floods last year"),
+    case("fine now fete", "He passed out from the heat at the fete but he's fine now"),
+    case("diversion signs", "We followed the diversion signs round the back of the estate."),
+    case("cut on glass", "my daughter cut herself on broken glass in the park yesterday, needed stitches"),
+    case("razor blade park", "Razor blade found in the park by the swings, council have removed it"),
+    case("speed watch tomorrow", "I'll be at the Speed Watch site tomorrow with the speed gun, anyone welcome"),
+    case("leaflets tonight pcso", "Knocked on doors with the PCSO tonight handing out leaflets"),
+    case("odd noises", "Odd noises from the garages again last night, bit odd, probably foxes."),
+    case("od'd", "My flatmate has OD'd, she's on the bathroom floor.", DAN),
+    case("citizens advice", "Citizens Advice at the library can help with scam letters, Tuesdays 10 till 12."),
+    case("dave smith chippy", "Dave Smith from the chippy had his window cracked.", IP),
+    case("return the dog", "my neighbour knows where he lives, the owner of the lost dog, so we're taking it back"),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (
@@ -689,7 +792,7 @@ FIRST_HELD_OUT: tuple[Case, ...] = (
     case("piece of my mind", "I've half a mind to go over there and give him a piece of my mind.", CON),
     case("own night patrols", "We're going to start doing our own night patrols round the estate.", CON),
     case("face out there", "Let's get his face out there so everyone knows who he is.", CON),
-    case("chase with a bat", "Next time they come round I'm going to chase them off with a bat.", CON),
+    case("chase with a bat", "Next time they come round I'm going to chase them off with a bat.", CON, urgent=True),
     case("turn up at door", "We should all turn up at his door and tell him to get out.", CON),
     case("plate on facebook", "I've got his number plate, I'll stick it on the village Facebook group.", CON),
     # ---- suspicion pinned on identity -------------------------------------------------------
@@ -820,7 +923,7 @@ SECOND_HELD_OUT: tuple[Case, ...] = (
         "A few of us are thinking of doing a walk round the estate at night with torches to catch them.",
         CON,
     ),
-    case("teach manners", "Someone ought to teach him some manners.", CON),
+    case("teach manners", "Someone ought to teach him some manners.", CON, urgent=True),
     case("posters picture", "We should put up posters with his picture on so people know who he is.", CON),
     case("have it out", "I'm going to go round and have it out with him once and for all.", CON),
     case("council won't", "If the council won't move them on, we will.", CON),
@@ -911,12 +1014,17 @@ HELD_OUT: tuple[Case, ...] = (
     case("perverts fence", "Filthy perverts hanging round the school fence taking photos.", ACC),
     case("pisshead", "That pisshead from the flats was weeing in the bus shelter.", ACC),
     # ---- intent to confront ------------------------------------------------------------------
-    case("letting tyres down", "Next time he parks there I'm letting his tyres down.", CON),
-    case("meet at the green", "We've had enough. Meet at the green at 9 tonight and we'll go and find them.", CON),
+    case("letting tyres down", "Next time he parks there I'm letting his tyres down.", CON, urgent=True),
+    case(
+        "meet at the green",
+        "We've had enough. Meet at the green at 9 tonight and we'll go and find them.",
+        CON,
+        urgent=True,
+    ),
     case("his address", "Anyone got his address? I want a word.", CON),
     case("shame online", "Let's shame them online, screenshots of their car and everything.", CON),
-    case("good kicking", "If they come back we'll give them a good kicking.", CON),
-    case("waiting outside", "I'll be waiting for him outside his house tomorrow.", CON),
+    case("good kicking", "If they come back we'll give them a good kicking.", CON, urgent=True),
+    case("waiting outside", "I'll be waiting for him outside his house tomorrow.", CON, urgent=True),
     # ---- suspicion pinned on identity -------------------------------------------------------
     case("scousers", "Scousers have been coming over robbing the sheds.", IDS),
     case("pakistani family", "Bet it's that Pakistani family again.", IDS),
@@ -949,7 +1057,8 @@ HELD_OUT: tuple[Case, ...] = (
 
 # Written before HELD_OUT was used to tune the rules, so none of the rules that tuning added
 # existed yet; scored once before and once after it (see the docstring for the figures). Never
-# tune on these; add a report it gets wrong to DEVELOPMENT in your own words instead.
+# tune on these; add a report it gets wrong to DEVELOPMENT in your own words instead. (Which of
+# its confrontations must be urgent was marked later, with the fifth and sixth batches.)
 FOURTH_HELD_OUT: tuple[Case, ...] = (
     # ---- ordinary reports, many with words that look alarming out of context -------------
     case(
@@ -1054,26 +1163,29 @@ FOURTH_HELD_OUT: tuple[Case, ...] = (
         "brothel 41", "The lot at 41 are running a brothel, men in and out all night.", IP, ACC, location="Grange Road"
     ),
     # ---- intent to confront ------------------------------------------------------------------
-    case("get a slap", "if i catch the little sods on my drive again they'll get a slap, no joke", CON),
+    case("get a slap", "if i catch the little sods on my drive again they'll get a slap, no joke", CON, urgent=True),
     case(
         "torches and sticks",
         "right whos up for a walk round the back lanes tonight with torches n sticks, "
         "we'll find the ones doing the sheds",
         CON,
+        urgent=True,
     ),
     case(
         "words with his dad",
         "found out which house the scrambler lad lives in, gonna have words with his dad tonight",
         CON,
+        urgent=True,
     ),
     case(
         "knock on the door",
         "someone in the fb group has got his name and address now, "
         "he's going to get a knock on the door he won't forget",
         CON,
+        urgent=True,
     ),
     case("mugshot window", "Going to put his mugshot up in the post office window so the whole village sees.", CON),
-    case("set the dog", "next time they're on that field I'm setting the dog on them", CON),
+    case("set the dog", "next time they're on that field I'm setting the dog on them", CON, urgent=True),
     case(
         "park across entrance",
         "we should all park across the entrance so he cant get his van out, see how he likes it",
@@ -1083,33 +1195,46 @@ FOURTH_HELD_OUT: tuple[Case, ...] = (
         "wait at bus stop",
         "me and my brother are going to wait for them at the bus stop after school and have a quiet word",
         CON,
+        urgent=True,
     ),
-    case("brick through window", "Honestly I'd pay someone to put a brick through his window at this point.", CON),
+    case(
+        "brick through window",
+        "Honestly I'd pay someone to put a brick through his window at this point.",
+        CON,
+        urgent=True,
+    ),
     case(
         "where moped lad lives",
         "Does anyone know where the lad with the blue moped lives? want to return the favour",
         CON,
+        urgent=True,
     ),
-    case("skate park", "lets all go down the skate park saturday and show them who's boss", CON),
-    case("egged his car", "ive egged his car twice now and ill keep doing it till he moves that van", CON),
+    case("skate park", "lets all go down the skate park saturday and show them who's boss", CON, urgent=True),
+    case("egged his car", "ive egged his car twice now and ill keep doing it till he moves that van", CON, urgent=True),
     case(
         "sitting outside their house",
         "we're going to take turns sitting in the car outside their house till they slip up",
         CON,
     ),
-    case("drag him off", "tempted to drag him off that bike next time he comes flying past", CON),
+    case("drag him off", "tempted to drag him off that bike next time he comes flying past", CON, urgent=True),
     case(
         "straight down there",
         "If anyone sees them again ring me and I'll be straight down there, I'm not having it.",
         CON,
     ),
-    case("old fashioned way", "we need to track down whoever did this and deal with them the old fashioned way", CON),
+    case(
+        "old fashioned way",
+        "we need to track down whoever did this and deal with them the old fashioned way",
+        CON,
+        urgent=True,
+    ),
     case("follow that van", "I'm going to follow that van next time and get the address of whoever owns it", CON),
-    case("watch your back", "whoever keyed my car, I know it's you, you'd better watch your back", CON),
+    case("watch your back", "whoever keyed my car, I know it's you, you'd better watch your back", CON, urgent=True),
     case(
         "dashcam faces",
         "got dashcam of the lads who nicked my catalytic, it's going on the village page tonight with their faces",
         CON,
+        urgent=True,
     ),
     case(
         "number 9 proper word",
@@ -1117,6 +1242,7 @@ FOURTH_HELD_OUT: tuple[Case, ...] = (
         IP,
         CON,
         location="Ash Grove",
+        urgent=True,
     ),
     # ---- suspicion pinned on identity -------------------------------------------------------
     case(
@@ -1142,6 +1268,7 @@ FOURTH_HELD_OUT: tuple[Case, ...] = (
         "we need to get them foreigners off our estate before someone gets hurt",
         IDS,
         CON,
+        urgent=True,
     ),
     # ---- immediate danger or self-harm ------------------------------------------------------
     case(
@@ -1220,22 +1347,970 @@ FOURTH_HELD_OUT: tuple[Case, ...] = (
 )
 
 
+# Written with SIXTH_HELD_OUT, before any rule was changed for either, and scored once with the
+# rules as they stood (see the docstring). This is the batch the next change to the rules is
+# tuned on, so after that change, like HELD_OUT, it only guards against regression.
+# `urgent=True` marks a confrontation that is a threat or is planned for a near time ("tonight",
+# "this weekend"), which must reach the top of the queue as danger does.
+FIFTH_HELD_OUT: tuple[Case, ...] = (
+    # ---- ordinary reports, many with words that look alarming out of context -------------
+    case(
+        "bins easington",
+        "Bin men didnt empty half the bins on Easington Way again, third week running, theyre overflowing now",
+    ),
+    case(
+        "sofa lay-by",
+        "Someone's dumped a load of plasterboard and an old sofa in the lay-by on Sandy Lane, "
+        "reported it on the council app",
+    ),
+    case(
+        "zig zags st marys",
+        "parents parking on the zig zags outside St Marys at pick up, its an accident waiting to happen",
+    ),
+    case(
+        "dog barking beck",
+        "Dog barking non stop in one of the gardens backing onto the beck since 6am, no one seems to be home",
+    ),
+    case(
+        "transit ladders",
+        "White transit with ladders on the roof parked up on Cedar Road for about an hour, two men in it just "
+        "sat there watching the houses. Might be nothing, didnt get the reg",
+    ),
+    case(
+        "cat called biscuit",
+        "Lost cat - ginger tom called Biscuit, very friendly, missing since Tuesday from round the back of the "
+        "Co-op. Please check sheds and garages",
+    ),
+    case(
+        "footpath lights",
+        "3 streetlights out along the footpath from the station to Easington Way, pitch black walking home",
+    ),
+    case(
+        "strimmer taken",
+        "Had the shed broken into overnight on Aldergrove, they cut the padlock and took the strimmer. "
+        "Get a decent lock and mark your tools with your postcode",
+    ),
+    case(
+        "fireworks midnight",
+        "Fireworks going off till gone midnight on the field behind the school, the dog was shaking all night",
+    ),
+    case(
+        "flying down the bank",
+        "cars absolutely flying down the bank past the primary, someones going to get killed one of these days, "
+        "can we get speed watch out there",
+    ),
+    case(
+        "shelter glass",
+        "The bus shelter on Front Street has been smashed again, glass all over the pavement, careful with "
+        "dogs and kids",
+    ),
+    case(
+        "torch-lit walk",
+        "The Tuesday walking group are doing a torch-lit walk round the nature reserve on the 14th, "
+        "meet at the visitor centre at 6",
+    ),
+    case(
+        "extra patrols",
+        "Thanks to the police for the extra patrols on the estate over half term, it made a real difference",
+    ),
+    case(
+        "blocked in by lorry",
+        "delivery lorry blocked me in for 20 mins this morning on Hawthorn Street, driver was apologetic but "
+        "its every week",
+    ),
+    case("follow up swings", "Ill follow it up with the council tomorrow about the broken swings in the park"),
+    case(
+        "bevan crescent car",
+        "Anyone's car been tried last night round Bevan Crescent? mine was definitely locked but the door "
+        "was open this morning",
+    ),
+    case(
+        "knife workshop academy",
+        "Youth Commission are running a knife crime workshop at the academy next week, parents welcome",
+    ),
+    case(
+        "first aid course",
+        "Free first aid course at the village hall on the 3rd, learn what to do if someone is unconscious or not "
+        "breathing. Places limited so book early",
+    ),
+    case(
+        "eastern european supermarket",
+        "The new eastern european supermarket on Station Road has great bakery stuff, worth a look",
+    ),
+    case("polish neighbour snow", "Our Polish neighbour helped dig my car out in the snow this morning, lovely bloke"),
+    case(
+        "found terrier",
+        "Found: small white terrier no collar wandering on Moor Road, he's safe at ours, message me if he's yours",
+    ),
+    case("lister street party", "house party on Lister Street went on till 4am with music blasting, on a school night"),
+    case(
+        "water board caller",
+        "Man knocking on doors on Park View saying he's from the water board, no ID, I told him to come back with some",
+    ),
+    case(
+        "speed watch a167",
+        "Speed Watch session tomorrow 8-9am on the A167 near the garage, we need two more volunteers",
+    ),
+    case(
+        "catalytics winston road",
+        "Catalytic converters stolen off two cars at the garages on Winston Road over the weekend, "
+        "they were in and out in minutes",
+    ),
+    case(
+        "flickering light",
+        "streetlight outside the chippy on Durham Rd keeps flickering on and off, been like it for weeks",
+    ),
+    case(
+        "bonfire rec",
+        "Bonfire's being built on the rec again, it's huge this year, hope someones keeping an eye on it "
+        "before the 5th",
+    ),
+    case(
+        "parcel text scam",
+        "Beware of texts saying your parcel couldn't be delivered asking for £1.99, it's a scam, my mam "
+        "nearly fell for it",
+    ),
+    case(
+        "loose horse owner",
+        "horse loose on the back road to the village, the owner's been told and they're on their way",
+    ),
+    case(
+        "footy garage door",
+        "Kids playing footy against my garage door all evening, not the end of the world but the banging is "
+        "doing my head in",
+    ),
+    case(
+        "bottles on swings",
+        "Youths drinking on the swings last night and left broken bottles everywhere, council cleaned it up "
+        "this morning",
+    ),
+    case(
+        "bleeding ridiculous",
+        "the parking on Coniston Ave is bleeding ridiculous, you cant get an ambulance down there",
+    ),
+    case(
+        "van over drive",
+        "Same van keeps parking over my drive on Elm Grove so I can't get out, I've asked nicely twice",
+    ),
+    case("dog mess cut through", "dog mess all along the cut through by the school, disgusting, we need more bins"),
+    case(
+        "allotment gate", "Please shut the gate to the allotments behind you, someone left it open and the deer got in"
+    ),
+    case(
+        "fish sellers",
+        "Two lads selling fish door to door on Marlborough Drive again, very pushy, said they were from Grimsby",
+    ),
+    case(
+        "faded signs",
+        "Could we get some new Neighbourhood Watch signs? The ones on the lamp posts on Hill Top are faded to nothing",
+    ),
+    case(
+        "drone gardens",
+        "Someone flying a drone over the back gardens on Holly Close about 9pm, not sure if thats allowed",
+    ),
+    case(
+        "pharmacy attempt",
+        "Attempted break in at the pharmacy on Tuesday night, police have the CCTV, they didn't get in",
+    ),
+    case("fire crew fun day", "Lovely to see the fire crew at the fun day, the kids were made up with the engine"),
+    case(
+        "leaflets tonight",
+        "Watch meeting tonight 7pm at the Methodist hall, we're going round the new estate after to hand out leaflets",
+    ),
+    case(
+        "passed out bus station",
+        "A man passed out at the bus station this morning, the ambulance took him and he was sat up talking by then",
+    ),
+    case(
+        "phone box books", "The old phone box on the green has had its door kicked in, the book swap inside is soaked"
+    ),
+    case("garden waste smoke", "Neighbour burning garden waste again, smoke all over the washing, is there a bylaw?"),
+    case("e scooters precinct", "kids on e scooters flying through the precinct, nearly took an old lady out"),
+    case(
+        "litter pick saturday",
+        "Litter pick this Saturday 10am meeting at the Co-op car park, bring gloves, we'll have bags and grabbers",
+    ),
+    case("ring footage 101", "Got ring doorbell footage of someone trying my car at 3am, hood up, sent it to 101"),
+    case("abandoned fiesta", "Blue Fiesta been abandoned on Dene Road for 3 weeks, flat tyres, no tax"),
+    case(
+        "spar fella lovely",
+        "the fella who works in the Spar is always lovely, he walked my mam home when she felt faint",
+    ),
+    # ---- identifies a private individual ---------------------------------------------------
+    case(
+        "sharon co-op",
+        "Sharon who works at the Co-op said someone's been passing fake twenties in there",
+        IP,
+        evidence={IP: ("Sharon who works at the Co-op",)},
+    ),
+    case(
+        "dave chippy car park",
+        "Dave from the chippy said he saw two lads trying the doors of the cars in his car park",
+        IP,
+        evidence={IP: ("Dave from the chippy",)},
+    ),
+    case("kev garage lower", "kev from the garage on station rd says his van was broken into again", IP),
+    case("darren hughes quad", "saw darren hughes on his quad on the footpath again, he nearly hit a kid", IP),
+    case("astra lower plate", "red astra yk63 bxf parked on the double yellows outside the school every day", IP),
+    case(
+        "couple at 22",
+        "the couple at number 22 have had their car broken into twice now",
+        IP,
+        location="Beech Grove",
+    ),
+    case(
+        "burst pipe 41",
+        "Water pouring out of a burst pipe outside 41 Easington Way, someone's rung the water board",
+        IP,
+    ),
+    case("mrs okonkwo", "Mrs Okonkwo on the corner had her handbag snatched at the bus stop, she's badly shaken", IP),
+    case(
+        "milk no 5",
+        "the old lady at no 5 hasnt taken her milk in for 2 days, can someone knock",
+        IP,
+        location="Primrose Hill",
+    ),
+    case(
+        "lad calls himself tank",
+        "a lad who calls himself Tank is selling vapes and weed to the year 8s outside the school gates",
+        IP,
+        ACC,
+    ),
+    case("bev from the bakery", "Bev from the bakery on Front St has had her car scratched down one side", IP),
+    # ---- accusation or slur ----------------------------------------------------------------
+    case("benefit cheat car", "everyone knows he's a benefit cheat, new car every year and never worked a day", ACC),
+    case("polish scum corner", "polish scum on the corner again drinking and shouting at women", ACC, IDS),
+    case(
+        "cherry tree nonce",
+        "theres talk that the new bloke on Cherry Tree Walk is a nonce, keep your kids away",
+        ACC,
+    ),
+    case("toerags charity box", "Thieving little toerags had the charity box off the counter at the bakery", ACC),
+    case("foil garages", "druggies leaving foil and needles behind the garages on Kell Street again", ACC),
+    case(
+        "foreigners at 7 dealing",
+        "those foreigners at number 7 are always dealing, cars pulling up at all hours",
+        IP,
+        ACC,
+        IDS,
+        location="Lister Road",
+    ),
+    case("poppy tin", "whatever scumbag nicked the poppy appeal tin wants locking up", ACC),
+    case(
+        "woman at 18 parcel",
+        "the woman at 18 is a thief, she took my parcel off the step, I've got her on camera",
+        IP,
+        ACC,
+        location="Ash Road",
+    ),
+    case("crackheads hostel", "crackheads from the hostel hanging about the cashpoint asking for money", ACC),
+    # ---- intent to confront ------------------------------------------------------------------
+    case(
+        "what's coming keyed",
+        "the lad who keyed my car will get what's coming to him, I know where he drinks",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "family out of town",
+        "we should run the whole family out of town, they've made everyone's life a misery",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "every window van",
+        "if he parks there one more time im gonna put every window in on that van of his",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "her tyres slashing",
+        "she wants her tyres slashing, parking in the disabled bay every single day",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "followed the van",
+        "we followed the van out past the industrial estate to see where they took the stuff",
+        CON,
+    ),
+    case(
+        "block him in drive",
+        "next time he's on my drive I'll block him in and wait for him to come out",
+        CON,
+    ),
+    case(
+        "allotments torches bats",
+        "few of us are doing a walk round the allotments tonight with torches and a couple of bats, anyone welcome",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "ring cam village page",
+        "I've got his face on my ring cam, it's going on the village page tonight so everyone knows",
+        CON,
+        urgent=True,
+    ),
+    case("sort him tonight", "me n the lads are going round to sort him out tonight", CON, urgent=True),
+    case(
+        "knock tomorrow dog",
+        "going to knock on his door tomorrow and have words about his dog",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "ourselves this weekend",
+        "if the police arent going to do anything we'll sort them ourselves this weekend",
+        CON,
+        urgent=True,
+    ),
+    case("follow car home school", "I'm going to follow the car home next time it's outside the school", CON),
+    case("asking for a kicking", "that lad is asking for a kicking and hes going to get one", CON, urgent=True),
+    case("whats coming shed", "whoever done my shed will get whats coming, mark my words", CON, urgent=True),
+    case(
+        "burn them out",
+        "people on the estate are saying they'll burn them out if they dont leave",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "had it out driver",
+        "I stepped out in front of the van and made him stop, then I had it out with the driver",
+        CON,
+    ),
+    case(
+        "stop them myself",
+        "im going to stand in the road with the speed gun and stop them myself, the police never come",
+        CON,
+    ),
+    case("chased off with dog", "chased the lads off the field with my dog last night, they won't be back", CON),
+    case(
+        "pictures of everyone",
+        "We'll stand at the end of the lane and take pictures of everyone who goes to that house",
+        CON,
+    ),
+    case(
+        "teeth down throat",
+        "if he says one more word to my daughter i'll knock his teeth down his throat",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "dealt with lads know",
+        "he'll be dealt with, don't worry, the lads know where he lives",
+        CON,
+        urgent=True,
+    ),
+    # ---- suspicion pinned on identity -------------------------------------------------------
+    case(
+        "eastern euros car wash",
+        "eastern euros again at the car wash, bet they're the ones nicking the catalytics",
+        IDS,
+        ACC,
+    ),
+    case("romanians hand car wash", "its the romanians from the hand car wash, they're up to something", IDS),
+    case(
+        "asian men takeaway",
+        "Asian men in nice cars sitting outside the takeaway for hours, something's going on",
+        IDS,
+    ),
+    case(
+        "outsiders break ins",
+        "it's outsiders doing the break ins, nobody from round here would do that to their own",
+        IDS,
+    ),
+    case(
+        "not from round here doors",
+        "two lads, definitely not from round here, trying car doors on Wansbeck Road",
+        IDS,
+    ),
+    case(
+        "foreign language lane",
+        "heard men talking in a foreign language in the back lane at 2am, something dodgy going on",
+        IDS,
+    ),
+    case("travellers lock up", "the travellers are back on the field so lock everything up", IDS),
+    case("pikeys site", "bet its them pikeys off the site again", IDS, ACC),
+    # ---- immediate danger or self-harm ------------------------------------------------------
+    case(
+        "blood pouring leg",
+        "theres a woman on the pavement at the bottom of Easington Way with blood pouring out of her leg",
+        DAN,
+    ),
+    case("unconscious underpass", "man unconscious in the underpass, he won't come round", DAN),
+    case("baby breathing", "please my baby isnt breathing properly and shes gone floppy", DAN),
+    case("out cold bike", "old fella came off his bike on the bank and he's out cold", DAN),
+    case(
+        "tablets slurring",
+        "my brother's taken a load of his tablets and he's slurring and can't stand up",
+        DAN,
+    ),
+    case(
+        "cutting herself",
+        "my daughter's been cutting herself again and she's locked herself in her room",
+        DAN,
+    ),
+    case(
+        "done with everything",
+        "my mate just messaged saying he's done with everything and he's sorry, he wont pick up",
+        DAN,
+    ),
+    case(
+        "stamped on spoons",
+        "massive fight outside the Wetherspoons right now, someone's getting stamped on",
+        DAN,
+    ),
+    case(
+        "screaming next door",
+        "can hear a woman screaming next door and things being thrown, he's shouting he'll kill her",
+        DAN,
+    ),
+    case("empty pub flames", "smoke coming out of the roof of the empty pub on Church Street, you can see flames", DAN),
+    case("boy on a road", "little boy about 3 on his own walking down the middle of the A road", DAN),
+    case("gas hawthorn", "strong smell of gas on Hawthorn Street, the whole street stinks of it", DAN),
+    case("flipped bypass", "car's flipped on the bypass and someones trapped inside, I can hear them", DAN),
+    case("blade on bus", "lad on the bus waving a blade about saying he'll stab someone", DAN),
+    # ---- repeat targeting ---------------------------------------------------------------------
+    case(
+        "transit plate three",
+        "that white transit NK66 PLD parked across the dropped kerb again",
+        IP,
+        REP,
+        history=(Earlier(2, 141, "van nk66pld on the dropped kerb"), Earlier(11, 141, "NK66 PLD blocking the kerb")),
+        reporter_id=141,
+    ),
+    case(
+        "darren hughes again",
+        "darren hughes on the quad again, up and down the back lane",
+        IP,
+        REP,
+        history=(Earlier(5, 151, "Darren Hughes riding a quad on the footpath"), Earlier(9, 152, "Darren Hughes quad")),
+        reporter_id=151,
+    ),
+    case(
+        "coronation street music",
+        "More music from 7 Coronation Street, it's the third time this month",
+        IP,
+        REP,
+        history=(Earlier(8, 161, "loud music 7 coronation st"), Earlier(19, 161, "7 Coronation Street party again")),
+        reporter_id=161,
+    ),
+    case(
+        "family at number 3",
+        "the family at number 3 again, music till 3am",
+        IP,
+        REP,
+        location="Kell Street",
+        history=(Earlier(4, 171, "3 Kell Street noise"), Earlier(12, 172, "noise from 3 Kell St")),
+        reporter_id=171,
+    ),
+    case(
+        "hedge too old",
+        "Hedge at 12 Station Road is right over the path again",
+        IP,
+        history=(Earlier(40, 181, "12 Station Road hedge"), Earlier(55, 181, "12 Station Rd hedge")),
+        reporter_id=181,
+    ),
+)
+
+# Written with FIFTH_HELD_OUT, before any of the rules were changed for either, and never used to
+# tune anything: the honest estimate (see the docstring for its figures before and after).
+# Keep it untouched; add a report it gets wrong to DEVELOPMENT in your own words instead.
+SIXTH_HELD_OUT: tuple[Case, ...] = (
+    # ---- ordinary reports, many with words that look alarming out of context -------------
+    case(
+        "oxford road lamp",
+        "Streetlamp by the bus stop on Oxford Road has been out since bonfire night, its really dark for the "
+        "school kids in the morning",
+    ),
+    case(
+        "bathroom suite",
+        "fly tippers have dumped a full bathroom suite at the end of the back lane behind Gladstone Terrace, "
+        "toilet n all",
+    ),
+    case(
+        "marsh lane pram",
+        "Car parked half on the pavement on Marsh Lane every night, I had to walk in the road with the pram",
+    ),
+    case("flats music", "music thumping from one of the flats above the shops till 3, the whole block could hear it"),
+    case(
+        "pickup hedges",
+        "Grey pickup been driving up and down the lanes by the farms real slow, two blokes looking over hedges. "
+        "Probably nothing but farmers keep an eye on your quads",
+    ),
+    case(
+        "cat pepper",
+        "LOST - black and white cat, answers to Pepper, went missing from Ridley Avenue on Sunday, shes chipped",
+    ),
+    case(
+        "telly at 11pm",
+        "had a knock on the door at 11pm from a bloke asking if I wanted to buy a telly, odd, he went off "
+        "towards the park",
+    ),
+    case("church lead", "someones had the lead off the church roof again, the vicar's reported it"),
+    case(
+        "youth survey",
+        "Youth Commission survey on how safe young people feel in the town centre is open until the end of the month",
+    ),
+    case(
+        "speed watch pauline",
+        "Speed Watch this weekend on Bridge Street, Saturday 9 till 11, volunteers please let Pauline know "
+        "if you can come",
+    ),
+    case(
+        "leaflet drop sunday",
+        "We're going round the estate on Sunday with the PCSOs doing a leaflet drop about shed security",
+    ),
+    case(
+        "black bull donuts",
+        "The pub car park at the Black Bull is where the boy racers meet, doing donuts till midnight",
+    ),
+    case("deer quarry road", "Please slow down on Quarry Road, a deer got hit last night and it was a right mess"),
+    case("knock and run", "kids knocking on doors and running off on Hedley Street, bit much for the older residents"),
+    case(
+        "takeaway fight friday",
+        "there was a fight outside the takeaway on Friday night, police came and it was all sorted",
+    ),
+    case(
+        "keyholder alarm",
+        "my neighbour's alarm has been going off for 2 hours and they're away, can anyone get hold of the keyholder",
+    ),
+    case("muppet ruts", "Some absolute muppet has driven over the grass on the green and left massive ruts"),
+    case("police horses", "nice to see the police horses in the town centre on saturday, the kids loved them"),
+    case(
+        "gutter cleaners",
+        "Trading Standards warning about men offering to clean gutters and then demanding hundreds, "
+        "they're working the villages this week",
+    ),
+    case(
+        "manhole cover", "Has anyone else noticed the manhole cover missing on Beech Walk? Someone will break an ankle"
+    ),
+    case(
+        "old garage boards",
+        "The old garage on Front Street has had its boards pulled off and there's kids getting in, it's not "
+        "safe in there",
+    ),
+    case(
+        "indian restaurant christmas",
+        "The Indian restaurant on Station Road is doing free meals for the over 70s on Christmas day, lovely gesture",
+    ),
+    case(
+        "nigerian couple watch",
+        "My mum got chatting to a lovely Nigerian couple who've moved into the bungalows, they want to join the Watch",
+    ),
+    case("slip road pothole", "Pothole on the A689 slip road is massive now, someone's going to come off a motorbike"),
+    case("rope swing", "Kids have built a rope swing over the beck, it looks dodgy, the branch is half rotten"),
+    case(
+        "milton street bins",
+        "Bins set on fire in the alley behind Milton Street last night, fire brigade put them out, black "
+        "marks up the wall",
+    ),
+    case("zebra lights", "The zebra crossing lights by the Co-op aren't working, drivers aren't stopping"),
+    case(
+        "padlocked gate",
+        "Gate to the playing field has been padlocked, does anyone know who has the key, the footie club can't get in",
+    ),
+    case("wellington drains", "Drains blocked on Wellington Road and the water's right across the road when it rains"),
+    case("royal mail text", "Got a text from 'Royal Mail' asking for card details, delete it, it's a scam"),
+    case(
+        "head torch walker",
+        "fella walking his dog with a head torch on the old railway line at 6am gave me a fright, "
+        "but he was just out for a walk",
+    ),
+    case(
+        "foxes bins",
+        "Could people stop putting their bins out on Thursday night, the foxes are ripping them open on Mount Pleasant",
+    ),
+    case(
+        "green wheelie bin",
+        "someone nicked my wheelie bin, keep an eye out for a green one with the house number painted on",
+    ),
+    case(
+        "rugby lads snow",
+        "Well done to the lads from the rugby club who helped push the cars up the hill in the snow",
+    ),
+    case(
+        "meter reader",
+        "There's been a man in a hi-vis going round the houses on Ash Grove saying he needs to read the meter, "
+        "didn't have a badge",
+    ),
+    case(
+        "scramblers cycle path",
+        "Scramblers on the cycle path again last night, ripping up the grass, nearly hit a dog walker",
+    ),
+    case(
+        "underpass glass",
+        "loads of broken glass in the underpass again, I cut my hand picking some up so be careful",
+    ),
+    case(
+        "new light garages",
+        "The council have said they'll put a new light up by the garages next month, thank you to everyone who emailed",
+    ),
+    case("greenway runway", "Can we get a speed sign on Greenway, people treat it like a runway"),
+    case(
+        "van rumour",
+        "There's a rumour going round Facebook about a van taking kids, police have said it's not true, "
+        "please don't share it",
+    ),
+    case("ducks rats", "someone's been feeding the ducks loaves of bread at the pond, theres rats now"),
+    case("building site 6am", "Noise from the building site starting at 6am on a Saturday, is that allowed?"),
+    case(
+        "sheep reservoir",
+        "Watch out for the sheep on the road between the village and the reservoir, a few have got out",
+    ),
+    case(
+        "our jack's bike",
+        "our Jack's bike was nicked from outside the library, orange Carrera, please keep an eye out",
+    ),
+    case(
+        "tarmac cowboys",
+        "Blokes in a van offering cheap tarmac for driveways, they did next door's and it's already breaking up",
+    ),
+    case("sgt bell assembly", "Thank you to Sgt Bell and the team for coming to the school assembly"),
+    case(
+        "meeting moved", "tonight's Watch meeting has been moved to the cricket club because of the heating at the hall"
+    ),
+    case(
+        "industrial estate racing",
+        "Cars racing on the industrial estate every Sunday night, you can hear them from the village",
+    ),
+    case("poo bags stile", "Someone keeps leaving bags of dog poo hanging on the fence by the stile, why"),
+    case(
+        "meteor shower",
+        "I'll be out on the green tomorrow night with the telescope for the meteor shower if anyone wants to join",
+    ),
+    case(
+        "grooming van woman",
+        "the woman who runs the dog grooming van said there's been a man trying car doors on her street",
+    ),
+    case(
+        "bleeding elbow ice",
+        "Slipped on the ice outside the Spar yesterday and was bleeding a bit from my elbow, they need to grit it",
+    ),
+    case(
+        "parrot called rocky",
+        "Our African grey parrot has flown off from Hazel Grove, he's called Rocky and he swears, please "
+        "ring if you see him",
+    ),
+    case(
+        "rockets roundabout",
+        "Kids were letting off rockets at cars on the roundabout last bonfire night, can we have a PCSO "
+        "there this year",
+    ),
+    case("post office cashpoint", "The cashpoint at the Post Office is out of order again, nearest one is the Co-op"),
+    # ---- identifies a private individual ---------------------------------------------------
+    case(
+        "mandy lollipop",
+        "Mandy who does the lollipop crossing said a car nearly hit one of the kids this morning",
+        IP,
+    ),
+    case(
+        "gaz fruit stall",
+        "gaz off the fruit and veg stall reckons someone's been siphoning diesel from the vans overnight",
+        IP,
+    ),
+    case("steph post office", "Steph at the post office has had her window cracked, looks like an airgun pellet", IP),
+    case("liam foster roof", "that lad liam foster was up on the roof of the school again last night", IP),
+    case(
+        "tyler flats dog",
+        "tyler from the flats above the bookies keeps letting his dog off the lead near the little ones",
+        IP,
+    ),
+    case("merc plate", "black merc reg WR68XYZ flying through the village at 70", IP),
+    case("qashqai lower plate", "grey qashqai nv17 okl parks across the drop kerb every morning", IP),
+    case("lindisfarne leak", "Water leaking from under the door of 9 Lindisfarne Close, think they're away", IP),
+    case(
+        "lady at 27 purse",
+        "the lady at number 27 had her purse taken by a man claiming to be from the council",
+        IP,
+        location="Thorn Road",
+    ),
+    case("mr ahmed paper shop", "mr ahmed at the paper shop had his van broken into again", IP),
+    case(
+        "goes by smudge",
+        "a kid who goes by Smudge has been selling stolen bikes on marketplace",
+        IP,
+        ACC,
+    ),
+    case(
+        "shaun at the chippy",
+        "Shaun at the chippy says the lads on bikes have been throwing eggs at his window",
+        IP,
+    ),
+    # ---- accusation or slur ----------------------------------------------------------------
+    case(
+        "benefit scrounger",
+        "she's a benefit scrounger, fake bad back and out on the lash every weekend",
+        ACC,
+    ),
+    case("romanian scum bins", "romanian scum going through the bins on Park Lane again", ACC, IDS),
+    case(
+        "end bungalow kiddie fiddler",
+        "heard the guy in the end bungalow is a kiddie fiddler, watch your kids",
+        ACC,
+    ),
+    case("dad convicted burglar", "that family are bad news, the dad is a convicted burglar", ACC),
+    case("alma street smackhead", "some smackhead was going through the cars on Alma Street at 4am", ACC),
+    case(
+        "lads at 12 dealing",
+        "the lads at 12 are dealing out the back door, everyone knows",
+        IP,
+        ACC,
+        location="Milton Street",
+    ),
+    case("bungalow proper grass", "the bloke in the bungalow grassed on the lads, he's a proper grass", ACC),
+    case("scrotes chapel", "thieving scrotes had the lead off the chapel roof", ACC),
+    case("junkie lot boots", "junkie lot from the hostel shoplifting in Boots again", ACC),
+    # ---- intent to confront ------------------------------------------------------------------
+    case("parcels theirs", "whoever's been nicking the parcels will get theirs, believe me", CON, urgent=True),
+    case(
+        "walking for a week",
+        "if that lad comes near my daughter again he won't be walking for a week",
+        CON,
+        urgent=True,
+    ),
+    case("hounded off", "time that lot were hounded off the estate for good", CON, urgent=True),
+    case("brick windscreen", "a brick through his windscreen is what he needs", CON, urgent=True),
+    case("tyres flat by morning", "his tyres will be flat by morning, I promise you", CON, urgent=True),
+    case(
+        "key range rover",
+        "somebody wants to take a key down the side of that Range Rover of his",
+        CON,
+        urgent=True,
+    ),
+    case("paint stripper", "tempted to pour paint stripper all over his precious car", CON, urgent=True),
+    case(
+        "followed to retail park",
+        "followed him in my car all the way to the retail park, he knew I was there",
+        CON,
+    ),
+    case("box him in lights", "we'll box him in at the lights and see how he likes it", CON),
+    case(
+        "flag them down",
+        "next speed watch I'm going to step out and flag them down myself, have a word with them",
+        CON,
+    ),
+    case(
+        "pairs with bats",
+        "Starting a night watch group, we'll go round in pairs with bats just in case",
+        CON,
+    ),
+    case(
+        "something heavy",
+        "who's coming out on a walk tonight? bring a torch and something heavy",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "screenshot community page",
+        "screenshot of his face is going up on the community page tonight",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "video easington page",
+        "I'm going to stick the video of them on the Easington Way page with their names",
+        CON,
+    ),
+    case(
+        "visit number 5 weekend",
+        "a few of us will be paying the family at number 5 a visit this weekend",
+        IP,
+        CON,
+        location="Rowan Walk",
+        urgent=True,
+    ),
+    case(
+        "doorstep first thing",
+        "going to be on his doorstep first thing tomorrow, he won't know what's hit him",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "drag to station",
+        "told the lad dealing by the shops that if I see him again I'll drag him to the police station myself",
+        CON,
+        urgent=True,
+    ),
+    case("our way", "the police are useless so we'll handle it our way", CON),
+    case(
+        "lads together saturday",
+        "get the lads together saturday and we'll go and pay them a visit",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "dead man message",
+        "I've messaged him to say he's a dead man if he touches my car again",
+        CON,
+        urgent=True,
+    ),
+    case("tailed to quarry", "we tailed the white van back to a yard near the quarry last night", CON),
+    case("running out of village", "they want running out of the village, the lot of them", CON, urgent=True),
+    case(
+        "do his windows tonight",
+        "the lads are saying they're going to do his windows tonight",
+        CON,
+        urgent=True,
+    ),
+    case("torch that van", "someone wants to torch that van of his", CON, urgent=True),
+    case(
+        "wait at end of street",
+        "gonna wait at the end of the street for him when he finishes work and have it out",
+        CON,
+    ),
+    # ---- suspicion pinned on identity -------------------------------------------------------
+    case(
+        "lithuanians factory",
+        "lithuanians from the factory drive like maniacs through the village",
+        IDS,
+    ),
+    case(
+        "foreign lot hmo",
+        "it's that foreign lot in the HMO on Victoria Street again, bins everywhere",
+        IDS,
+    ),
+    case(
+        "weren't local accents",
+        "lads in the car weren't local, you could tell by the accents, casing the houses",
+        IDS,
+    ),
+    case(
+        "asylum seekers hotel",
+        "since they put the asylum seekers in the hotel the women dont feel safe walking past",
+        IDS,
+    ),
+    case("black lads cashpoint", "gang of black lads on bikes hanging round the cashpoint", IDS),
+    case("travellers tools", "travellers have pulled onto the playing field, lock up your tools lads", IDS),
+    case("gyppos verge", "gyppos are back on the verge by the roundabout", IDS, ACC),
+    case("east euro park", "east euro lads drinking in the park every night", IDS),
+    case("kurdish barbers front", "everyone knows the kurdish barbers are a front", IDS, ACC),
+    case(
+        "foreigners at 16",
+        "the foreigners at 16 have about 12 people living there and vans coming and going all night",
+        IP,
+        IDS,
+        location="Kell Street",
+    ),
+    # ---- immediate danger or self-harm ------------------------------------------------------
+    case("lips are blue", "she's barely breathing and her lips are blue", DAN),
+    case(
+        "gash on head",
+        "theres a bloke with a big gash on his head sat on the kerb, it's pissing blood",
+        DAN,
+    ),
+    case(
+        "knocked out cold",
+        "someone's knocked out cold on the pavement outside the Wetherspoons and his mates have legged it",
+        DAN,
+    ),
+    case("collapsed bus stop", "old man collapsed at the bus stop on Victoria Road, hes grey and sweating", DAN),
+    case(
+        "paracetamol packet",
+        "found my housemate with an empty packet of paracetamol next to her and she won't wake",
+        DAN,
+    ),
+    case(
+        "last time anyone",
+        "my best mate's posted on snap saying this is the last time anyone will hear from him",
+        DAN,
+    ),
+    case("cut his arms", "my son has cut his arms up and won't let me in the bathroom", DAN),
+    case(
+        "thrown about flat",
+        "my neighbour is being thrown about in her flat, I can hear her crying, please send someone",
+        DAN,
+    ),
+    case(
+        "flames garages",
+        "theres flames coming out of the garages behind Ridley Avenue and there are cars inside",
+        DAN,
+    ),
+    case("through the ice", "kid fallen through the ice on the pond in the park", DAN),
+    case("machete station road", "bloke with a machete chasing someone down Station Road", DAN),
+    case("toddler choking", "toddler choking in the playground and can't breathe", DAN),
+    case("trapped bypass", "crash on the bypass, man trapped in the car and he's not saying anything", DAN),
+    case(
+        "dementia slippers",
+        "my dad has dementia and has wandered off in his slippers, it's freezing out",
+        DAN,
+    ),
+    # ---- repeat targeting ---------------------------------------------------------------------
+    case(
+        "qashqai three",
+        "nv17 okl across the drop kerb again this morning",
+        IP,
+        REP,
+        history=(Earlier(1, 191, "grey qashqai NV17 OKL on the kerb"), Earlier(6, 191, "NV17OKL kerb again")),
+        reporter_id=191,
+    ),
+    case(
+        "liam foster again",
+        "Liam Foster on the school roof again",
+        IP,
+        REP,
+        history=(Earlier(3, 201, "liam foster on the roof"), Earlier(15, 202, "Liam Foster climbing the school")),
+        reporter_id=201,
+    ),
+    case(
+        "lindisfarne three",
+        "9 Lindisfarne Close front garden is full of rubbish again",
+        IP,
+        REP,
+        history=(Earlier(7, 211, "rubbish 9 Lindisfarne Cl"), Earlier(21, 211, "9 lindisfarne close bins")),
+        reporter_id=211,
+    ),
+    case(
+        "lot at number 8",
+        "the lot at number 8 have got people in and out again",
+        IP,
+        REP,
+        location="Gladstone Terrace",
+        history=(Earlier(2, 221, "8 Gladstone Terrace visitors"), Earlier(10, 221, "number 8 gladstone terrace")),
+        reporter_id=221,
+    ),
+    case(
+        "different plates",
+        "Car parked on the zig zags, reg YA19 KLM",
+        IP,
+        history=(Earlier(2, 231, "YB19 KLM on the zig zags"), Earlier(5, 231, "YA18 KLM zig zags")),
+        reporter_id=231,
+    ),
+    case(
+        "ash grove old",
+        "Bins out all week at 15 Ash Grove",
+        IP,
+        history=(Earlier(33, 241, "15 Ash Grove bins"), Earlier(60, 241, "bins 15 ash grove")),
+        reporter_id=241,
+    ),
+)
+
+
 @dataclass
 class Score:
-    """True and false positives and negatives per flag kind, and what went wrong."""
+    """True and false positives and negatives per flag kind, and for urgency, and what went wrong.
+
+    Urgency (whether is_urgent puts the report at the top of the queue) is counted on its own line,
+    not in the overall figures, so they stay comparable with the earlier batches'.
+    """
 
     counts: dict[str, dict[str, int]]
     mistakes: list[str]
     seconds_per_screen: float
     cases: int
+    urgency: dict[str, int] = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
 
     def precision(self, kind: str | None = None) -> float:
-        tp, fp = self._sum("tp", kind), self._sum("fp", kind)
-        return tp / (tp + fp) if tp + fp else 1.0
+        return _precision(self._sum("tp", kind), self._sum("fp", kind))
 
     def recall(self, kind: str | None = None) -> float:
-        tp, fn = self._sum("tp", kind), self._sum("fn", kind)
-        return tp / (tp + fn) if tp + fn else 1.0
+        return _recall(self._sum("tp", kind), self._sum("fn", kind))
+
+    def urgent_precision(self) -> float:
+        return _precision(self.urgency["tp"], self.urgency["fp"])
+
+    def urgent_recall(self) -> float:
+        return _recall(self.urgency["tp"], self.urgency["fn"])
 
     def _sum(self, what: str, kind: str | None) -> int:
         kinds = [kind] if kind else list(self.counts)
@@ -1243,18 +2318,35 @@ class Score:
 
     def table(self) -> str:
         lines = [f"{'kind':<20} {'TP':>4} {'FP':>4} {'FN':>4} {'TN':>4} {'precision':>10} {'recall':>8}"]
-        for kind in [*self.counts, None]:
-            c = {w: self._sum(w, kind) for w in ("tp", "fp", "fn", "tn")}
+        rows = [(kind or "overall", {w: self._sum(w, kind) for w in _OUTCOMES}) for kind in [*self.counts, None]]
+        rows.append(("urgent (is_urgent)", self.urgency))
+        for label, c in rows:
             lines.append(
-                f"{kind or 'overall':<20} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4} {c['tn']:>4}"
-                f" {self.precision(kind):>10.3f} {self.recall(kind):>8.3f}"
+                f"{label:<20} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4} {c['tn']:>4}"
+                f" {_precision(c['tp'], c['fp']):>10.3f} {_recall(c['tp'], c['fn']):>8.3f}"
             )
         lines.append(f"{self.cases} reports, {self.seconds_per_screen * 1000:.2f} ms per screen")
         return "\n".join(lines)
 
 
+_OUTCOMES = ("tp", "fp", "fn", "tn")
+
+
+def _precision(tp: int, fp: int) -> float:
+    return tp / (tp + fp) if tp + fp else 1.0
+
+
+def _recall(tp: int, fn: int) -> float:
+    return tp / (tp + fn) if tp + fn else 1.0
+
+
+def _outcome(expected: bool, found: bool) -> str:
+    return "tp" if expected and found else "fn" if expected else "fp" if found else "tn"
+
+
 def score(cases: Sequence[Case], rules: GuardRules | None = None, repeat: int = 1) -> Score:
-    counts = {kind: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for kind in FLAG_KINDS}
+    counts = {kind: dict.fromkeys(_OUTCOMES, 0) for kind in FLAG_KINDS}
+    urgency = dict.fromkeys(_OUTCOMES, 0)
     mistakes = []
     histories = {c.name: prior_reports(c.history, rules) for c in cases}
     elapsed = 0.0
@@ -1268,8 +2360,12 @@ def score(cases: Sequence[Case], rules: GuardRules | None = None, repeat: int = 
         got = {f.kind: f.evidence for f in flags}
         for kind in FLAG_KINDS:
             expected, found = kind in c.expect, kind in got
-            counts[kind]["tp" if expected and found else "fn" if expected else "fp" if found else "tn"] += 1
+            counts[kind][_outcome(expected, found)] += 1
             if expected != found:
                 what = "missed" if expected else f"wrongly flagged {got[kind]}"
                 mistakes.append(f"{c.name}: {kind} {what}")
-    return Score(counts, mistakes, elapsed / max(1, len(cases) * repeat), len(cases))
+        urgent = is_urgent(flags, rules)
+        urgency[_outcome(c.expect_urgent, urgent)] += 1
+        if urgent != c.expect_urgent:
+            mistakes.append(f"{c.name}: {'not urgent' if c.expect_urgent else 'wrongly urgent'}")
+    return Score(counts, mistakes, elapsed / max(1, len(cases) * repeat), len(cases), urgency)

@@ -78,6 +78,13 @@ def test_danger_makes_a_report_urgent(world):
     assert "danger" in report.flag_kinds()
 
 
+def test_a_confrontation_planned_for_tonight_makes_a_report_urgent_but_a_grievance_does_not(world):
+    planned = make_report(world.scheme, world.member, "A few of us are going round to his house tonight.")
+    assert planned.urgent and "confrontation" in planned.flag_kinds()
+    grievance = make_report(world.scheme, world.member, "We should start our own patrols round the estate.")
+    assert not grievance.urgent and "confrontation" in grievance.flag_kinds()
+
+
 def test_the_targets_a_report_names_are_stored_for_repeat_targeting(world):
     report = make_report(world.scheme, world.member, "Loud music from 14 Easington Way; a van AB12 CDE parked.")
     keys = sorted(target.key for target in report.targets)

@@ -37,7 +37,8 @@ def _sent(world, text=DISTINCTIVE, hours_ago=1, **fields):
 def test_the_queue_puts_urgent_first_then_flagged_then_oldest_with_each_items_age(world):
     oldest = _sent(world, hours_ago=50)
     newer = _sent(world, hours_ago=5)
-    flagged = _sent(world, FLAGGED_TEXT, hours_ago=2)
+    # Flagged but not urgent: FLAGGED_TEXT's "sort him out" is a threat, and threats are urgent.
+    flagged = _sent(world, "The man at number 12 is a nonce.", hours_ago=2)
     urgent = _sent(world, "Someone is threatening people with a knife outside the shop.", hours_ago=1)
     items = _queue(world.officer)
     assert [item.id for item in items] == [urgent.id, flagged.id, oldest.id, newer.id]

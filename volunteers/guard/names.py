@@ -1,8 +1,11 @@
-"""Finding people's names in a text, in four passes from the surest to the least sure.
+"""Finding people's names in a text, in six passes from the surest to the least sure.
 
 Each pass marks the words it took, so a later pass cannot read them again: a title (Mr Patel),
-an introducer (a lad called Jordan), a name beside a house (Dave from number 4), and last any
-run of capitalised words that is not a place, a shop or a day (Dave Smith, but not Mill Lane).
+an introducer (a lad called Jordan), a name beside a house (Dave from number 4), a name with where
+the person works or lives (Sharon who works at the Co-op, kev from the garage), any run of
+capitalised words that is not a place, a shop or a day (Dave Smith, but not Mill Lane), and last,
+in a text whose writer never capitalises a name, a known first name and a surname in lower case
+(darren hughes).
 """
 
 from __future__ import annotations
@@ -32,7 +35,9 @@ def find_names(scan: Scan) -> None:
     _titled_names(scan, used)
     _introduced_names(scan, used)
     _names_beside_a_house(scan, used)
+    _names_at_a_place(scan, used)
     _capitalised_names(scan, used)
+    _lower_case_names(scan, used)
 
 
 def _titled_names(scan: Scan, used: list[bool]) -> None:
@@ -108,6 +113,84 @@ def _names_beside_a_house(scan: Scan, used: list[bool]) -> None:
             first = i - 1
         scan.add_person(first, i).end = m.end()
         _mark(used, first, i)
+
+
+def _names_at_a_place(scan: Scan, used: list[bool]) -> None:
+    """Dave from the chippy, Sharon who works at the Co-op, kev off the market: a first name with
+    where the person works or lives (identifies_person.name_places)."""
+    names = scan.rules.names
+    if names.name_places is None:
+        return
+    tokens = scan.tokens
+    for i in range(len(tokens) - 1):
+        if used[i] or used[i + 1] or scan.gap(i + 1) not in (" ", ", "):
+            continue
+        m = names.name_places.match_at(scan, i + 1)
+        if not m:
+            continue
+        word = tokens[i][2]
+        known = bare(word) in names.first_names
+        if not (_is_name_word(scan, i) and bare(word) not in names.titles) and not (known and word.islower()):
+            continue
+        if i and scan.gap(i).strip() == "" and bare(tokens[i - 1][2]) in names.name_not_after:
+            continue
+        # An unknown capitalised word starting a sentence ("Staff from the Co-op") is a name only
+        # before "who works at ...", which says one person.
+        if not known and _at_sentence_start(scan, i) and tokens[i + 1][2].lower() != "who":
+            continue
+        first = i
+        if i > 0 and not used[i - 1] and scan.gap(i) == " " and is_capitalised(tokens[i - 1][2]):
+            # "Dave Smith from the chippy" has a first name; "Trading Standards at the library"
+            # is an organisation, and the pass for capitalised names judges the pair instead.
+            if not (_is_name_word(scan, i - 1) and bare(tokens[i - 1][2]) in names.first_names):
+                continue
+            first = i - 1
+        scan.add_person(first, i).end = m.end()
+        _mark(used, first, i)
+
+
+def _lower_case_names(scan: Scan, used: list[bool]) -> None:
+    """darren hughes: a known first name and a word that can be a surname, in lower case, when the
+    writer capitalises no name anywhere (otherwise a lower-case pair is not a name)."""
+    names = scan.rules.names
+    tokens = scan.tokens
+    starts = [
+        i
+        for i in range(len(tokens) - 1)
+        if not used[i]
+        and tokens[i][2].islower()
+        and tokens[i][2] in names.first_names
+        and tokens[i][2] not in names.first_names_also_words
+    ]
+    if not starts or not _writes_names_in_lower_case(scan):
+        return
+    for i in starts:
+        surname = tokens[i + 1][2]
+        if used[i] or used[i + 1] or scan.gap(i + 1) != " " or not surname.islower():
+            continue
+        surname_bare = bare(surname)
+        if len(surname_bare) < 3 or not surname_bare.replace("'", "").replace("-", "").isalpha():
+            continue
+        if (
+            surname_bare in scan.rules.common_words
+            or surname_bare in scan.rules.units
+            or surname_bare in names.not_surnames
+            or _is_thing_word(surname_bare, names)
+        ):
+            continue
+        if i and bare(tokens[i - 1][2]) in names.name_not_after:
+            continue
+        scan.add_person(i, i + 1)
+        _mark(used, i, i + 1)
+
+
+def _writes_names_in_lower_case(scan: Scan) -> bool:
+    """No word but "I" is capitalised except where a sentence starts."""
+    for i, (_, _, word) in enumerate(scan.tokens):
+        if word[:1].isupper() and any(c.islower() for c in word) and not _at_sentence_start(scan, i):
+            if bare(word) not in ("i", "i'm", "i'll", "i've", "i'd", "im", "ive", "ill", "id"):
+                return False
+    return True
 
 
 def _capitalised_names(scan: Scan, used: list[bool]) -> None:

@@ -282,6 +282,15 @@ class Matcher:
             found.extend(m.span() for m in self.anywhere.finditer(text))
         return found
 
+    def match_at(self, scan: Text, i: int) -> re.Match | None:
+        """The first of the phrases that starts at token i, if any."""
+        start, keys = scan.keyed[i]
+        for pattern in self._patterns_for(keys):
+            m = pattern.match(scan.text, start)
+            if m:
+                return m
+        return self.anywhere.match(scan.text, start) if self.anywhere is not None else None
+
     def first(self, scan: Text, begin: int, end: int) -> tuple[int, int] | None:
         """The first of the phrases found between begin and end, if any."""
         text = scan.text

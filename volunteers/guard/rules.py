@@ -58,6 +58,10 @@ class NameRules:
     bare_number_not_followed_by: frozenset[str]
     number_after_words: frozenset[str]
     first_names: frozenset[str]
+    first_names_also_words: frozenset[str]
+    not_surnames: frozenset[str]
+    name_places: Matcher | None
+    name_not_after: frozenset[str]
     not_name_words: frozenset[str]
     street_suffixes: frozenset[str]
     street_abbreviations: Mapping[str, str]
@@ -74,6 +78,8 @@ class GuardRules:
     sources: tuple[str, ...]
     kinds: Mapping[str, KindRules]
     identity_slurs: re.Pattern | None
+    near_time: Matcher | None
+    urgent_confrontation: re.Pattern | None
     names: NameRules
     common_words: frozenset[str]
     units: frozenset[str]
@@ -100,12 +106,20 @@ def _build(data: Mapping[str, Any], sources: tuple[str, ...]) -> GuardRules:
         for kind in ("accusation", "confrontation", "identity_suspicion", "danger")
     }
     language = data.get("language", {})
-    names = _name_rules(data.get("identifies_person", {}), language, classes)
+    names = _name_rules(data.get("identifies_person", {}), language, classes, compiler)
     identity = data.get("identity_suspicion", {})
+    urgency = data.get("urgency", {})
+    try:
+        near_time = compiler.matcher(urgency.get("near_time", []))
+        urgent_confrontation = compiler.pattern(urgency.get("near_time", []) + urgency.get("threats", []))
+    except RuleError as exc:
+        raise RuleError(f"[urgency]: {exc}") from None
     return GuardRules(
         sources=sources,
         kinds=MappingProxyType(kinds),
         identity_slurs=terms_pattern(identity.get("slurs", []), obfuscation),
+        near_time=near_time,
+        urgent_confrontation=urgent_confrontation,
         names=names,
         common_words=_lower_set(language.get("common_words", [])),
         units=_lower_set(language.get("units", [])),
@@ -168,7 +182,9 @@ def _context_rule(kind: str, number: int, rule: Mapping[str, Any], compiler: Phr
         raise RuleError(f"[[{kind}.rules]] number {number}: {exc}") from None
 
 
-def _name_rules(person: Mapping[str, Any], language: Mapping[str, Any], classes: Mapping[str, list[str]]) -> NameRules:
+def _name_rules(
+    person: Mapping[str, Any], language: Mapping[str, Any], classes: Mapping[str, list[str]], compiler: PhraseCompiler
+) -> NameRules:
     suffixes = _lower_set(person.get("street_suffixes", []))
     abbreviations = {k.lower(): v.lower() for k, v in person.get("street_abbreviations", {}).items()}
     reference = _reference_pattern(person)
@@ -176,6 +192,10 @@ def _name_rules(person: Mapping[str, Any], language: Mapping[str, Any], classes:
     plate_patterns = _plate_patterns(plates_table)
     titles = _lower_set(person.get("titles", []))
     official = _lower_set(person.get("official_titles", []))
+    try:
+        name_places = compiler.matcher(person.get("name_places", []))
+    except RuleError as exc:
+        raise RuleError(f"identifies_person.name_places: {exc}") from None
     return NameRules(
         titles=titles,
         official_titles=official,
@@ -190,6 +210,10 @@ def _name_rules(person: Mapping[str, Any], language: Mapping[str, Any], classes:
         ),
         number_after_words=_lower_set(person.get("number_after_words", [])),
         first_names=_lower_set(person.get("first_names", [])),
+        first_names_also_words=_lower_set(person.get("first_names_also_words", [])),
+        not_surnames=_lower_set(person.get("not_surnames", [])),
+        name_places=name_places,
+        name_not_after=_lower_set(person.get("name_not_after", [])),
         not_name_words=frozenset(
             _lower_set(person.get("not_name_words", []))
             | suffixes

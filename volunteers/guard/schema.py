@@ -54,7 +54,11 @@ SCHEMA: dict[str, Any] = {
         "bare_number_not_followed_by": _LIST,
         "number_after_words": _LIST,
         "reference_nouns": _LIST,
+        "name_places": _LIST,
+        "name_not_after": _LIST,
         "first_names": _LIST,
+        "first_names_also_words": _LIST,
+        "not_surnames": _LIST,
         "not_name_words": _LIST,
         "street_suffixes": _LIST,
         "street_abbreviations": _STR_TABLE,
@@ -64,6 +68,7 @@ SCHEMA: dict[str, Any] = {
     "confrontation": _KIND_SCHEMA,
     "identity_suspicion": {**_KIND_SCHEMA, "slurs": _LIST},
     "danger": _KIND_SCHEMA,
+    "urgency": {"near_time": _LIST, "threats": _LIST},
 }
 
 

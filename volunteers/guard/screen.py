@@ -2,7 +2,8 @@
 
 identifies_person comes from the targets the text names; repeat targeting from earlier reports
 that named the same targets; the other kinds from the terms, phrases and context rules of their
-tables in the rules file.
+tables in the rules file. A near time ("tonight") in the sentence of a confrontation is quoted with
+it, so that is_urgent, which sees only the flags, can tell a plan for tonight from a grievance.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from volunteers.guard.rules import GuardRules, default_rules
 from volunteers.guard.targets import Scan, ordered_targets, scan_report
-from volunteers.guard.text import Spans, merge_spans
+from volunteers.guard.text import Spans, merge_spans, normalise
 
 if TYPE_CHECKING:
+    from volunteers.guard.phrases import Matcher
     from volunteers.guard.rules import ContextRule
 
 FLAG_KINDS = (
@@ -85,7 +87,20 @@ def _kind_spans(kind: str, scan: Scan, rules: GuardRules) -> list[tuple[int, int
         spans.extend(span for span in kind_rules.phrases.spans(text, scan.keyed) if counts(*span))
     for rule in kind_rules.rules:
         spans.extend(_context_rule_spans(rule, scan, counts))
+    if kind == "confrontation" and spans and rules.near_time is not None:
+        spans.extend(_near_times(spans, scan, rules.near_time))
     return spans
+
+
+def _near_times(spans: list[tuple[int, int]], scan: Scan, near_time: Matcher) -> list[tuple[int, int]]:
+    """The first near time ("tonight", "this weekend") in the sentence of each confrontation."""
+    found = []
+    for start, stop in spans:
+        begin, end = scan.sentence(start)
+        time = near_time.first(scan, max(begin, start - _CONTEXT_REACH), min(end, stop + _CONTEXT_REACH))
+        if time is not None:
+            found.append(time)
+    return found
 
 
 def _context_rule_spans(rule: ContextRule, scan: Scan, counts: Callable[[int, int], bool]) -> list[tuple[int, int]]:
@@ -190,10 +205,18 @@ def screen(
     return [Flag(kind, _dedupe(evidence[kind])) for kind in FLAG_KINDS if evidence[kind]]
 
 
-def is_urgent(flags: Sequence[Flag | Mapping[str, Any]]) -> bool:
-    """True when a danger flag is present (the report goes to the top of the queue)."""
+def is_urgent(flags: Sequence[Flag | Mapping[str, Any]], rules: GuardRules | None = None) -> bool:
+    """True when the report goes to the top of the queue: danger, or a confrontation that is a
+    threat or is planned for a near time (its evidence holds a word of the rules' [urgency])."""
+    rules = rules or default_rules()
     for flag in flags:
-        kind = flag.get("kind") if isinstance(flag, Mapping) else getattr(flag, "kind", None)
+        if isinstance(flag, Mapping):
+            kind, evidence = flag.get("kind"), flag.get("evidence") or ()
+        else:
+            kind, evidence = getattr(flag, "kind", None), getattr(flag, "evidence", ())
         if kind == "danger":
             return True
+        if kind == "confrontation" and rules.urgent_confrontation is not None:
+            if any(rules.urgent_confrontation.search(normalise(words)) for words in evidence):
+                return True
     return False

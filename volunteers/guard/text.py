@@ -43,6 +43,11 @@ _WORD = re.compile(r"[\w']+")
 _WORD_HEAD = re.compile(r"[^'\-]+")
 
 
+def normalise(text: str) -> str:
+    """The text with curly quotes, odd dashes and spaces made plain, each character for one."""
+    return text.translate(_SAME_LENGTH)
+
+
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
@@ -115,7 +120,7 @@ class Text:
 
     def __init__(self, original: str, rules: GuardRules):
         self.original = original
-        self.text = original.translate(_SAME_LENGTH)
+        self.text = normalise(original)
         self.rules = rules
         self.tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
         self.keyed = [(start, _token_keys(word)) for start, _, word in self.tokens]

@@ -247,7 +247,7 @@ def _screen(report: Report, rules: GuardRules, text: str, now: datetime) -> list
     ]
     report.flag_count = len(flags)
     officers_view = report.urgency_set_by_officer
-    report.urgent = officers_view if officers_view is not None else guard.is_urgent(flags)
+    report.urgent = officers_view if officers_view is not None else guard.is_urgent(flags, rules)
     return flags
 
 
