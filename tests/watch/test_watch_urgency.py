@@ -102,3 +102,10 @@ def test_an_officers_home_page_lists_urgent_reports_first_with_how_long_they_wai
     listed = page.split("app-urgent-list")[1].split("</ul>")[0]
     assert f"/watch/reports/{urgent.id}" in listed and "waiting" in listed
     assert make_member(world.scheme)  # a member's home page has no such list
+
+
+def test_a_confrontation_planned_for_tonight_is_urgent_and_reaches_the_officers(world, smtp):
+    report = make_report(world.scheme, world.member, "We're going round there tonight to sort him out.")
+    assert report.urgent
+    [email] = _urgent_emails(smtp, world.officer)
+    assert "tonight" not in smtp.text(email) and "sort him out" not in smtp.text(email)
