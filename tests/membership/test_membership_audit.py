@@ -7,7 +7,7 @@ import sqlalchemy as sa
 
 from tests.factories import make_coordinator, make_membership, make_scheme, make_user, record_check
 from tests.membership.helpers import events
-from volunteers import audit, equality, hours
+from volunteers import audit, equality, hours, vetting
 from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.hours import HoursActivity
@@ -59,6 +59,11 @@ CALLS = [
         "membership.check_recorded",
         "coordinator",
         lambda w, a: lifecycle.record_check(a, w["member"], CheckKind.IDENTITY, TODAY),
+    ),
+    (
+        "membership.check_withdrawn",
+        "coordinator",
+        lambda w, a: lifecycle.withdraw_check(a, vetting.latest_check(w["member"], CheckKind.TRAINING), "Wrong person"),
     ),
     ("membership.activated", "coordinator", lambda w, a: lifecycle.complete_vetting(a, w["applicant"])),
     ("membership.suspended", "coordinator", lambda w, a: lifecycle.suspend(a, w["member"], "Complaint")),

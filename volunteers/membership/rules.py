@@ -1,6 +1,6 @@
 """Who may see what of a membership beyond the shared rules in `volunteers.permissions`."""
 
-from volunteers.models import Membership, User
+from volunteers.models import Membership, User, VettingCheck
 from volunteers.permissions import can, is_officer_of
 from volunteers.vetting import policy_for
 
@@ -29,6 +29,11 @@ def _view_application(user: User, membership: Membership) -> bool:
     return membership.user_id == user.id or _manages_scheme(user, membership.scheme)
 
 
+def _withdraw_check(user: User, check: VettingCheck) -> bool:
+    """Whoever may manage the membership (never the member themself) withdraws a mistaken check."""
+    return can(user, "membership.manage", check.membership)
+
+
 def _decide_interest(user: User, interest) -> bool:
     return _manages_scheme(user, interest.scheme)
 
@@ -37,5 +42,6 @@ RULES = {
     "scheme.view_members": _view_members,
     "membership.view_contact": _view_contact,
     "membership.view_application": _view_application,
+    "membership.withdraw_check": _withdraw_check,
     "interest.decide": _decide_interest,
 }

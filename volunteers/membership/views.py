@@ -34,7 +34,7 @@ from volunteers.membership.forms import (
     SchemeSearchForm,
 )
 from volunteers.membership.models import ExpressionOfInterest, InterestStatus
-from volunteers.models import CheckKind, Membership, MembershipStatus, Scheme, SchemeKind
+from volunteers.models import CheckKind, Membership, MembershipStatus, Scheme, SchemeKind, VettingCheck
 from volunteers.permissions import Gate, can, gate, gate_blueprint, permitted_or_404, public
 from volunteers.settings import settings_for
 from volunteers.web import ListPagination, done, form_page, submitted
@@ -53,6 +53,7 @@ HISTORY_LABELS = {
     "membership.invitation_cancelled": _l("Invitation cancelled"),
     "membership.applied": _l("Applied"),
     "membership.check_recorded": _l("Check recorded"),
+    "membership.check_withdrawn": _l("Check withdrawn as recorded by mistake"),
     "membership.activated": _l("Became an active member"),
     "membership.code_of_conduct_signed": _l("Signed the code of conduct"),
     "membership.suspended": _l("Suspended"),
@@ -315,6 +316,19 @@ def record_check(membership_id):
             message = _("Check recorded. Every check is in place: they are now an active member.")
         return done(message, "membership.membership", membership_id=membership.id)
     return _render_membership(membership, check_form=form, status=400)
+
+
+@bp.route("/checks/<int:check_id>/withdraw", methods=["GET", "POST"])
+def withdraw_check(check_id):
+    check = permitted_or_404(VettingCheck, check_id, "membership.withdraw_check")
+    form = ReasonForm()
+    was_active = check.membership.status == MembershipStatus.ACTIVE
+    if submitted(form, lambda: lifecycle.withdraw_check(current_user, check, form.reason.data)):
+        message = _("Check withdrawn. It is kept on record but no longer counts.")
+        if was_active and check.membership.status == MembershipStatus.VETTING:
+            message = _("Check withdrawn. Until it is recorded correctly the membership is back in vetting.")
+        return done(message, "membership.membership", membership_id=check.membership_id)
+    return form_page("membership/withdraw_check.html", form, check=check)
 
 
 @bp.route("/memberships/<int:membership_id>/complete-vetting", methods=["POST"])
