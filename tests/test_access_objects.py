@@ -71,6 +71,7 @@ OPENERS: dict[str, frozenset[str]] = {
     "membership.end_membership": MANAGERS,
     "membership.cancel_invitation": MANAGERS,
     "membership.withdraw_check": MANAGERS,
+    "membership.correct_date_of_birth": MANAGERS,
     "membership.log_hours": frozenset({"member", "coordinator", "admin"}),
     "membership.void_hours": frozenset({"member", "coordinator", "admin"}),
     "membership.decline_interest": MANAGERS,

@@ -11,7 +11,7 @@ from volunteers import audit, equality, hours, vetting
 from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.hours import HoursActivity
-from volunteers.membership import export, invitations, joining, lifecycle, queries
+from volunteers.membership import export, invitations, joining, lifecycle, queries, records
 from volunteers.membership.models import ExpressionOfInterest
 from volunteers.models import CheckKind, MembershipStatus
 from volunteers.permissions import PermissionDenied
@@ -64,6 +64,11 @@ CALLS = [
         "membership.check_withdrawn",
         "coordinator",
         lambda w, a: lifecycle.withdraw_check(a, vetting.latest_check(w["member"], CheckKind.TRAINING), "Wrong person"),
+    ),
+    (
+        "membership.date_of_birth_corrected",
+        "coordinator",
+        lambda w, a: records.correct_date_of_birth(a, w["member"], date(1990, 2, 3), "Typed the wrong year"),
     ),
     ("membership.activated", "coordinator", lambda w, a: lifecycle.complete_vetting(a, w["applicant"])),
     ("membership.suspended", "coordinator", lambda w, a: lifecycle.suspend(a, w["member"], "Complaint")),

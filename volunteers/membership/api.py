@@ -14,7 +14,7 @@ from volunteers import vetting
 from volunteers.api import api_blueprint
 from volunteers.errors import NotFound
 from volunteers.hours import LOGGABLE_ACTIVITIES, HoursActivity, entries_for, log_hours
-from volunteers.membership import invitations, lifecycle, queries
+from volunteers.membership import invitations, lifecycle, queries, records
 from volunteers.models import CHECK_DETAIL_MAX_CHARS, NAME_MAX_CHARS, REASON_MAX_CHARS, CheckKind, Membership, Scheme
 from volunteers.permissions import can, permitted_or_404
 
@@ -65,6 +65,11 @@ class CheckRequestSchema(Schema):
 
 
 class ReasonSchema(Schema):
+    reason = fields.String(required=True, validate=validate.Length(min=1, max=REASON_MAX_CHARS))
+
+
+class DateOfBirthRequestSchema(Schema):
+    date_of_birth = fields.Date(required=True)
     reason = fields.String(required=True, validate=validate.Length(min=1, max=REASON_MAX_CHARS))
 
 
@@ -178,6 +183,16 @@ def withdraw_check(args, membership_id, check_id):
     if check is None:
         raise NotFound("No such check on this membership.")
     lifecycle.withdraw_check(current_user, check, args["reason"])
+    return _member(membership)
+
+
+@blp.route("/memberships/<int:membership_id>/date-of-birth", methods=["POST"])
+@blp.arguments(DateOfBirthRequestSchema)
+@blp.response(200, MemberSchema)
+def correct_date_of_birth(args, membership_id):
+    """Correct the member's date of birth, with a reason; the checklist follows the corrected age."""
+    membership = _membership(membership_id, "membership.manage")
+    records.correct_date_of_birth(current_user, membership, args["date_of_birth"], args["reason"])
     return _member(membership)
 
 
