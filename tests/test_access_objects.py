@@ -61,6 +61,7 @@ OPENERS: dict[str, frozenset[str]] = {
     "admin.new_scheme": frozenset({"admin"}),
     "admin.officer_areas": frozenset({"admin"}),
     "admin.invite_coordinator": frozenset({"admin"}),
+    "admin.change_role": frozenset({"admin"}),
     "api_membership.get_membership": MEMBERSHIP_READERS,
     "api_membership.list_hours": MEMBERSHIP_READERS,
     "api_membership.list_members": MEMBER_LIST_READERS,

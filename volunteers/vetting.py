@@ -79,6 +79,10 @@ class MembershipPolicy:
         """Whether the area's officers must not see this member's contact details."""
         return False
 
+    def coordinator_problem(self, membership: Membership, today: date) -> str | None:
+        """Why this member cannot be made a coordinator of the scheme, or None."""
+        return None
+
 
 _NO_EXTRA_RULES = MembershipPolicy()
 

@@ -14,8 +14,16 @@ from volunteers import vetting
 from volunteers.api import api_blueprint
 from volunteers.errors import NotFound
 from volunteers.hours import LOGGABLE_ACTIVITIES, HoursActivity, entries_for, log_hours
-from volunteers.membership import invitations, lifecycle, queries, records
-from volunteers.models import CHECK_DETAIL_MAX_CHARS, NAME_MAX_CHARS, REASON_MAX_CHARS, CheckKind, Membership, Scheme
+from volunteers.membership import invitations, lifecycle, queries, records, roles
+from volunteers.models import (
+    CHECK_DETAIL_MAX_CHARS,
+    NAME_MAX_CHARS,
+    REASON_MAX_CHARS,
+    CheckKind,
+    Membership,
+    MembershipRole,
+    Scheme,
+)
 from volunteers.permissions import can, permitted_or_404
 
 blp = api_blueprint("api_membership", __name__, "Memberships, invitations, vetting checks and hours")
@@ -70,6 +78,11 @@ class ReasonSchema(Schema):
 
 class DateOfBirthRequestSchema(Schema):
     date_of_birth = fields.Date(required=True)
+    reason = fields.String(required=True, validate=validate.Length(min=1, max=REASON_MAX_CHARS))
+
+
+class RoleRequestSchema(Schema):
+    role = fields.String(required=True, validate=validate.OneOf([role.value for role in MembershipRole]))
     reason = fields.String(required=True, validate=validate.Length(min=1, max=REASON_MAX_CHARS))
 
 
@@ -193,6 +206,17 @@ def correct_date_of_birth(args, membership_id):
     """Correct the member's date of birth, with a reason; the checklist follows the corrected age."""
     membership = _membership(membership_id, "membership.manage")
     records.correct_date_of_birth(current_user, membership, args["date_of_birth"], args["reason"])
+    return _member(membership)
+
+
+@blp.route("/memberships/<int:membership_id>/role", methods=["POST"])
+@blp.arguments(RoleRequestSchema)
+@blp.response(200, MemberSchema)
+def change_role(args, membership_id):
+    """Make the member a coordinator of their scheme, or remove the role (admins of the force,
+    never for themself), with a reason."""
+    membership = _membership(membership_id, "membership.change_role")
+    roles.change_role(current_user, membership, MembershipRole(args["role"]), args["reason"])
     return _member(membership)
 
 

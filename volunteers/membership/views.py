@@ -58,6 +58,8 @@ HISTORY_LABELS = {
     "membership.activated": _l("Became an active member"),
     "membership.code_of_conduct_signed": _l("Signed the code of conduct"),
     "membership.date_of_birth_corrected": _l("Date of birth corrected"),
+    "membership.made_coordinator": _l("Made a coordinator of the scheme"),
+    "membership.coordinator_removed": _l("No longer a coordinator of the scheme"),
     "membership.suspended": _l("Suspended"),
     "membership.reinstated": _l("Reinstated"),
     "membership.ended": _l("Membership ended"),
