@@ -62,6 +62,12 @@ class RoleForm(Form):
     )
 
 
+class InterestSwitchForm(Form):
+    """Whether the scheme should take requests to join from the public page ("yes" or "no")."""
+
+    accepts = HiddenField(validators=[AnyOf(["yes", "no"])])
+
+
 class AuditFilterForm(Form):
     class Meta:
         csrf = False

@@ -1,12 +1,20 @@
 """A force's administration pages: areas, schemes, officers and the audit trail."""
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, abort, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from volunteers import audit
 from volunteers.admin import services
-from volunteers.admin.forms import AreaForm, AuditFilterForm, OfficerAreasForm, OfficerForm, RoleForm, SchemeForm
+from volunteers.admin.forms import (
+    AreaForm,
+    AuditFilterForm,
+    InterestSwitchForm,
+    OfficerAreasForm,
+    OfficerForm,
+    RoleForm,
+    SchemeForm,
+)
 from volunteers.csv_export import csv_response
 from volunteers.extensions import db
 from volunteers.forms import choices_of
@@ -103,6 +111,22 @@ def invite_coordinator(scheme_id):
             membership_id=invited.result.id,
         )
     return render_template("admin/invite_coordinator.html", form=form, force=force, scheme=scheme)
+
+
+@bp.route("/schemes/<int:scheme_id>/interest", methods=["POST"])
+def switch_interest(scheme_id):
+    scheme = db.get_or_404(Scheme, scheme_id)
+    _administered_force(scheme.force_id)
+    form = InterestSwitchForm()
+    if not form.validate_on_submit():
+        abort(400)
+    accepts = form.accepts.data == "yes"
+    services.set_accepts_interest(current_user, scheme, accepts)
+    if accepts:
+        message = _("%(scheme)s is listed on the public join page again", scheme=scheme.name)
+    else:
+        message = _("%(scheme)s is no longer listed on the public join page", scheme=scheme.name)
+    return done(message, "admin.overview")
 
 
 @bp.route("/memberships/<int:membership_id>/role", methods=["GET", "POST"])
