@@ -29,6 +29,8 @@ PUBLIC_ENDPOINTS = {
     "auth.forgot_password",
     "auth.reset_password",
     "auth.set_up_account",
+    # The link confirming a new email address, sent to that address: the link itself is the proof.
+    "auth.confirm_email_change",
     "api-docs.openapi_json",
     "api_accounts.create_token",
     # Onboarding: finding a scheme and asking to join, reading the code of conduct, and following an

@@ -98,8 +98,14 @@ OPENERS: dict[str, frozenset[str]] = {
     "membership.accept_invitation": frozenset(),
     "auth.reset_password": frozenset(),
     "auth.set_up_account": frozenset(),
+    "auth.confirm_email_change": frozenset(),
 }
-NOT_FOUND_FOR_EVERYONE = {"membership.accept_invitation", "auth.reset_password", "auth.set_up_account"}
+NOT_FOUND_FOR_EVERYONE = {
+    "membership.accept_invitation",
+    "auth.reset_password",
+    "auth.set_up_account",
+    "auth.confirm_email_change",
+}
 
 
 def _jpeg() -> bytes:

@@ -336,6 +336,7 @@ class TokenPurpose(enum.StrEnum):
     ACCOUNT_SETUP = "account_setup"
     INVITATION = "invitation"
     GUARDIAN_CONSENT = "guardian_consent"
+    EMAIL_CHANGE = "email_change"
 
 
 class OneTimeToken(db.Model):

@@ -3,7 +3,7 @@
 import json
 from datetime import date
 
-from flask import Blueprint, Response, render_template, session
+from flask import Blueprint, Response, current_app, render_template, session
 from flask_babel import gettext as _
 from flask_login import current_user, login_user
 
@@ -11,8 +11,9 @@ from volunteers import equality, vetting
 from volunteers.accounts import services
 from volunteers.accounts.forms import DetailsForm, EqualityForm, LeaveForm
 from volunteers.auth import services as auth_services
-from volunteers.auth.forms import ApiTokenForm, ChangePasswordForm
+from volunteers.auth.forms import ApiTokenForm, ChangePasswordForm, EmailChangeForm
 from volunteers.errors import DomainError
+from volunteers.extensions import limiter
 from volunteers.membership import lifecycle
 from volunteers.membership.queries import profile_of
 from volunteers.models import ApiToken, Membership, MembershipStatus
@@ -79,6 +80,28 @@ def revoke_token(token_id):
     except DomainError as error:
         return _render_account(), error.status
     return done(_("Token revoked"), "accounts.account")
+
+
+def _sign_in_limit() -> str:
+    return current_app.config["SIGN_IN_RATE_LIMIT"]
+
+
+@bp.route("/email", methods=["GET", "POST"])
+@limiter.limit(_sign_in_limit, methods=["POST"])
+def change_email():
+    form = EmailChangeForm()
+    if submitted(
+        form, lambda: auth_services.request_email_change(current_user, form.email.data, form.current_password.data)
+    ):
+        return done(
+            _(
+                "We have sent a link to %(address)s. Your email address changes when you follow it; until then "
+                "it stays as it is.",
+                address=form.email.data.strip().lower(),
+            ),
+            "accounts.account",
+        )
+    return form_page("accounts/change_email.html", form)
 
 
 def _own_membership(membership_id: int, action: str) -> Membership:

@@ -5,11 +5,11 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
 
 from volunteers.auth import services
-from volunteers.auth.forms import ForgotPasswordForm, NewPasswordForm, SignInForm
+from volunteers.auth.forms import ConfirmForm, ForgotPasswordForm, NewPasswordForm, SignInForm
 from volunteers.extensions import limiter
 from volunteers.permissions import Gate, gate, public
 from volunteers.validation import normalise_email
-from volunteers.web import done, safe_next_url, submitted
+from volunteers.web import done, form_page, safe_next_url, submitted
 
 bp = Blueprint("auth", __name__)
 
@@ -93,3 +93,18 @@ def set_up_account(secret):
         start_session(ready.result)
         return done(_("Your account is ready"), "main.home")
     return render_template("auth/set_up_account.html", form=form, user=user)
+
+
+@bp.route("/confirm-email/<secret>", methods=["GET", "POST"])
+@public
+@limiter.limit(_sign_in_limit, methods=["POST"])
+def confirm_email_change(secret):
+    """The link sent to a new email address: the change happens only when it is confirmed here."""
+    token = services.email_change_for_link(secret)
+    if token is None:
+        return render_template("auth/link_expired.html", again=url_for("accounts.change_email")), 404
+    form = ConfirmForm()
+    if submitted(form, lambda: services.confirm_email_change(secret)):
+        destination = "accounts.account" if current_user.is_authenticated else "auth.sign_in"
+        return done(_("Your email address has been changed. Use it to sign in from now on."), destination)
+    return form_page("auth/confirm_email_change.html", form, new_email=token.email)
