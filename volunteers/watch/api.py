@@ -4,15 +4,20 @@ decisions. The endpoints call the same services as the pages, so the rules are t
 from datetime import UTC
 
 from flask import current_app
+from flask_babel import gettext as _
 from flask_login import current_user
-from marshmallow import Schema, fields, validate
+from flask_smorest.fields import Upload
+from marshmallow import RAISE, Schema, fields, validate
+from werkzeug.datastructures import FileStorage
 
 from volunteers.api import api_blueprint
 from volunteers.api.schemas import ErrorSchema
+from volunteers.errors import DomainError
 from volunteers.extensions import db, limiter
 from volunteers.guard import FLAG_KINDS
 from volunteers.models import Scheme
 from volunteers.permissions import Gate, gate, permitted_or_404
+from volunteers.settings import settings_for
 from volunteers.watch import queries, screening, services
 from volunteers.watch.models import LOCATION_MAX_CHARS, Decision, RejectionGround, Report, ReportCategory, VictimRole
 
@@ -66,6 +71,37 @@ class ReportRequestSchema(Schema):
         load_default=False,
         metadata={"description": "Send even though the guard found something (call /watch/screen first)"},
     )
+    photo_ids = fields.List(
+        fields.Integer(strict=True, validate=validate.Range(min=1, max=2**31 - 1)),
+        load_default=list,
+        validate=validate.Length(max=20),
+        metadata={
+            "description": "Photos to attach, as returned by POST /watch/schemes/{scheme_id}/photos: your own, "
+            "not yet sent with a report"
+        },
+    )
+
+
+class PhotoUploadSchema(Schema):
+    photos = fields.List(
+        Upload(),
+        required=True,
+        metadata={"description": "One or more JPEG, PNG or WebP images, each in a part named 'photos'"},
+    )
+
+
+class PhotoSchema(Schema):
+    id = fields.Integer(metadata={"description": "Give it in photo_ids when sending the report"})
+    content_type = fields.String(metadata={"description": "image/jpeg or image/png, as stored"})
+    width = fields.Integer()
+    height = fields.Integer()
+    size_bytes = fields.Integer()
+    uploaded_at = fields.DateTime()
+
+
+class PhotoUploadResultSchema(Schema):
+    photos = fields.List(fields.Nested(PhotoSchema))
+    keep_hours = fields.Integer(metadata={"description": "Photos not sent with a report are deleted after this"})
 
 
 class DecisionOutSchema(Schema):
@@ -96,6 +132,7 @@ class ReportSchema(Schema):
     submitted_at = fields.DateTime()
     updated_at = fields.DateTime()
     photos = fields.Integer(metadata={"description": "How many photos are attached"})
+    photo_ids = fields.List(fields.Integer(), metadata={"description": "The ids of the photos attached"})
     flags = fields.List(fields.Nested(FlagSchema))
     decisions = fields.List(fields.Nested(DecisionOutSchema))
 
@@ -158,6 +195,7 @@ def report_body(report: Report, viewer) -> dict:
         "submitted_at": report.submitted_at,
         "updated_at": report.updated_at,
         "photos": len(report.photos),
+        "photo_ids": [photo.id for photo in report.photos],
         "flags": flags if officer else screening.visible_to_writer(flags),
         "decisions": [
             {
@@ -243,8 +281,34 @@ def create_report(args):
         victim=args["victim"],
         repeat_victim=args["repeat_victim"],
     )
-    report = services.submit_report(current_user, scheme, details, send_anyway=args["send_anyway"])
+    report = services.submit_report(
+        current_user, scheme, details, photo_ids=args["photo_ids"], send_anyway=args["send_anyway"]
+    )
     return report_body(report, current_user)
+
+
+@blp.route("/schemes/<int:scheme_id>/photos", methods=["POST"])
+@gate(Gate.VOLUNTEER)
+@blp.arguments(PhotoUploadSchema, location="files", unknown=RAISE)
+@blp.response(201, PhotoUploadResultSchema)
+def upload_photos(args, scheme_id):
+    """Upload photos for a report you are about to send to this scheme (multipart/form-data, parts
+    named 'photos'). Each is checked to be an image and redrawn without its metadata (position,
+    camera, time); the answer gives their ids for photo_ids. Until a report takes them they are
+    yours alone, at most watch_photos_per_report of them at once, deleted after
+    watch_pending_photo_hours."""
+    scheme = permitted_or_404(Scheme, scheme_id, "watch.report.submit")
+    uploads = [
+        services.Upload(part.filename, part.stream)
+        for part in args["photos"]
+        if isinstance(part, FileStorage) and part.filename
+    ]
+    if not uploads:
+        raise DomainError(_("Choose at least one photo"), "photos")
+    stored = services.store_photos(
+        current_user, scheme, uploads, already_chosen=services.pending_photo_count(current_user)
+    )
+    return {"photos": stored, "keep_hours": settings_for(scheme.area.force).watch_pending_photo_hours}
 
 
 @blp.route("/reports/<int:report_id>", methods=["GET"])

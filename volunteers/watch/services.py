@@ -330,15 +330,35 @@ def store_photos(actor: User, scheme: Scheme, uploads: Iterable[Upload], already
     return stored
 
 
-def _chosen_photos(actor: User, photo_ids: Iterable[int]) -> list[ReportPhoto]:
+def _chosen_photos(check: Checker, actor: User, photo_ids: Iterable[int]) -> list[ReportPhoto]:
+    """The actor's own photos not yet sent with a report; any other id is a problem, not ignored."""
     ids = {int(photo_id) for photo_id in photo_ids}
     if not ids:
         return []
-    return list(
+    chosen = list(
         db.session.scalars(
-            sa.select(ReportPhoto).where(
-                ReportPhoto.id.in_(ids), ReportPhoto.uploaded_by_id == actor.id, ReportPhoto.report_id.is_(None)
-            )
+            sa.select(ReportPhoto)
+            .where(ReportPhoto.id.in_(ids), ReportPhoto.uploaded_by_id == actor.id, ReportPhoto.report_id.is_(None))
+            .order_by(ReportPhoto.id)
+        )
+    )
+    unknown = sorted(ids - {photo.id for photo in chosen})
+    if unknown:
+        check.add(
+            "photo_ids",
+            _(
+                "These are not photos you uploaded, or they were already sent or deleted: %(ids)s",
+                ids=", ".join(str(photo_id) for photo_id in unknown),
+            ),
+        )
+    return chosen
+
+
+def pending_photo_count(actor: User) -> int:
+    """How many photos the actor uploaded that no report has taken yet."""
+    return db.session.scalar(
+        sa.select(sa.func.count(ReportPhoto.id)).where(
+            ReportPhoto.uploaded_by_id == actor.id, ReportPhoto.report_id.is_(None)
         )
     )
 
@@ -406,7 +426,7 @@ def submit_report(
     settings = settings_for(force)
     check = Checker()
     details = _checked_details(check, details, settings, now)
-    chosen = _chosen_photos(actor, photo_ids)
+    chosen = _chosen_photos(check, actor, photo_ids)
     _check_photo_count(check, len(chosen), settings)
     check.done()
     rules = guard.rules_for(force)
@@ -481,7 +501,7 @@ def correct_report(
         missing=_("Answer the officer's question") if answering else None,
         too_long=_("Your answer must be %(max)d characters or fewer", max=REPLY_MAX_CHARS),
     )
-    chosen = _chosen_photos(actor, photo_ids)
+    chosen = _chosen_photos(check, actor, photo_ids)
     _check_photo_count(check, len(report.photos) + len(chosen), settings)
     check.done()
     rules = guard.rules_for(force)
