@@ -89,6 +89,7 @@ OPENERS: dict[str, frozenset[str]] = {
     "watch.withdraw_report": frozenset({"member"}),
     "watch.decide_report": frozenset({"officer"}),
     "watch.share_summary": frozenset({"officer"}),
+    "watch.mark_repeat_victim": frozenset({"officer"}),
     "watch.alert": SCHEME_READERS,
     "watch.area_alerts": frozenset({"officer"}),
     "watch.new_alert": frozenset({"officer"}),

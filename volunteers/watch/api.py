@@ -173,6 +173,13 @@ class DecisionRequestSchema(Schema):
     )
 
 
+class RepeatVictimRequestSchema(Schema):
+    repeat_victim = fields.Boolean(
+        required=True, metadata={"description": "true to mark the report as from a repeat victim, false to unmark it"}
+    )
+    reason = fields.String(required=True, metadata={"description": "Why, in a sentence or more"})
+
+
 def report_body(report: Report, viewer) -> dict:
     """A report as the viewer may see it: the reporter is not shown officer-only flags or reasons."""
     officer = report.reporter_id != viewer.id
@@ -337,4 +344,16 @@ def decide(args, report_id):
     )
     summary = services.SummaryDetails(**args["summary"]) if args.get("summary") else None
     services.decide_report(current_user, report, details, summary)
+    return report_body(report, current_user)
+
+
+@blp.route("/reports/<int:report_id>/repeat-victim", methods=["POST"])
+@gate(Gate.OFFICER)
+@blp.arguments(RepeatVictimRequestSchema)
+@blp.response(200, ReportSchema)
+def mark_repeat_victim(args, report_id):
+    """An officer marks a report in their area as from a repeat victim, or unmarks it, with a reason;
+    the mark overrides what the reporter said and the count of reports about the same victim."""
+    report = _visible_report(report_id)
+    services.mark_repeat_victim(current_user, report, args["repeat_victim"], args["reason"])
     return report_body(report, current_user)

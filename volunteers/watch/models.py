@@ -138,6 +138,12 @@ class Report(db.Model):
     # Reports about the same victim in the repeat-victim window when this one was last screened.
     victim_report_count: Mapped[int] = mapped_column(default=1)
     repeat_victim_detected: Mapped[bool] = mapped_column(default=False)
+    # An officer's judgement, which overrides the reporter's word and the count: True (marked),
+    # False (unmarked), None (no officer has judged). Who, when and why are kept with it.
+    repeat_victim_marked: Mapped[bool | None] = mapped_column()
+    repeat_victim_marked_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    repeat_victim_marked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    repeat_victim_mark_reason: Mapped[str] = mapped_column(sa.Text, default="")
     status: Mapped[ReportStatus] = mapped_column(enum_column(ReportStatus), default=ReportStatus.SUBMITTED)
     urgent: Mapped[bool] = mapped_column(default=False)
     flag_count: Mapped[int] = mapped_column(default=0)
@@ -153,6 +159,7 @@ class Report(db.Model):
     area: Mapped[Area] = relationship()
     reporter: Mapped[User] = relationship(foreign_keys=[reporter_id])
     decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])
+    repeat_victim_marked_by: Mapped[User | None] = relationship(foreign_keys=[repeat_victim_marked_by_id])
     flags: Mapped[list["ReportFlag"]] = relationship(
         back_populates="report", cascade="all, delete-orphan", order_by="ReportFlag.id"
     )
@@ -175,6 +182,9 @@ class Report(db.Model):
 
     @property
     def is_repeat_victim(self) -> bool:
+        """An officer's mark decides; without one, the reporter's word or the count of reports."""
+        if self.repeat_victim_marked is not None:
+            return self.repeat_victim_marked
         return self.repeat_victim_declared or self.repeat_victim_detected
 
     @property

@@ -39,6 +39,12 @@ def _decide_report(user: User, report) -> bool:
     return is_officer_of(user, report.area_id) and report.reporter_id != user.id
 
 
+def _mark_repeat_victim(user: User, report) -> bool:
+    """Whether a report is from a repeat victim is the judgement of an officer of its area who did not
+    write it, like a decision."""
+    return _decide_report(user, report)
+
+
 def _read_scheme_summaries(user: User, scheme) -> bool:
     """What officers shared with a scheme is for its active members and the area's officers."""
     return scheme.kind == SchemeKind.WATCH and (
@@ -69,6 +75,7 @@ RULES = {
     "watch.report.correct": _correct_report,
     "watch.report.withdraw": _withdraw_report,
     "watch.report.decide": _decide_report,
+    "watch.report.mark_repeat_victim": _mark_repeat_victim,
     "watch.scheme.read_summaries": _read_scheme_summaries,
     "watch.alert.send": _send_alert,
     "watch.alert.view": _view_alert,

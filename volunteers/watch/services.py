@@ -792,6 +792,39 @@ def share_summary(actor: User, report: Report, details: SummaryDetails, now: dat
     return shared
 
 
+# --- Repeat victims ------------------------------------------------------------------------------
+
+
+@service
+def mark_repeat_victim(actor: User, report: Report, repeat: bool, reason: str) -> Report:
+    """An officer's judgement that a report is, or is not, from a repeat victim, with a reason: it
+    overrides what the reporter said and what the count of reports found, until changed again, and
+    stays when the reporter corrects the report."""
+    require(actor, "watch.report.mark_repeat_victim", report)
+    if report.status == ReportStatus.WITHDRAWN:
+        raise Conflict(_("This report was withdrawn by the reporter"))
+    if repeat and report.repeat_victim_marked is True:
+        raise Conflict(_("This report is already marked as from a repeat victim"))
+    if not repeat and not report.is_repeat_victim:
+        raise Conflict(_("This report is not counted as from a repeat victim"))
+    check = Checker()
+    reason = review.checked_reason(check, reason, settings_for(report.area.force).watch_decision_reason_min_chars)
+    check.done()
+    before = {"repeat_victim": report.is_repeat_victim, "marked": report.repeat_victim_marked}
+    report.repeat_victim_marked = repeat
+    report.repeat_victim_marked_by, report.repeat_victim_marked_at = actor, utcnow()
+    report.repeat_victim_mark_reason = reason
+    audit.record(
+        actor,
+        "watch.report.repeat_victim_marked" if repeat else "watch.report.repeat_victim_unmarked",
+        report,
+        reason=reason,
+        before=before,
+        after={"repeat_victim": repeat, "marked": repeat},
+    )
+    return report
+
+
 # --- Alerts --------------------------------------------------------------------------------------
 
 

@@ -18,9 +18,17 @@ from volunteers.models import Area, Scheme
 from volunteers.permissions import Gate, gate, gate_blueprint, permitted_or_404, public, require
 from volunteers.settings import settings_for
 from volunteers.watch import labels, photos, queries, services
-from volunteers.watch.forms import AlertForm, CorrectionForm, DecisionForm, NewReportForm, SummaryForm, WithdrawForm
+from volunteers.watch.forms import (
+    AlertForm,
+    CorrectionForm,
+    DecisionForm,
+    NewReportForm,
+    RepeatVictimForm,
+    SummaryForm,
+    WithdrawForm,
+)
 from volunteers.watch.models import Alert, Report, ReportPhoto
-from volunteers.web import done, show_other_problems, show_refusal, submitted
+from volunteers.web import done, form_page, show_other_problems, show_refusal, submitted
 
 bp = Blueprint("watch", __name__, url_prefix="/watch")
 gate_blueprint(bp, Gate.SIGNED_IN)
@@ -279,6 +287,25 @@ def share_summary(report_id):
     if submitted(form, lambda: services.share_summary(current_user, report, form.summary())):
         return done(_("Summary shared"), "watch.report", report_id=report.id)
     return render_template("watch/share_summary.html", form=form, report=report)
+
+
+@bp.route("/reports/<int:report_id>/repeat-victim", methods=["GET", "POST"])
+@gate(Gate.OFFICER)
+def mark_repeat_victim(report_id):
+    report = _visible(Report, report_id, "watch.report.view")
+    require(current_user, "watch.report.mark_repeat_victim", report)
+    form = RepeatVictimForm(data={"repeat": "no" if report.is_repeat_victim else "yes"})
+    if submitted(
+        form,
+        lambda: services.mark_repeat_victim(current_user, report, form.repeat.data == "yes", form.reason.data),
+    ):
+        message = (
+            _("Marked as from a repeat victim")
+            if report.is_repeat_victim
+            else _("No longer counted as from a repeat victim")
+        )
+        return done(message, "watch.report", report_id=report.id)
+    return form_page("watch/repeat_victim.html", form, report=report, marking=form.repeat.data == "yes")
 
 
 # --- Summaries ----------------------------------------------------------------------------------
