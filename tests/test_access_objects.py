@@ -23,7 +23,7 @@ from tests.factories import (
     make_scheme,
     make_user,
 )
-from tests.watch.factories import details
+from tests.watch.factories import decide, details
 from volunteers import hours
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
@@ -90,6 +90,8 @@ OPENERS: dict[str, frozenset[str]] = {
     "watch.decide_report": frozenset({"officer"}),
     "watch.share_summary": frozenset({"officer"}),
     "watch.mark_repeat_victim": frozenset({"officer"}),
+    "watch.change_summary": frozenset({"officer"}),
+    "watch.withdraw_summary": frozenset({"officer"}),
     "watch.alert": SCHEME_READERS,
     "watch.area_alerts": frozenset({"officer"}),
     "watch.new_alert": frozenset({"officer"}),
@@ -133,6 +135,14 @@ def sweep_world(app, smtp):
     member = people["member"]
     [photo] = watch_services.store_photos(member, scheme, [watch_services.Upload("gate.jpg", io.BytesIO(_jpeg()))])
     report = watch_services.submit_report(member, scheme, details(), photo_ids=[photo.id])
+    summarised = watch_services.submit_report(member, scheme, details())
+    decide(
+        summarised,
+        people["officer"],
+        summary=watch_services.SummaryDetails(
+            "Members told us about cars damaged overnight.", "We added the road to patrols.", publish=True
+        ),
+    )
     alert = watch_services.send_alert(people["officer"], area, [scheme], "Bike thefts", "Lock your bikes.")
     entry = hours.log_hours(member, member.memberships[0], utcnow().date(), 60, hours.HoursActivity.MEETING)
     joining.express_interest(scheme, "Priya Prospect", "priya@example.test")
@@ -144,6 +154,7 @@ def sweep_world(app, smtp):
         "membership_id": member.memberships[0].id,
         "check_id": member.memberships[0].checks[0].id,
         "report_id": report.id,
+        "summary_id": summarised.summary.id,
         "photo_id": photo.id,
         "alert_id": alert.id,
         "entry_id": entry.id,

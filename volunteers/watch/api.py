@@ -12,7 +12,7 @@ from werkzeug.datastructures import FileStorage
 
 from volunteers.api import api_blueprint
 from volunteers.api.schemas import ErrorSchema
-from volunteers.errors import DomainError
+from volunteers.errors import DomainError, NotFound
 from volunteers.extensions import db, limiter
 from volunteers.guard import FLAG_KINDS
 from volunteers.models import Scheme
@@ -171,6 +171,40 @@ class DecisionRequestSchema(Schema):
         SummaryRequestSchema,
         metadata={"description": "A redacted summary to share or publish with a decision that closes the report"},
     )
+
+
+class SummaryChangeRequestSchema(SummaryRequestSchema):
+    reason = fields.String(required=True, metadata={"description": "Why it changes, in a sentence or more"})
+
+
+class SummaryWithdrawalRequestSchema(Schema):
+    reason = fields.String(required=True, metadata={"description": "Why it is withdrawn, in a sentence or more"})
+
+
+class SummaryVersionSchema(Schema):
+    number = fields.Integer()
+    change = fields.String(metadata={"description": "shared, changed or withdrawn"})
+    you_said = fields.String()
+    we_did = fields.String()
+    shared_with_scheme = fields.Boolean()
+    published = fields.Boolean()
+    reason = fields.String()
+    written_by_id = fields.Integer()
+    written_at = fields.DateTime()
+
+
+class SummarySchema(Schema):
+    id = fields.Integer()
+    report_id = fields.Integer()
+    you_said = fields.String()
+    we_did = fields.String()
+    shared_with_scheme = fields.Boolean()
+    published = fields.Boolean()
+    version = fields.Integer()
+    created_at = fields.DateTime()
+    updated_at = fields.DateTime(allow_none=True)
+    withdrawn_at = fields.DateTime(allow_none=True)
+    versions = fields.List(fields.Nested(SummaryVersionSchema), metadata={"description": "Oldest first"})
 
 
 class RepeatVictimRequestSchema(Schema):
@@ -357,3 +391,32 @@ def mark_repeat_victim(args, report_id):
     report = _visible_report(report_id)
     services.mark_repeat_victim(current_user, report, args["repeat_victim"], args["reason"])
     return report_body(report, current_user)
+
+
+def _summary_of(report_id: int):
+    report = _visible_report(report_id)
+    if report.summary is None:
+        raise NotFound("This report has no summary.")
+    return report.summary
+
+
+@blp.route("/reports/<int:report_id>/summary", methods=["PUT"])
+@gate(Gate.OFFICER)
+@blp.arguments(SummaryChangeRequestSchema)
+@blp.response(200, SummarySchema)
+def change_summary(args, report_id):
+    """Change the summary of a report already shared or published (or share a withdrawn one again),
+    with a reason: the pages show the new text, and every earlier one is kept in versions."""
+    summary = _summary_of(report_id)
+    reason = args.pop("reason")
+    return services.change_summary(current_user, summary, services.SummaryDetails(**args), reason)
+
+
+@blp.route("/reports/<int:report_id>/summary/withdrawal", methods=["POST"])
+@gate(Gate.OFFICER)
+@blp.arguments(SummaryWithdrawalRequestSchema)
+@blp.response(200, SummarySchema)
+def withdraw_summary(args, report_id):
+    """Withdraw a report's summary from the scheme's and the public pages, with a reason; its texts
+    are kept in versions."""
+    return services.withdraw_summary(current_user, _summary_of(report_id), args["reason"])

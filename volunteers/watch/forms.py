@@ -211,6 +211,22 @@ class SummaryForm(SummaryFields):
     pass
 
 
+class SummaryChangeForm(SummaryFields):
+    reason = TextAreaField(
+        _l("Why are you changing it?"),
+        validators=[DataRequired(_l("Give the reason for your decision"))],
+        description=_l("Kept with the earlier text in the summary's history and the audit trail."),
+    )
+
+
+class SummaryWithdrawForm(Form):
+    reason = TextAreaField(
+        _l("Why are you withdrawing it?"),
+        validators=[DataRequired(_l("Give the reason for your decision"))],
+        description=_l("Kept in the summary's history and the audit trail. The text itself is kept too."),
+    )
+
+
 class RepeatVictimForm(Form):
     """The judgement the page offers (the opposite of how the report counts now), with its reason."""
 

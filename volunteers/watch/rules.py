@@ -45,6 +45,11 @@ def _mark_repeat_victim(user: User, report) -> bool:
     return _decide_report(user, report)
 
 
+def _change_summary(user: User, summary) -> bool:
+    """What was shared about a report is changed or withdrawn by an officer who may decide it."""
+    return _decide_report(user, summary.report)
+
+
 def _read_scheme_summaries(user: User, scheme) -> bool:
     """What officers shared with a scheme is for its active members and the area's officers."""
     return scheme.kind == SchemeKind.WATCH and (
@@ -76,6 +81,7 @@ RULES = {
     "watch.report.withdraw": _withdraw_report,
     "watch.report.decide": _decide_report,
     "watch.report.mark_repeat_victim": _mark_repeat_victim,
+    "watch.summary.change": _change_summary,
     "watch.scheme.read_summaries": _read_scheme_summaries,
     "watch.alert.send": _send_alert,
     "watch.alert.view": _view_alert,

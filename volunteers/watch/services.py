@@ -48,8 +48,10 @@ from volunteers.watch.models import (
     ReportStatus,
     ReportTarget,
     ReportVersion,
+    SummaryChange,
     VictimRole,
     WatchSummary,
+    WatchSummaryVersion,
 )
 from volunteers.watch.places import NotAMapPoint, normalise_place, parse_map_point
 
@@ -767,6 +769,7 @@ def share_summary(actor: User, report: Report, details: SummaryDetails, now: dat
     check = Checker()
     summary = _checked_summary(check, report, details)
     check.done()
+    now = now or utcnow()
     shared = WatchSummary(
         report=report,
         scheme_id=report.scheme_id,
@@ -776,8 +779,11 @@ def share_summary(actor: User, report: Report, details: SummaryDetails, now: dat
         shared_with_scheme=summary.share_with_scheme,
         published=summary.publish,
         written_by=actor,
-        created_at=now or utcnow(),
+        created_at=now,
+        version=1,
+        versions=[],
     )
+    _add_summary_version(shared, SummaryChange.SHARED, actor, now)
     db.session.add(shared)
     audiences = [
         name for name, chosen in (("scheme", summary.share_with_scheme), ("public", summary.publish)) if chosen
@@ -790,6 +796,105 @@ def share_summary(actor: User, report: Report, details: SummaryDetails, now: dat
         after={"report_id": report.id, "shared_with_scheme": shared.shared_with_scheme, "published": shared.published},
     )
     return shared
+
+
+def _add_summary_version(summary: WatchSummary, change: SummaryChange, actor: User, now, reason: str = "") -> None:
+    summary.versions.append(
+        WatchSummaryVersion(
+            number=summary.version,
+            change=change,
+            you_said=summary.you_said,
+            we_did=summary.we_did,
+            shared_with_scheme=summary.shared_with_scheme,
+            published=summary.published,
+            reason=reason,
+            written_by=actor,
+            written_at=now,
+        )
+    )
+
+
+def _audiences(summary: WatchSummary) -> dict:
+    return {
+        "version": summary.version,
+        "shared_with_scheme": summary.shared_with_scheme,
+        "published": summary.published,
+    }
+
+
+def _summary_change_reason(check: Checker, summary: WatchSummary, reason: str | None) -> str:
+    return review.checked_reason(check, reason, settings_for(summary.area.force).watch_decision_reason_min_chars)
+
+
+def check_summary_change(summary: WatchSummary, details: SummaryDetails, reason: str | None) -> None:
+    """Refuse a change to a summary with every problem at once, changing nothing."""
+    check = Checker()
+    _checked_summary(check, summary.report, details)
+    _summary_change_reason(check, summary, reason)
+    check.done()
+
+
+@service
+def change_summary(
+    actor: User, summary: WatchSummary, details: SummaryDetails, reason: str, now: datetime | None = None
+) -> WatchSummary:
+    """Change a summary already shared or published (or share a withdrawn one again), with a reason:
+    the pages show the new text at once, and the old one is kept in its versions."""
+    require(actor, "watch.summary.change", summary)
+    check = Checker()
+    wanted = _checked_summary(check, summary.report, details)
+    reason = _summary_change_reason(check, summary, reason)
+    check.done()
+    unchanged = summary.withdrawn_at is None and (
+        wanted.you_said,
+        wanted.we_did,
+        wanted.share_with_scheme,
+        wanted.publish,
+    ) == (summary.you_said, summary.we_did, summary.shared_with_scheme, summary.published)
+    if unchanged:
+        raise Conflict(_("The summary already says this, to the same people"))
+    now = now or utcnow()
+    before = {**_audiences(summary), "withdrawn": summary.withdrawn_at is not None}
+    summary.you_said, summary.we_did = wanted.you_said, wanted.we_did
+    summary.shared_with_scheme, summary.published = wanted.share_with_scheme, wanted.publish
+    summary.version += 1
+    summary.updated_at, summary.withdrawn_at = now, None
+    _add_summary_version(summary, SummaryChange.CHANGED, actor, now, reason)
+    audit.record(
+        actor,
+        "watch.summary.changed",
+        summary,
+        reason=reason,
+        before=before,
+        after={**_audiences(summary), "withdrawn": False, "report_id": summary.report_id},
+    )
+    return summary
+
+
+@service
+def withdraw_summary(actor: User, summary: WatchSummary, reason: str, now: datetime | None = None) -> WatchSummary:
+    """Take a summary off the scheme's and the public pages, with a reason; its texts are kept."""
+    require(actor, "watch.summary.change", summary)
+    if summary.withdrawn_at is not None:
+        raise Conflict(_("This summary has already been withdrawn"))
+    check = Checker()
+    reason = _summary_change_reason(check, summary, reason)
+    check.done()
+    now = now or utcnow()
+    before = _audiences(summary)
+    summary.shared_with_scheme = summary.published = False
+    summary.version += 1
+    summary.updated_at = summary.withdrawn_at = now
+    _add_summary_version(summary, SummaryChange.WITHDRAWN, actor, now, reason)
+    audit.record(
+        actor,
+        "watch.summary.withdrawn",
+        summary,
+        reason=reason,
+        before=before,
+        after={**_audiences(summary), "report_id": summary.report_id},
+    )
+    return summary
 
 
 # --- Repeat victims ------------------------------------------------------------------------------
