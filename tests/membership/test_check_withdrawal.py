@@ -163,3 +163,18 @@ def test_the_api_withdraws_a_check_of_that_membership_only(client, api_token, sc
     assert body["status"] == "vetting" and body["may_submit"] is False
     assert {item["kind"]: item["state"] for item in body["checklist"]}["training"] == "missing"
     assert client.post(url, json={"reason": "Wrong"}, headers=headers).status_code == 409
+
+
+def test_the_check_that_counts_again_after_a_withdrawal_is_reminded_about(app, scheme, coordinator, smtp):
+    membership = make_membership(make_user(email="due@example.test"), scheme, vetted=False)
+    for kind in (CheckKind.IDENTITY, CheckKind.CODE_OF_CONDUCT):
+        record_check(membership, kind)
+    record_check(
+        membership, CheckKind.TRAINING, completed_on=TODAY - timedelta(days=720), expires_on=TODAY + timedelta(days=9)
+    )
+    mistake = record_check(membership, CheckKind.TRAINING, completed_on=TODAY)
+    lifecycle.withdraw_check(coordinator, mistake, "Renewal typed against the wrong member")
+    smtp.messages.clear()
+    result = app.test_cli_runner().invoke(args=["reminders", "send"])
+    assert "vetting: 2 email(s) queued" in result.output
+    assert "Your training expires on" in smtp.text(smtp.last_to("due@example.test"))
