@@ -71,10 +71,31 @@ def run_migrations_online():
     connectable = get_engine()
 
     with connectable.connect() as connection:
-        context.configure(connection=connection, target_metadata=get_metadata(), **conf_args)
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Batch migrations rebuild a SQLite table by copying it; with foreign keys enforced, a
+            # table that others refer to could not be dropped while rows refer to it. They are
+            # checked once the migrations have run instead.
+            _set_sqlite_foreign_keys(connection, on=False)
+        try:
+            context.configure(connection=connection, target_metadata=get_metadata(), **conf_args)
 
-        with context.begin_transaction():
-            context.run_migrations()
+            with context.begin_transaction():
+                context.run_migrations()
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise RuntimeError(f"the migrations left rows referring to nothing: {broken[:5]}")
+        finally:
+            if sqlite:
+                _set_sqlite_foreign_keys(connection, on=True)
+
+
+def _set_sqlite_foreign_keys(connection, on: bool) -> None:
+    """PRAGMA foreign_keys works only outside a transaction: end the one the statement begins."""
+    connection.commit()
+    connection.exec_driver_sql(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+    connection.commit()
 
 
 if context.is_offline_mode():

@@ -33,6 +33,8 @@ PUBLIC_ENDPOINTS = {
     "auth.second_factor_code",
     "auth.recovery_code",
     "auth.set_up_second_factor",
+    # The link confirming a new email address, sent to that address: the link itself is the proof.
+    "auth.confirm_email_change",
     "api-docs.openapi_json",
     "api_accounts.create_token",
     # Onboarding: finding a scheme and asking to join, reading the code of conduct, and following an
@@ -77,7 +79,12 @@ def test_a_route_without_a_declared_gate_is_refused_even_to_admins(database_url,
 # visitor without a pending sign-in back to sign in; a one-time link's page without its link says
 # the link has expired.
 NEEDS_A_PENDING_SIGN_IN = {"auth.second_factor_code", "auth.recovery_code", "auth.set_up_second_factor"}
-NEEDS_A_LINK = {"auth.reset_password", "auth.set_up_account", "membership.accept_invitation"}
+NEEDS_A_LINK = {
+    "auth.reset_password",
+    "auth.set_up_account",
+    "auth.confirm_email_change",
+    "membership.accept_invitation",
+}
 
 
 def _public_answer(endpoint: str) -> int:

@@ -23,7 +23,7 @@ from tests.factories import (
     make_scheme,
     make_user,
 )
-from tests.watch.factories import details
+from tests.watch.factories import decide, details
 from volunteers import hours
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
@@ -62,6 +62,7 @@ OPENERS: dict[str, frozenset[str]] = {
     "admin.officer_areas": frozenset({"admin"}),
     "admin.invite_coordinator": frozenset({"admin"}),
     "admin.reset_second_factor": frozenset({"admin"}),
+    "admin.change_role": frozenset({"admin"}),
     "api_membership.get_membership": MEMBERSHIP_READERS,
     "api_membership.list_hours": MEMBERSHIP_READERS,
     "api_membership.list_members": MEMBER_LIST_READERS,
@@ -71,6 +72,8 @@ OPENERS: dict[str, frozenset[str]] = {
     "membership.reinstate": MANAGERS,
     "membership.end_membership": MANAGERS,
     "membership.cancel_invitation": MANAGERS,
+    "membership.withdraw_check": MANAGERS,
+    "membership.correct_date_of_birth": MANAGERS,
     "membership.log_hours": frozenset({"member", "coordinator", "admin"}),
     "membership.void_hours": frozenset({"member", "coordinator", "admin"}),
     "membership.decline_interest": MANAGERS,
@@ -88,6 +91,9 @@ OPENERS: dict[str, frozenset[str]] = {
     "watch.decide_report": frozenset({"officer"}),
     "watch.share_summary": frozenset({"officer"}),
     "watch.set_urgency": frozenset({"officer"}),
+    "watch.mark_repeat_victim": frozenset({"officer"}),
+    "watch.change_summary": frozenset({"officer"}),
+    "watch.withdraw_summary": frozenset({"officer"}),
     "watch.alert": SCHEME_READERS,
     "watch.area_alerts": frozenset({"officer"}),
     "watch.new_alert": frozenset({"officer"}),
@@ -99,7 +105,16 @@ OPENERS: dict[str, frozenset[str]] = {
     "auth.reset_password": frozenset(),
     "auth.set_up_account": frozenset(),
 }
-REDIRECTED_FOR_EVERYONE = {"membership.accept_invitation", "auth.reset_password", "auth.set_up_account"}
+NOT_FOUND_FOR_EVERYONE = {
+    "membership.accept_invitation",
+    "auth.reset_password",
+    "auth.set_up_account",
+}
+REDIRECTED_FOR_EVERYONE = {
+    "membership.accept_invitation",
+    "auth.reset_password",
+    "auth.set_up_account",
+}
 
 
 def _jpeg() -> bytes:
@@ -126,6 +141,14 @@ def sweep_world(app, smtp):
     member = people["member"]
     [photo] = watch_services.store_photos(member, scheme, [watch_services.Upload("gate.jpg", io.BytesIO(_jpeg()))])
     report = watch_services.submit_report(member, scheme, details(), photo_ids=[photo.id])
+    summarised = watch_services.submit_report(member, scheme, details())
+    decide(
+        summarised,
+        people["officer"],
+        summary=watch_services.SummaryDetails(
+            "Members told us about cars damaged overnight.", "We added the road to patrols.", publish=True
+        ),
+    )
     alert = watch_services.send_alert(people["officer"], area, [scheme], "Bike thefts", "Lock your bikes.")
     entry = hours.log_hours(member, member.memberships[0], utcnow().date(), 60, hours.HoursActivity.MEETING)
     joining.express_interest(scheme, "Priya Prospect", "priya@example.test")
@@ -135,7 +158,9 @@ def sweep_world(app, smtp):
         "area_id": area.id,
         "scheme_id": scheme.id,
         "membership_id": member.memberships[0].id,
+        "check_id": member.memberships[0].checks[0].id,
         "report_id": report.id,
+        "summary_id": summarised.summary.id,
         "photo_id": photo.id,
         "alert_id": alert.id,
         "entry_id": entry.id,

@@ -57,3 +57,22 @@ def test_a_forces_guard_rules_files_survive_the_settings_rename(make_database, s
         with db.engine.connect() as connection:
             assert connection.execute(sa.select(force.c.settings)).scalar_one() == old_settings
         db.engine.dispose()
+
+
+def test_summaries_shared_before_versions_existed_get_their_first_version(make_database, smtp_server):
+    from tests.watch.factories import decide, make_report, make_watch_world
+    from volunteers.watch.services import SummaryDetails
+
+    app = create_app(_test_config(make_database(), smtp_server.port))
+    version = sa.table("watch_summary_version", sa.column("number"), sa.column("change"), sa.column("we_did"))
+    with app.app_context():
+        upgrade()
+        world = make_watch_world()
+        report = make_report(world.scheme, world.member)
+        decide(report, world.officer, summary=SummaryDetails("Members told us.", "We patrolled.", publish=True))
+        db.session.remove()
+        downgrade(revision="0004_guard_rules_setting")
+        upgrade()
+        with db.engine.connect() as connection:
+            assert connection.execute(sa.select(version)).all() == [(1, "shared", "We patrolled.")]
+        db.engine.dispose()

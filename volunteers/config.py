@@ -113,6 +113,8 @@ def load_config(instance_path: Path, environ=None) -> dict:
         "SCREEN_RATE_LIMIT": environ.get("SCREEN_RATE_LIMIT", "60 per minute"),
         "PASSWORD_RESET_HOURS": _int(environ, "PASSWORD_RESET_HOURS", 2),
         "ACCOUNT_SETUP_DAYS": _int(environ, "ACCOUNT_SETUP_DAYS", 7),
+        # How long the link confirming a new email address works (it is sent to the new address).
+        "EMAIL_CHANGE_HOURS": _int(environ, "EMAIL_CHANGE_HOURS", 24),
         # Onboarding: how long an invitation link works, and how often one address may express interest.
         "INVITATION_DAYS": _int(environ, "INVITATION_DAYS", 14),
         "INTEREST_RATE_LIMIT": environ.get("INTEREST_RATE_LIMIT", "5 per hour"),

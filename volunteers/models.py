@@ -42,11 +42,13 @@ class MembershipStatus(enum.StrEnum):
 
 # The lifecycle as data: which status may follow which. Services refuse anything else.
 # Someone who left (or whose invitation was cancelled) comes back only through a new invitation.
+# An active member goes back to vetting only when a check their activation rested on is withdrawn
+# as recorded by mistake (they were never fully vetted); a check that merely expires leaves them active.
 MEMBERSHIP_TRANSITIONS: dict[MembershipStatus, frozenset[MembershipStatus]] = {
     MembershipStatus.INVITED: frozenset({MembershipStatus.APPLIED, MembershipStatus.LEFT}),
     MembershipStatus.APPLIED: frozenset({MembershipStatus.VETTING, MembershipStatus.LEFT}),
     MembershipStatus.VETTING: frozenset({MembershipStatus.ACTIVE, MembershipStatus.LEFT}),
-    MembershipStatus.ACTIVE: frozenset({MembershipStatus.SUSPENDED, MembershipStatus.LEFT}),
+    MembershipStatus.ACTIVE: frozenset({MembershipStatus.SUSPENDED, MembershipStatus.VETTING, MembershipStatus.LEFT}),
     MembershipStatus.SUSPENDED: frozenset({MembershipStatus.ACTIVE, MembershipStatus.LEFT}),
     MembershipStatus.LEFT: frozenset({MembershipStatus.INVITED}),
 }
@@ -274,7 +276,9 @@ class Membership(db.Model):
 class VettingCheck(db.Model):
     """One item of a membership's vetting checklist, as recorded by a coordinator on a date.
 
-    Items are never edited: renewing one records a new row, so the history stays visible.
+    Items are never edited or deleted: renewing one records a new row, and one recorded by mistake
+    is withdrawn (kept, with who withdrew it, when and why, but no longer counted), so the history
+    stays visible.
     """
 
     __tablename__ = "vetting_check"
@@ -289,9 +293,17 @@ class VettingCheck(db.Model):
     detail: Mapped[str] = mapped_column(sa.String(CHECK_DETAIL_MAX_CHARS), default="")
     recorded_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    withdrawn_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    withdrawal_reason: Mapped[str] = mapped_column(sa.Text, default="")
 
     membership: Mapped[Membership] = relationship(back_populates="checks")
     recorded_by: Mapped[User | None] = relationship(foreign_keys=[recorded_by_id])
+    withdrawn_by: Mapped[User | None] = relationship(foreign_keys=[withdrawn_by_id])
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
 
     def is_current_on(self, day: date) -> bool:
         return self.completed_on <= day and (self.expires_on is None or day <= self.expires_on)
@@ -337,6 +349,7 @@ class TokenPurpose(enum.StrEnum):
     ACCOUNT_SETUP = "account_setup"
     INVITATION = "invitation"
     GUARDIAN_CONSENT = "guardian_consent"
+    EMAIL_CHANGE = "email_change"
 
 
 class OneTimeToken(db.Model):

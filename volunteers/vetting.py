@@ -75,6 +75,10 @@ class MembershipPolicy:
         """Why someone of this age cannot join as this membership, or None."""
         return None
 
+    def coordinator_problem(self, membership: Membership, today: date) -> str | None:
+        """Why this member cannot be made a coordinator of the scheme, or None."""
+        return None
+
 
 _NO_EXTRA_RULES = MembershipPolicy()
 
@@ -104,8 +108,9 @@ def expiry_for(kind: CheckKind, completed_on: date, settings: ForceSettings) -> 
 
 
 def latest_check(membership: Membership, kind: CheckKind) -> VettingCheck | None:
-    """The most recently recorded check of a kind: a renewal supersedes what came before."""
-    checks = [check for check in membership.checks if check.kind == kind]
+    """The most recently recorded check of a kind: a renewal supersedes what came before, and a
+    check withdrawn as recorded by mistake counts for nothing (the one before it counts again)."""
+    checks = [check for check in membership.checks if check.kind == kind and check.withdrawn_at is None]
     return max(checks, key=lambda check: (check.recorded_at, check.id or 0), default=None)
 
 

@@ -27,6 +27,12 @@ def test_watch_pages_have_no_detectable_accessibility_failures(page, live_server
     flagged = make_report(world.scheme, world.member, FLAGGED_TEXT)
     decided = make_report(world.scheme, world.member)
     decide(decided, world.officer, summary=SUMMARY)
+    services.change_summary(
+        world.officer,
+        decided.summary,
+        services.SummaryDetails(SUMMARY.you_said, "We added the street to patrols; nobody was hurt.", publish=True),
+        "The outcome is now known and the scheme no longer needs it.",
+    )
     alert = services.send_alert(world.officer, world.area, [world.scheme], "Bike thefts", "Lock your bikes.")
     pages_by_person = {
         world.member: [
@@ -44,6 +50,10 @@ def test_watch_pages_have_no_detectable_accessibility_failures(page, live_server
             "/review",
             f"/watch/reports/{flagged.id}",
             f"/watch/reports/{flagged.id}/decide",
+            f"/watch/reports/{flagged.id}/repeat-victim",
+            f"/watch/reports/{decided.id}",
+            f"/watch/summaries/{decided.summary.id}/change",
+            f"/watch/summaries/{decided.summary.id}/withdraw",
             "/watch/alerts",
             f"/watch/areas/{world.area.id}/alerts",
             f"/watch/areas/{world.area.id}/alerts/new",

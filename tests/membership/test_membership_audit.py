@@ -5,15 +5,15 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
-from tests.factories import make_coordinator, make_membership, make_scheme, make_user, record_check
+from tests.factories import make_admin, make_coordinator, make_membership, make_scheme, make_user, record_check
 from tests.membership.helpers import events
-from volunteers import audit, equality, hours
+from volunteers import audit, equality, hours, vetting
 from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.hours import HoursActivity
-from volunteers.membership import export, invitations, joining, lifecycle, queries
+from volunteers.membership import export, invitations, joining, lifecycle, queries, records, roles
 from volunteers.membership.models import ExpressionOfInterest
-from volunteers.models import CheckKind, MembershipStatus
+from volunteers.models import CheckKind, MembershipRole, MembershipStatus
 from volunteers.permissions import PermissionDenied
 
 TODAY = date.today()
@@ -33,6 +33,7 @@ def world(app, smtp):
     interest = db.session.scalar(sa.select(ExpressionOfInterest))
     entry = hours.log_hours(member.user, member, TODAY, 60, HoursActivity.MEETING)
     bystander = make_user()
+    admin = make_admin(scheme.area.force)
     db.session.execute(sa.text("DELETE FROM audit_event"))
     db.session.commit()
     return {
@@ -44,6 +45,7 @@ def world(app, smtp):
         "interest": interest,
         "entry": entry,
         "bystander": bystander,
+        "admin": admin,
     }
 
 
@@ -59,6 +61,26 @@ CALLS = [
         "membership.check_recorded",
         "coordinator",
         lambda w, a: lifecycle.record_check(a, w["member"], CheckKind.IDENTITY, TODAY),
+    ),
+    (
+        "membership.check_withdrawn",
+        "coordinator",
+        lambda w, a: lifecycle.withdraw_check(a, vetting.latest_check(w["member"], CheckKind.TRAINING), "Wrong person"),
+    ),
+    (
+        "membership.date_of_birth_corrected",
+        "coordinator",
+        lambda w, a: records.correct_date_of_birth(a, w["member"], date(1990, 2, 3), "Typed the wrong year"),
+    ),
+    (
+        "membership.made_coordinator",
+        "admin",
+        lambda w, a: roles.change_role(a, w["member"], MembershipRole.COORDINATOR, "Agreed by the scheme"),
+    ),
+    (
+        "membership.coordinator_removed",
+        "admin",
+        lambda w, a: roles.change_role(a, w["coordinator"].memberships[0], MembershipRole.MEMBER, "Stepping down"),
     ),
     ("membership.activated", "coordinator", lambda w, a: lifecycle.complete_vetting(a, w["applicant"])),
     ("membership.suspended", "coordinator", lambda w, a: lifecycle.suspend(a, w["member"], "Complaint")),

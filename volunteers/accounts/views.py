@@ -3,7 +3,7 @@
 import json
 from datetime import date
 
-from flask import Blueprint, Response, redirect, render_template, session, url_for
+from flask import Blueprint, Response, current_app, redirect, render_template, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -12,9 +12,10 @@ from volunteers.accounts import services
 from volunteers.accounts.forms import DetailsForm, EqualityForm, LeaveForm
 from volunteers.auth import second_factor
 from volunteers.auth import services as auth_services
-from volunteers.auth.forms import ApiTokenForm, ChangePasswordForm, CodeForm
+from volunteers.auth.forms import ApiTokenForm, ChangePasswordForm, CodeForm, EmailChangeForm
 from volunteers.auth.views import start_session
 from volunteers.errors import DomainError
+from volunteers.extensions import limiter
 from volunteers.membership import lifecycle
 from volunteers.membership.queries import profile_of
 from volunteers.models import ApiToken, Membership, MembershipStatus
@@ -115,6 +116,28 @@ def revoke_token(token_id):
     except DomainError as error:
         return _render_account(), error.status
     return done(_("Token revoked"), "accounts.account")
+
+
+def _sign_in_limit() -> str:
+    return current_app.config["SIGN_IN_RATE_LIMIT"]
+
+
+@bp.route("/email", methods=["GET", "POST"])
+@limiter.limit(_sign_in_limit, methods=["POST"])
+def change_email():
+    form = EmailChangeForm()
+    if submitted(
+        form, lambda: auth_services.request_email_change(current_user, form.email.data, form.current_password.data)
+    ):
+        return done(
+            _(
+                "We have sent a link to %(address)s. Your email address changes when you follow it; until then "
+                "it stays as it is.",
+                address=form.email.data.strip().lower(),
+            ),
+            "accounts.account",
+        )
+    return form_page("accounts/change_email.html", form)
 
 
 def _own_membership(membership_id: int, action: str) -> Membership:

@@ -1,12 +1,12 @@
 """Forms for a force's administration."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import EmailField, RadioField, SelectField, StringField, TextAreaField
+from wtforms import EmailField, HiddenField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import AnyOf, DataRequired, Length, Optional
 
 from volunteers.forms import Form, MultiCheckboxField
-from volunteers.models import EMAIL_MAX_CHARS, NAME_MAX_CHARS, SchemeKind
+from volunteers.models import EMAIL_MAX_CHARS, NAME_MAX_CHARS, REASON_MAX_CHARS, MembershipRole, SchemeKind
 from volunteers.validators import EmailAddress
 
 SCHEME_KIND_LABELS = {
@@ -50,6 +50,22 @@ class OfficerForm(Form):
 
 class OfficerAreasForm(Form):
     areas = MultiCheckboxField(_l("Areas they cover"), coerce=int)
+
+
+class RoleForm(Form):
+    """The role the page offers (the opposite of the current one), so a repeated post changes nothing."""
+
+    role = HiddenField(validators=[AnyOf([role.value for role in MembershipRole])])
+    reason = TextAreaField(
+        _l("Reason"),
+        validators=[DataRequired(_l("Say why the role is changing")), Length(max=REASON_MAX_CHARS)],
+    )
+
+
+class InterestSwitchForm(Form):
+    """Whether the scheme should take requests to join from the public page ("yes" or "no")."""
+
+    accepts = HiddenField(validators=[AnyOf(["yes", "no"])])
 
 
 class AuditFilterForm(Form):

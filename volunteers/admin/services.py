@@ -56,6 +56,25 @@ def create_scheme(actor: User, area: Area, kind: SchemeKind, name: str, descript
     return scheme
 
 
+@service
+def set_accepts_interest(actor: User, scheme: Scheme, accepts: bool) -> None:
+    """List a scheme on the public "join" page, or take it off (a scheme that is full, or pausing):
+    the public can then no longer ask to join it; requests already made stay for its coordinator."""
+    require(actor, "force.administer", scheme.area.force)
+    if scheme.accepts_interest == accepts:
+        if accepts:
+            raise Conflict(_("This scheme is already taking requests to join"))
+        raise Conflict(_("This scheme is already not taking requests to join"))
+    scheme.accepts_interest = accepts
+    audit.record(
+        actor,
+        "scheme.interest_opened" if accepts else "scheme.interest_closed",
+        scheme,
+        before={"accepts_interest": not accepts},
+        after={"accepts_interest": accepts},
+    )
+
+
 def _new_user(email: str, name: str) -> User:
     email = normalise_email(email)
     if find_user_by_email(email) is not None:

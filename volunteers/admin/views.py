@@ -1,22 +1,31 @@
 """A force's administration pages: areas, schemes, officers and the audit trail."""
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, abort, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from volunteers import audit, audit_labels
 from volunteers.admin import services
-from volunteers.admin.forms import AreaForm, AuditFilterForm, OfficerAreasForm, OfficerForm, SchemeForm
+from volunteers.admin.forms import (
+    AreaForm,
+    AuditFilterForm,
+    InterestSwitchForm,
+    OfficerAreasForm,
+    OfficerForm,
+    RoleForm,
+    SchemeForm,
+)
 from volunteers.auth import second_factor
 from volunteers.auth.forms import ResetSecondFactorForm
 from volunteers.csv_export import csv_response
 from volunteers.extensions import db
 from volunteers.forms import choices_of
+from volunteers.membership import roles
 from volunteers.membership.forms import InviteForm
 from volunteers.membership.invitations import invite
-from volunteers.models import Area, Force, MembershipRole, Scheme, SchemeKind, User
+from volunteers.models import Area, Force, Membership, MembershipRole, Scheme, SchemeKind, User
 from volunteers.permissions import Gate, gate_blueprint, permitted_or_404
-from volunteers.web import done, submitted
+from volunteers.web import done, form_page, submitted
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 gate_blueprint(bp, Gate.ADMIN)
@@ -116,6 +125,39 @@ def invite_coordinator(scheme_id):
             membership_id=invited.result.id,
         )
     return render_template("admin/invite_coordinator.html", form=form, force=force, scheme=scheme)
+
+
+@bp.route("/schemes/<int:scheme_id>/interest", methods=["POST"])
+def switch_interest(scheme_id):
+    scheme = db.get_or_404(Scheme, scheme_id)
+    _administered_force(scheme.force_id)
+    form = InterestSwitchForm()
+    if not form.validate_on_submit():
+        abort(400)
+    accepts = form.accepts.data == "yes"
+    services.set_accepts_interest(current_user, scheme, accepts)
+    if accepts:
+        message = _("%(scheme)s is listed on the public join page again", scheme=scheme.name)
+    else:
+        message = _("%(scheme)s is no longer listed on the public join page", scheme=scheme.name)
+    return done(message, "admin.overview")
+
+
+@bp.route("/memberships/<int:membership_id>/role", methods=["GET", "POST"])
+def change_role(membership_id):
+    membership = permitted_or_404(Membership, membership_id, "membership.change_role")
+    offered = MembershipRole.MEMBER if membership.role == MembershipRole.COORDINATOR else MembershipRole.COORDINATOR
+    form = RoleForm(data={"role": offered.value})
+    changed = submitted(
+        form, lambda: roles.change_role(current_user, membership, MembershipRole(form.role.data), form.reason.data)
+    )
+    if changed:
+        if membership.role == MembershipRole.COORDINATOR:
+            message = _("%(name)s is now a coordinator of the scheme", name=membership.user.display_name)
+        else:
+            message = _("%(name)s is no longer a coordinator of the scheme", name=membership.user.display_name)
+        return done(message, "membership.membership", membership_id=membership.id)
+    return form_page("admin/change_role.html", form, membership=membership, offered=offered)
 
 
 def _audit_filters():

@@ -2,6 +2,8 @@
 
 from marshmallow import Schema, fields, validate
 
+from volunteers.auth.passwords import MAX_LENGTH as PASSWORD_MAX_LENGTH
+
 
 class ErrorSchema(Schema):
     """The body of every error the API answers with (see volunteers/errors.py)."""
@@ -67,3 +69,19 @@ class MeSchema(Schema):
     memberships = fields.List(fields.Nested(MembershipSchema))
     officer_areas = fields.List(fields.Nested(AreaRefSchema))
     admin_force_ids = fields.List(fields.Integer())
+
+
+class EmailChangeRequestSchema(Schema):
+    email = fields.String(
+        required=True, validate=validate.Length(min=1, max=254), metadata={"description": "The new address"}
+    )
+    password = fields.String(
+        required=True,
+        validate=validate.Length(max=PASSWORD_MAX_LENGTH),
+        metadata={"description": "Your current password"},
+    )
+
+
+class EmailChangeSentSchema(Schema):
+    message = fields.String(metadata={"description": "What happens next"})
+    expires_in_hours = fields.Integer(metadata={"description": "How long the link sent to the new address works"})

@@ -11,7 +11,13 @@ from werkzeug.exceptions import Unauthorized
 
 from volunteers.accounts import services as account_services
 from volunteers.api import api_blueprint
-from volunteers.api.schemas import MeSchema, TokenRequestSchema, TokenSchema
+from volunteers.api.schemas import (
+    EmailChangeRequestSchema,
+    EmailChangeSentSchema,
+    MeSchema,
+    TokenRequestSchema,
+    TokenSchema,
+)
 from volunteers.auth import services as auth_services
 from volunteers.auth import throttle
 from volunteers.auth.services import BASIC_CHALLENGE
@@ -121,3 +127,18 @@ def me():
 def export_me():
     """Download everything held about the token's owner (the same data as the account page's download)."""
     return account_services.download_personal_data(current_user)
+
+
+@blp.route("/me/email", methods=["POST"])
+@gate(Gate.SIGNED_IN)
+@limiter.limit(_sign_in_limit)
+@blp.arguments(EmailChangeRequestSchema)
+@blp.response(202, EmailChangeSentSchema)
+def change_email(args):
+    """Ask to change your email address: a single-use link is emailed to the new address, and the
+    address changes only when it is followed. An address another account uses is refused (400)."""
+    auth_services.request_email_change(current_user, args["email"], args["password"])
+    return {
+        "message": "A link has been sent to the new address. The address changes when it is followed.",
+        "expires_in_hours": current_app.config["EMAIL_CHANGE_HOURS"],
+    }

@@ -45,6 +45,21 @@ class ChangePasswordForm(NewPasswordForm):
     )
 
 
+class EmailChangeForm(Form):
+    email = EmailField(
+        _l("New email address"),
+        validators=[DataRequired(_l("Enter your new email address")), EmailAddress(), Length(max=EMAIL_MAX_CHARS)],
+    )
+    current_password = PasswordField(
+        _l("Your password"), validators=[DataRequired(_l("Enter your current password")), Length(max=MAX_LENGTH)]
+    )
+
+
+class ConfirmForm(Form):
+    """A button that confirms what a link asked for: a page follows it with POST, never a mere GET
+    (mail scanners open links), and CSRF protection applies."""
+
+
 class ApiTokenForm(Form):
     name = StringField(
         _l("Token name"),

@@ -15,11 +15,11 @@ from volunteers.auth.passwords import hash_password, needs_rehash, password_prob
 from volunteers.db_types import utcnow
 from volunteers.errors import Conflict, DomainError, InvalidInput, NotFound
 from volunteers.extensions import db
-from volunteers.models import ApiToken, TokenPurpose, User, with_roles
+from volunteers.models import ApiToken, OneTimeToken, TokenPurpose, User, with_roles
 from volunteers.permissions import require
-from volunteers.tokens import digest, find_usable_token, issue_one_time_token, new_secret
+from volunteers.tokens import cancel_open_tokens, digest, find_usable_token, issue_one_time_token, new_secret
 from volunteers.transaction import service
-from volunteers.validation import normalise_email
+from volunteers.validation import Checker, normalise_email
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +146,81 @@ def change_password(user: User, current_password: str, new_password: str) -> Non
         raise DomainError(_("Your current password is not correct"), field="current_password")
     _set_password(user, new_password)
     audit.record(user, "user.password_changed", user)
+
+
+# --- Changing one's email address -----------------------------------------------------------------
+
+
+def masked_email(email: str) -> str:
+    """An address as told to its previous owner: enough to recognise it, not to read it off."""
+    local, _at, domain = email.partition("@")
+    return f"{local[:1]}***@{domain}"
+
+
+def _address_taken(email: str, user: User) -> bool:
+    other = find_user_by_email(email)
+    return other is not None and other.id != user.id
+
+
+@service
+def request_email_change(user: User, new_email: str, current_password: str) -> None:
+    """Send a single-use, expiring link to a new email address; the address changes only when the
+    link is followed. Asking again cancels the earlier link. An address another account uses is
+    refused, without saying whose it is."""
+    check = Checker()
+    email = check.email(new_email, "email")
+    if not check.has("email"):
+        if email == user.email:
+            check.add("email", _("That is already your email address"))
+        elif _address_taken(email, user):
+            check.add("email", _("Another account already uses this email address. Choose a different one."))
+    if not verify_password(user.password_hash, current_password or ""):
+        check.add("current_password", _("Your current password is not correct"))
+    check.done()
+    hours = current_app.config["EMAIL_CHANGE_HOURS"]
+    token, secret = issue_one_time_token(TokenPurpose.EMAIL_CHANGE, email, timedelta(hours=hours), user=user)
+    mail.queue(
+        "email_change_confirm",
+        email,
+        _("Confirm your new email address"),
+        user=user,
+        link=mail.absolute_url("auth.confirm_email_change", link=secret),
+        hours=hours,
+    )
+    audit.record(user, "user.email_change_requested", user, after={"expires_at": token.expires_at.isoformat()})
+
+
+def email_change_for_link(secret: str) -> OneTimeToken | None:
+    return find_usable_token(TokenPurpose.EMAIL_CHANGE, secret)
+
+
+@service
+def confirm_email_change(secret: str) -> User:
+    """Follow the link sent to the new address, once: the address changes, the old address is told,
+    and reset links sent to the old address stop working."""
+    token = email_change_for_link(secret)
+    if token is None:
+        raise NotFound(_("This link has expired or has already been used. Ask for a new one from your account."))
+    db.session.refresh(token, with_for_update=True)
+    if not token.is_usable_at(utcnow()):
+        raise NotFound(_("This link has expired or has already been used. Ask for a new one from your account."))
+    user = token.user
+    if _address_taken(token.email, user):
+        raise Conflict(_("Another account now uses this email address. Choose a different one from your account."))
+    old_email = user.email
+    user.email = token.email
+    token.used_at = utcnow()
+    cancel_open_tokens(TokenPurpose.PASSWORD_RESET, user=user)
+    audit.record(user, "user.email_changed", user)
+    mail.queue(
+        "email_changed",
+        old_email,
+        _("Your email address has been changed"),
+        user=user,
+        new_email=masked_email(user.email),
+    )
+    log.info("user %s changed their email address", user.id)
+    return user
 
 
 @service

@@ -15,7 +15,14 @@ from flask_login import current_user, logout_user
 
 from volunteers import links
 from volunteers.auth import second_factor, services, sessions, throttle
-from volunteers.auth.forms import CodeForm, ForgotPasswordForm, NewPasswordForm, RecoveryCodeForm, SignInForm
+from volunteers.auth.forms import (
+    CodeForm,
+    ConfirmForm,
+    ForgotPasswordForm,
+    NewPasswordForm,
+    RecoveryCodeForm,
+    SignInForm,
+)
 from volunteers.extensions import db, limiter
 from volunteers.models import User
 from volunteers.permissions import Gate, gate, public
@@ -249,3 +256,23 @@ def set_up_account(secret=None):
         start_session(user)
         return done(_("Your account is ready"), "main.home")
     return render_template("auth/set_up_account.html", form=form, user=user)
+
+
+@bp.route("/confirm-email", methods=["GET", "POST"])
+@public
+@limiter.limit(_sign_in_limit, methods=["POST"])
+def confirm_email_change():
+    """The link sent to a new email address: the change happens only when it is confirmed here."""
+    moved = links.moved_to_session("email", "auth.confirm_email_change")
+    if moved:
+        return moved
+    secret = links.secret_in_session("email")
+    token = services.email_change_for_link(secret)
+    if token is None:
+        return render_template("auth/link_expired.html", again=url_for("accounts.change_email")), 404
+    form = ConfirmForm()
+    if submitted(form, lambda: services.confirm_email_change(secret)):
+        links.forget("email")
+        destination = "accounts.account" if current_user.is_authenticated else "auth.sign_in"
+        return done(_("Your email address has been changed. Use it to sign in from now on."), destination)
+    return form_page("auth/confirm_email_change.html", form, new_email=token.email)

@@ -6,7 +6,7 @@ from volunteers.registry import Feature, install
 
 
 def init_app(app: Flask, rest_api) -> None:
-    from volunteers.membership import api, labels, personal_data, reminders, rules, sections, views
+    from volunteers.membership import api, cli, labels, personal_data, reminders, rules, sections, settings, views
 
     install(
         app,
@@ -18,8 +18,10 @@ def init_app(app: Flask, rest_api) -> None:
             home_sections=sections.HOME_SECTIONS,
             nav_entries=sections.NAV_ENTRIES,
             personal_data=personal_data.SECTIONS,
+            settings=settings.DEFAULTS,
             reminder_jobs={"vetting": reminders.send_vetting_reminders},
             audit_actions=labels.AUDIT_ACTIONS,
+            cli=cli.membership_cli,
         ),
         rest_api,
     )

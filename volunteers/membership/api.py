@@ -12,9 +12,18 @@ from marshmallow import Schema, fields, validate
 
 from volunteers import vetting
 from volunteers.api import api_blueprint
+from volunteers.errors import NotFound
 from volunteers.hours import LOGGABLE_ACTIVITIES, HoursActivity, entries_for, log_hours
-from volunteers.membership import invitations, lifecycle, queries
-from volunteers.models import CHECK_DETAIL_MAX_CHARS, NAME_MAX_CHARS, REASON_MAX_CHARS, CheckKind, Membership, Scheme
+from volunteers.membership import invitations, lifecycle, queries, records, roles
+from volunteers.models import (
+    CHECK_DETAIL_MAX_CHARS,
+    NAME_MAX_CHARS,
+    REASON_MAX_CHARS,
+    CheckKind,
+    Membership,
+    MembershipRole,
+    Scheme,
+)
 from volunteers.permissions import can, permitted_or_404
 
 blp = api_blueprint("api_membership", __name__, "Memberships, invitations, vetting checks and hours")
@@ -22,6 +31,9 @@ blp = api_blueprint("api_membership", __name__, "Memberships, invitations, vetti
 
 class ChecklistItemSchema(Schema):
     kind = fields.String()
+    check_id = fields.Integer(
+        allow_none=True, metadata={"description": "The check that counts for this item (to withdraw it)"}
+    )
     state = fields.String(metadata={"description": "current, due_soon, expired, old_version or missing"})
     completed_on = fields.Date(allow_none=True)
     expires_on = fields.Date(allow_none=True)
@@ -64,6 +76,16 @@ class ReasonSchema(Schema):
     reason = fields.String(required=True, validate=validate.Length(min=1, max=REASON_MAX_CHARS))
 
 
+class DateOfBirthRequestSchema(Schema):
+    date_of_birth = fields.Date(required=True)
+    reason = fields.String(required=True, validate=validate.Length(min=1, max=REASON_MAX_CHARS))
+
+
+class RoleRequestSchema(Schema):
+    role = fields.String(required=True, validate=validate.OneOf([role.value for role in MembershipRole]))
+    reason = fields.String(required=True, validate=validate.Length(min=1, max=REASON_MAX_CHARS))
+
+
 class HoursRequestSchema(Schema):
     worked_on = fields.Date(required=True)
     hours = fields.Float(
@@ -103,6 +125,7 @@ def _member(membership: Membership) -> dict:
         "checklist": [
             {
                 "kind": item.kind.value,
+                "check_id": item.check.id if item.check else None,
                 "state": item.state.value,
                 "completed_on": item.check.completed_on if item.check else None,
                 "expires_on": item.expires_on,
@@ -159,6 +182,41 @@ def record_check(args, membership_id):
     """Record a vetting check; the membership becomes active when nothing is outstanding."""
     membership = _membership(membership_id, "membership.manage")
     lifecycle.record_check(current_user, membership, CheckKind(args["kind"]), args["completed_on"], args["detail"])
+    return _member(membership)
+
+
+@blp.route("/memberships/<int:membership_id>/checks/<int:check_id>/withdrawal", methods=["POST"])
+@blp.arguments(ReasonSchema)
+@blp.response(200, MemberSchema)
+def withdraw_check(args, membership_id, check_id):
+    """Withdraw a check recorded by mistake, with a reason: it is kept, marked withdrawn, and no
+    longer counts; an active member left without a required check goes back to vetting."""
+    membership = _membership(membership_id, "membership.manage")
+    check = next((check for check in membership.checks if check.id == check_id), None)
+    if check is None:
+        raise NotFound("No such check on this membership.")
+    lifecycle.withdraw_check(current_user, check, args["reason"])
+    return _member(membership)
+
+
+@blp.route("/memberships/<int:membership_id>/date-of-birth", methods=["POST"])
+@blp.arguments(DateOfBirthRequestSchema)
+@blp.response(200, MemberSchema)
+def correct_date_of_birth(args, membership_id):
+    """Correct the member's date of birth, with a reason; the checklist follows the corrected age."""
+    membership = _membership(membership_id, "membership.manage")
+    records.correct_date_of_birth(current_user, membership, args["date_of_birth"], args["reason"])
+    return _member(membership)
+
+
+@blp.route("/memberships/<int:membership_id>/role", methods=["POST"])
+@blp.arguments(RoleRequestSchema)
+@blp.response(200, MemberSchema)
+def change_role(args, membership_id):
+    """Make the member a coordinator of their scheme, or remove the role (admins of the force,
+    never for themself), with a reason."""
+    membership = _membership(membership_id, "membership.change_role")
+    roles.change_role(current_user, membership, MembershipRole(args["role"]), args["reason"])
     return _member(membership)
 
 

@@ -151,6 +151,14 @@ class CheckForm(Form):
     detail = StringField(_l("Note (optional)"), validators=[Optional(), _at_most(CHECK_DETAIL_MAX_CHARS)])
 
 
+class DateOfBirthForm(Form):
+    date_of_birth = DayField(_l("Date of birth"), validators=[InputRequired(_l("Enter the date of birth"))])
+    reason = TextAreaField(
+        _l("Why are you correcting it?"),
+        validators=[DataRequired(_l("Say why the date of birth is being corrected")), _at_most(REASON_MAX_CHARS)],
+    )
+
+
 class ReasonForm(Form):
     reason = TextAreaField(_l("Reason"), validators=[DataRequired(_l("Give a reason")), _at_most(REASON_MAX_CHARS)])
 

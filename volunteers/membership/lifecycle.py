@@ -10,6 +10,10 @@ The lifecycle (`MEMBERSHIP_TRANSITIONS` in volunteers.models) is walked only thr
   rejoining), the coordinator confirms with `complete_vetting`, which refuses while anything is
   outstanding. An active member whose check later expires stays `active` but may not submit
   anything: `vetting.is_cleared`, asked by the permission layer on every request, decides that.
+* **back to vetting** — a check recorded by mistake is withdrawn (`withdraw_check`: kept, marked,
+  no longer counted). If that leaves an active member without something they need, they go back
+  to `vetting`: their activation rested on a check that never held, unlike one that expired.
+  Recording the real check makes them active again, as for anyone being vetted.
 * **suspended** (reason required, at once) ⇄ **active** (reinstated, reason required); **left**
   (marked by the coordinator with a reason, or chosen by the member).
 
@@ -184,6 +188,39 @@ def record_check(
         _activate(actor, membership, MembershipStatus.VETTING)
     log.info("membership %s: %s check %s recorded by user %s", membership.id, kind.value, check.id, actor.id)
     return check
+
+
+@service
+def withdraw_check(actor: User, check: VettingCheck, reason: str) -> None:
+    """Withdraw a check recorded by mistake (wrong person, wrong date): it is kept and marked, never
+    deleted, and stops counting at once. An active member it leaves short goes back to vetting."""
+    require(actor, "membership.withdraw_check", check)
+    if check.withdrawn_at is not None:
+        raise Conflict(_("This check has already been withdrawn"))
+    reason = checked_reason(reason, _("Say why the check is being withdrawn"))
+    membership = check.membership
+    check.withdrawn_at, check.withdrawn_by, check.withdrawal_reason = utcnow(), actor, reason
+    before = membership.status
+    if before == MembershipStatus.ACTIVE and vetting.outstanding_checks(membership, date.today()):
+        set_status(membership, MembershipStatus.VETTING, reason)
+    audit.record(
+        actor,
+        "membership.check_withdrawn",
+        membership,
+        reason=reason,
+        before={"status": before.value},
+        after={"check_id": check.id, "kind": check.kind.value, "status": membership.status.value},
+    )
+    tell_member(
+        membership,
+        "check_withdrawn",
+        _("A check on your membership of %(scheme)s was withdrawn", scheme=membership.scheme.name),
+        check_label=str(vetting.CHECK_LABELS[check.kind]),
+        reason=reason,
+        back_to_vetting=membership.status != before,
+        cleared=vetting.is_cleared(membership, date.today()),
+    )
+    log.info("membership %s: check %s withdrawn by user %s", membership.id, check.id, actor.id)
 
 
 @service

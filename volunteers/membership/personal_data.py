@@ -34,6 +34,8 @@ def export_memberships(user: User) -> list[dict]:
                         "detail": check.detail,
                         "recorded_by_id": check.recorded_by_id,
                         "recorded_at": _iso(check.recorded_at),
+                        "withdrawn_at": _iso(check.withdrawn_at),
+                        "withdrawal_reason": check.withdrawal_reason,
                     }
                     for check in membership.checks
                 ],

@@ -41,7 +41,8 @@ REMINDER_NAMES = {
 
 def _candidates(force: Force, today: date) -> dict[int, list[int]]:
     """Ids of the latest checks of active members of the force expiring within the warning
-    period or already expired and not yet reminded about as expired, grouped by scheme."""
+    period or already expired and not yet reminded about as expired, grouped by scheme. Withdrawn
+    checks neither count nor supersede anything."""
     horizon = today + timedelta(days=int(settings_for(force).expiry_warning_days))
     newer = aliased(VettingCheck)
     superseded = (
@@ -49,6 +50,7 @@ def _candidates(force: Force, today: date) -> dict[int, list[int]]:
         .where(
             newer.membership_id == VettingCheck.membership_id,
             newer.kind == VettingCheck.kind,
+            newer.withdrawn_at.is_(None),
             sa.or_(
                 newer.recorded_at > VettingCheck.recorded_at,
                 sa.and_(newer.recorded_at == VettingCheck.recorded_at, newer.id > VettingCheck.id),
@@ -69,6 +71,7 @@ def _candidates(force: Force, today: date) -> dict[int, list[int]]:
         .where(
             Area.force_id == force.id,
             Membership.status == MembershipStatus.ACTIVE,
+            VettingCheck.withdrawn_at.is_(None),
             VettingCheck.expires_on.is_not(None),
             VettingCheck.expires_on <= horizon,
             ~superseded,

@@ -1,7 +1,7 @@
 """Who may see what of a membership beyond the shared rules in `volunteers.permissions`."""
 
-from volunteers.models import Membership, User
-from volunteers.permissions import can, is_officer_of
+from volunteers.models import Membership, User, VettingCheck
+from volunteers.permissions import can, is_admin_of, is_officer_of
 
 
 def _manages_scheme(user: User, scheme) -> bool:
@@ -25,6 +25,16 @@ def _view_application(user: User, membership: Membership) -> bool:
     return membership.user_id == user.id or _manages_scheme(user, membership.scheme)
 
 
+def _withdraw_check(user: User, check: VettingCheck) -> bool:
+    """Whoever may manage the membership (never the member themself) withdraws a mistaken check."""
+    return can(user, "membership.manage", check.membership)
+
+
+def _change_role(user: User, membership: Membership) -> bool:
+    """Who coordinates a scheme is its force's admins' decision, and never about themself."""
+    return membership.user_id != user.id and is_admin_of(user, membership.force_id)
+
+
 def _decide_interest(user: User, interest) -> bool:
     return _manages_scheme(user, interest.scheme)
 
@@ -33,5 +43,7 @@ RULES = {
     "scheme.view_members": _view_members,
     "membership.view_contact": _view_contact,
     "membership.view_application": _view_application,
+    "membership.withdraw_check": _withdraw_check,
+    "membership.change_role": _change_role,
     "interest.decide": _decide_interest,
 }

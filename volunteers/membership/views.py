@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import Blueprint, abort, current_app, flash, render_template, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -21,10 +21,11 @@ from volunteers.auth.views import start_session
 from volunteers.csv_export import csv_response
 from volunteers.extensions import db, limiter
 from volunteers.home import scheme_actions_for
-from volunteers.membership import export, invitations, joining, lifecycle, queries
+from volunteers.membership import export, invitations, joining, lifecycle, queries, records
 from volunteers.membership.forms import (
     ApplicationForm,
     CheckForm,
+    DateOfBirthForm,
     HoursForm,
     InterestForm,
     InviteForm,
@@ -34,7 +35,7 @@ from volunteers.membership.forms import (
     SchemeSearchForm,
 )
 from volunteers.membership.models import ExpressionOfInterest, InterestStatus
-from volunteers.models import CheckKind, Membership, MembershipStatus, Scheme, SchemeKind
+from volunteers.models import CheckKind, Membership, MembershipStatus, Scheme, SchemeKind, VettingCheck
 from volunteers.permissions import Gate, can, gate, gate_blueprint, permitted_or_404, public
 from volunteers.settings import settings_for
 from volunteers.web import ListPagination, done, form_page, submitted
@@ -305,6 +306,40 @@ def record_check(membership_id):
             message = _("Check recorded. Every check is in place: they are now an active member.")
         return done(message, "membership.membership", membership_id=membership.id)
     return _render_membership(membership, check_form=form, status=400)
+
+
+@bp.route("/checks/<int:check_id>/withdraw", methods=["GET", "POST"])
+def withdraw_check(check_id):
+    check = permitted_or_404(VettingCheck, check_id, "membership.withdraw_check")
+    form = ReasonForm()
+    was_active = check.membership.status == MembershipStatus.ACTIVE
+    if submitted(form, lambda: lifecycle.withdraw_check(current_user, check, form.reason.data)):
+        message = _("Check withdrawn. It is kept on record but no longer counts.")
+        if was_active and check.membership.status == MembershipStatus.VETTING:
+            message = _("Check withdrawn. Until it is recorded correctly the membership is back in vetting.")
+        return done(message, "membership.membership", membership_id=check.membership_id)
+    return form_page("membership/withdraw_check.html", form, check=check)
+
+
+@bp.route("/memberships/<int:membership_id>/date-of-birth", methods=["GET", "POST"])
+def correct_date_of_birth(membership_id):
+    membership = _membership(membership_id, "membership.manage")
+    form = DateOfBirthForm(data={"date_of_birth": membership.user.date_of_birth})
+    corrected = submitted(
+        form,
+        lambda: records.correct_date_of_birth(current_user, membership, form.date_of_birth.data, form.reason.data),
+        check=lambda: records.check_date_of_birth(membership, form.date_of_birth.data, form.reason.data),
+    )
+    if corrected:
+        if corrected.result.newly_needed:
+            needed = ", ".join(str(vetting.CHECK_LABELS[kind]) for kind in corrected.result.newly_needed)
+            flash(_("At their corrected age they also need: %(items)s. Record it before they take part.", items=needed))
+        if corrected.result.age_problem:
+            flash(corrected.result.age_problem)
+        return done(
+            _("Date of birth corrected. They have been told."), "membership.membership", membership_id=membership.id
+        )
+    return form_page("membership/correct_date_of_birth.html", form, membership=membership)
 
 
 @bp.route("/memberships/<int:membership_id>/complete-vetting", methods=["POST"])

@@ -4,15 +4,20 @@ decisions. The endpoints call the same services as the pages, so the rules are t
 from datetime import UTC
 
 from flask import current_app
+from flask_babel import gettext as _
 from flask_login import current_user
-from marshmallow import Schema, fields, validate
+from flask_smorest.fields import Upload
+from marshmallow import RAISE, Schema, fields, validate
+from werkzeug.datastructures import FileStorage
 
 from volunteers.api import api_blueprint
 from volunteers.api.schemas import ErrorSchema
+from volunteers.errors import DomainError, NotFound
 from volunteers.extensions import db, limiter
 from volunteers.guard import FLAG_KINDS
 from volunteers.models import Scheme
 from volunteers.permissions import Gate, gate, permitted_or_404
+from volunteers.settings import settings_for
 from volunteers.watch import queries, screening, services
 from volunteers.watch.models import LOCATION_MAX_CHARS, Decision, RejectionGround, Report, ReportCategory, VictimRole
 
@@ -66,6 +71,37 @@ class ReportRequestSchema(Schema):
         load_default=False,
         metadata={"description": "Send even though the guard found something (call /watch/screen first)"},
     )
+    photo_ids = fields.List(
+        fields.Integer(strict=True, validate=validate.Range(min=1, max=2**31 - 1)),
+        load_default=list,
+        validate=validate.Length(max=20),
+        metadata={
+            "description": "Photos to attach, as returned by POST /watch/schemes/{scheme_id}/photos: your own, "
+            "not yet sent with a report"
+        },
+    )
+
+
+class PhotoUploadSchema(Schema):
+    photos = fields.List(
+        Upload(),
+        required=True,
+        metadata={"description": "One or more JPEG, PNG or WebP images, each in a part named 'photos'"},
+    )
+
+
+class PhotoSchema(Schema):
+    id = fields.Integer(metadata={"description": "Give it in photo_ids when sending the report"})
+    content_type = fields.String(metadata={"description": "image/jpeg or image/png, as stored"})
+    width = fields.Integer()
+    height = fields.Integer()
+    size_bytes = fields.Integer()
+    uploaded_at = fields.DateTime()
+
+
+class PhotoUploadResultSchema(Schema):
+    photos = fields.List(fields.Nested(PhotoSchema))
+    keep_hours = fields.Integer(metadata={"description": "Photos not sent with a report are deleted after this"})
 
 
 class DecisionOutSchema(Schema):
@@ -96,6 +132,7 @@ class ReportSchema(Schema):
     submitted_at = fields.DateTime()
     updated_at = fields.DateTime()
     photos = fields.Integer(metadata={"description": "How many photos are attached"})
+    photo_ids = fields.List(fields.Integer(), metadata={"description": "The ids of the photos attached"})
     flags = fields.List(fields.Nested(FlagSchema))
     decisions = fields.List(fields.Nested(DecisionOutSchema))
 
@@ -141,6 +178,47 @@ class UrgencyRequestSchema(Schema):
     reason = fields.String(required=True, metadata={"description": "Why, for the audit trail"})
 
 
+class SummaryChangeRequestSchema(SummaryRequestSchema):
+    reason = fields.String(required=True, metadata={"description": "Why it changes, in a sentence or more"})
+
+
+class SummaryWithdrawalRequestSchema(Schema):
+    reason = fields.String(required=True, metadata={"description": "Why it is withdrawn, in a sentence or more"})
+
+
+class SummaryVersionSchema(Schema):
+    number = fields.Integer()
+    change = fields.String(metadata={"description": "shared, changed or withdrawn"})
+    you_said = fields.String()
+    we_did = fields.String()
+    shared_with_scheme = fields.Boolean()
+    published = fields.Boolean()
+    reason = fields.String()
+    written_by_id = fields.Integer()
+    written_at = fields.DateTime()
+
+
+class SummarySchema(Schema):
+    id = fields.Integer()
+    report_id = fields.Integer()
+    you_said = fields.String()
+    we_did = fields.String()
+    shared_with_scheme = fields.Boolean()
+    published = fields.Boolean()
+    version = fields.Integer()
+    created_at = fields.DateTime()
+    updated_at = fields.DateTime(allow_none=True)
+    withdrawn_at = fields.DateTime(allow_none=True)
+    versions = fields.List(fields.Nested(SummaryVersionSchema), metadata={"description": "Oldest first"})
+
+
+class RepeatVictimRequestSchema(Schema):
+    repeat_victim = fields.Boolean(
+        required=True, metadata={"description": "true to mark the report as from a repeat victim, false to unmark it"}
+    )
+    reason = fields.String(required=True, metadata={"description": "Why, in a sentence or more"})
+
+
 def report_body(report: Report, viewer) -> dict:
     """A report as the viewer may see it: the reporter is not shown officer-only flags or reasons."""
     officer = report.reporter_id != viewer.id
@@ -163,6 +241,7 @@ def report_body(report: Report, viewer) -> dict:
         "submitted_at": report.submitted_at,
         "updated_at": report.updated_at,
         "photos": len(report.photos),
+        "photo_ids": [photo.id for photo in report.photos],
         "flags": flags if officer else screening.visible_to_writer(flags),
         "decisions": [
             {
@@ -248,8 +327,34 @@ def create_report(args):
         victim=args["victim"],
         repeat_victim=args["repeat_victim"],
     )
-    report = services.submit_report(current_user, scheme, details, send_anyway=args["send_anyway"])
+    report = services.submit_report(
+        current_user, scheme, details, photo_ids=args["photo_ids"], send_anyway=args["send_anyway"]
+    )
     return report_body(report, current_user)
+
+
+@blp.route("/schemes/<int:scheme_id>/photos", methods=["POST"])
+@gate(Gate.VOLUNTEER)
+@blp.arguments(PhotoUploadSchema, location="files", unknown=RAISE)
+@blp.response(201, PhotoUploadResultSchema)
+def upload_photos(args, scheme_id):
+    """Upload photos for a report you are about to send to this scheme (multipart/form-data, parts
+    named 'photos'). Each is checked to be an image and redrawn without its metadata (position,
+    camera, time); the answer gives their ids for photo_ids. Until a report takes them they are
+    yours alone, at most watch_photos_per_report of them at once, deleted after
+    watch_pending_photo_hours."""
+    scheme = permitted_or_404(Scheme, scheme_id, "watch.report.submit")
+    uploads = [
+        services.Upload(part.filename, part.stream)
+        for part in args["photos"]
+        if isinstance(part, FileStorage) and part.filename
+    ]
+    if not uploads:
+        raise DomainError(_("Choose at least one photo"), "photos")
+    stored = services.store_photos(
+        current_user, scheme, uploads, already_chosen=services.pending_photo_count(current_user)
+    )
+    return {"photos": stored, "keep_hours": settings_for(scheme.area.force).watch_pending_photo_hours}
 
 
 @blp.route("/reports/<int:report_id>", methods=["GET"])
@@ -290,3 +395,44 @@ def set_urgency(args, report_id):
     report = _visible_report(report_id)
     services.set_urgency(current_user, report, args["urgent"], args["reason"])
     return report_body(report, current_user)
+
+
+@blp.route("/reports/<int:report_id>/repeat-victim", methods=["POST"])
+@gate(Gate.OFFICER)
+@blp.arguments(RepeatVictimRequestSchema)
+@blp.response(200, ReportSchema)
+def mark_repeat_victim(args, report_id):
+    """An officer marks a report in their area as from a repeat victim, or unmarks it, with a reason;
+    the mark overrides what the reporter said and the count of reports about the same victim."""
+    report = _visible_report(report_id)
+    services.mark_repeat_victim(current_user, report, args["repeat_victim"], args["reason"])
+    return report_body(report, current_user)
+
+
+def _summary_of(report_id: int):
+    report = _visible_report(report_id)
+    if report.summary is None:
+        raise NotFound("This report has no summary.")
+    return report.summary
+
+
+@blp.route("/reports/<int:report_id>/summary", methods=["PUT"])
+@gate(Gate.OFFICER)
+@blp.arguments(SummaryChangeRequestSchema)
+@blp.response(200, SummarySchema)
+def change_summary(args, report_id):
+    """Change the summary of a report already shared or published (or share a withdrawn one again),
+    with a reason: the pages show the new text, and every earlier one is kept in versions."""
+    summary = _summary_of(report_id)
+    reason = args.pop("reason")
+    return services.change_summary(current_user, summary, services.SummaryDetails(**args), reason)
+
+
+@blp.route("/reports/<int:report_id>/summary/withdrawal", methods=["POST"])
+@gate(Gate.OFFICER)
+@blp.arguments(SummaryWithdrawalRequestSchema)
+@blp.response(200, SummarySchema)
+def withdraw_summary(args, report_id):
+    """Withdraw a report's summary from the scheme's and the public pages, with a reason; its texts
+    are kept in versions."""
+    return services.withdraw_summary(current_user, _summary_of(report_id), args["reason"])

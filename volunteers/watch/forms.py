@@ -19,7 +19,7 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, InputRequired, Length, Optional
+from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Optional
 
 from volunteers.db_types import utcnow
 from volunteers.forms import Form, MultiCheckboxField
@@ -209,6 +209,33 @@ class DecisionForm(SummaryFields):
 
 class SummaryForm(SummaryFields):
     pass
+
+
+class SummaryChangeForm(SummaryFields):
+    reason = TextAreaField(
+        _l("Why are you changing it?"),
+        validators=[DataRequired(_l("Give the reason for your decision"))],
+        description=_l("Kept with the earlier text in the summary's history and the audit trail."),
+    )
+
+
+class SummaryWithdrawForm(Form):
+    reason = TextAreaField(
+        _l("Why are you withdrawing it?"),
+        validators=[DataRequired(_l("Give the reason for your decision"))],
+        description=_l("Kept in the summary's history and the audit trail. The text itself is kept too."),
+    )
+
+
+class RepeatVictimForm(Form):
+    """The judgement the page offers (the opposite of how the report counts now), with its reason."""
+
+    repeat = HiddenField(validators=[AnyOf(["yes", "no"])])
+    reason = TextAreaField(
+        _l("Reason"),
+        validators=[DataRequired(_l("Give the reason for your decision"))],
+        description=_l("Kept in the audit trail. For example: the same household reported three break-ins this year."),
+    )
 
 
 class AlertForm(Form):

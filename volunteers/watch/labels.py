@@ -157,7 +157,11 @@ AUDIT_ACTIONS = {
     "watch.report.more_information_requested": _l("More information asked for"),
     "watch.report.marked_urgent": _l("Report marked urgent"),
     "watch.report.marked_not_urgent": _l("Report marked not urgent"),
+    "watch.report.repeat_victim_marked": _l("Report marked as from a repeat victim"),
+    "watch.report.repeat_victim_unmarked": _l("Repeat victim mark taken off a report"),
     "watch.summary.shared": _l("Summary shared"),
+    "watch.summary.changed": _l("Summary changed"),
+    "watch.summary.withdrawn": _l("Summary withdrawn"),
     "watch.alert.sent": _l("Alert sent"),
 }
 

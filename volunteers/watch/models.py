@@ -138,6 +138,12 @@ class Report(db.Model):
     # Reports about the same victim in the repeat-victim window when this one was last screened.
     victim_report_count: Mapped[int] = mapped_column(default=1)
     repeat_victim_detected: Mapped[bool] = mapped_column(default=False)
+    # An officer's judgement, which overrides the reporter's word and the count: True (marked),
+    # False (unmarked), None (no officer has judged). Who, when and why are kept with it.
+    repeat_victim_marked: Mapped[bool | None] = mapped_column()
+    repeat_victim_marked_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    repeat_victim_marked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    repeat_victim_mark_reason: Mapped[str] = mapped_column(sa.Text, default="")
     status: Mapped[ReportStatus] = mapped_column(enum_column(ReportStatus), default=ReportStatus.SUBMITTED)
     urgent: Mapped[bool] = mapped_column(default=False)
     # An officer's own view of the urgency, which then outlasts the guard's on later corrections;
@@ -156,6 +162,7 @@ class Report(db.Model):
     area: Mapped[Area] = relationship()
     reporter: Mapped[User] = relationship(foreign_keys=[reporter_id])
     decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])
+    repeat_victim_marked_by: Mapped[User | None] = relationship(foreign_keys=[repeat_victim_marked_by_id])
     flags: Mapped[list["ReportFlag"]] = relationship(
         back_populates="report", cascade="all, delete-orphan", order_by="ReportFlag.id"
     )
@@ -178,6 +185,9 @@ class Report(db.Model):
 
     @property
     def is_repeat_victim(self) -> bool:
+        """An officer's mark decides; without one, the reporter's word or the count of reports."""
+        if self.repeat_victim_marked is not None:
+            return self.repeat_victim_marked
         return self.repeat_victim_declared or self.repeat_victim_detected
 
     @property
@@ -316,9 +326,12 @@ class ReportPhoto(db.Model):
 
 
 class WatchSummary(db.Model):
-    """An officer's redacted account of a closed report, for the scheme and/or the public.
+    """An officer's redacted account of a closed report, for the scheme and/or the public, as it
+    stands now: the scheme's and the public pages show only this.
 
     Written by the officer in their own words ("You said ... we did ..."); it never quotes the report.
+    An officer may change it or withdraw it (which takes it off both pages); every text it has had,
+    and each withdrawal, is kept in `versions`.
     """
 
     __tablename__ = "watch_summary"
@@ -337,15 +350,54 @@ class WatchSummary(db.Model):
     published: Mapped[bool] = mapped_column(default=False)
     written_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The number of its latest version, when it last changed, and when it was withdrawn (if it is).
+    version: Mapped[int] = mapped_column(default=1)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     report: Mapped[Report] = relationship(back_populates="summary")
     scheme: Mapped[Scheme] = relationship()
     area: Mapped[Area] = relationship()
     written_by: Mapped[User] = relationship()
+    versions: Mapped[list["WatchSummaryVersion"]] = relationship(
+        back_populates="summary", cascade="all, delete-orphan", order_by="WatchSummaryVersion.number"
+    )
 
     @property
     def force_id(self) -> int:
         return self.area.force_id
+
+
+class SummaryChange(enum.StrEnum):
+    SHARED = "shared"
+    CHANGED = "changed"
+    WITHDRAWN = "withdrawn"
+
+
+class WatchSummaryVersion(db.Model):
+    """A summary as it was at one point: first shared, changed (with why), or withdrawn (with why).
+
+    Never edited: each change adds one, so the report's page shows what members and the public were
+    told, and when, after any change.
+    """
+
+    __tablename__ = "watch_summary_version"
+    __table_args__ = (sa.UniqueConstraint("summary_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    summary_id: Mapped[int] = mapped_column(sa.ForeignKey("watch_summary.id"), index=True)
+    number: Mapped[int] = mapped_column()
+    change: Mapped[SummaryChange] = mapped_column(enum_column(SummaryChange))
+    you_said: Mapped[str] = mapped_column(sa.Text)
+    we_did: Mapped[str] = mapped_column(sa.Text)
+    shared_with_scheme: Mapped[bool] = mapped_column(default=False)
+    published: Mapped[bool] = mapped_column(default=False)
+    reason: Mapped[str] = mapped_column(sa.Text, default="")
+    written_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"))
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    summary: Mapped[WatchSummary] = relationship(back_populates="versions")
+    written_by: Mapped[User] = relationship()
 
 
 alert_scheme = sa.Table(

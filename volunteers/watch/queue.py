@@ -65,7 +65,9 @@ def awaiting_review(area_ids: frozenset[int], filters: QueueFilters) -> sa.Selec
 
 def _notes(report: Report) -> tuple[str, ...]:
     notes = []
-    if report.is_repeat_victim:
+    if report.repeat_victim_marked:
+        notes.append(_("Repeat victim: marked by an officer"))
+    elif report.is_repeat_victim:
         notes.append(
             ngettext(
                 "Repeat victim: %(num)d report about them",

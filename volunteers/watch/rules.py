@@ -39,6 +39,17 @@ def _decide_report(user: User, report) -> bool:
     return is_officer_of(user, report.area_id) and report.reporter_id != user.id
 
 
+def _mark_repeat_victim(user: User, report) -> bool:
+    """Whether a report is from a repeat victim is the judgement of an officer of its area who did not
+    write it, like a decision."""
+    return _decide_report(user, report)
+
+
+def _change_summary(user: User, summary) -> bool:
+    """What was shared about a report is changed or withdrawn by an officer who may decide it."""
+    return _decide_report(user, summary.report)
+
+
 def _read_scheme_summaries(user: User, scheme) -> bool:
     """What officers shared with a scheme is for its active members and the area's officers."""
     return scheme.kind == SchemeKind.WATCH and (
@@ -75,6 +86,8 @@ RULES = {
     "watch.report.correct": _correct_report,
     "watch.report.withdraw": _withdraw_report,
     "watch.report.decide": _decide_report,
+    "watch.report.mark_repeat_victim": _mark_repeat_victim,
+    "watch.summary.change": _change_summary,
     "watch.scheme.read_summaries": _read_scheme_summaries,
     "watch.alert.send": _send_alert,
     "watch.alert.view": _view_alert,

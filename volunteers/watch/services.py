@@ -49,8 +49,10 @@ from volunteers.watch.models import (
     ReportStatus,
     ReportTarget,
     ReportVersion,
+    SummaryChange,
     VictimRole,
     WatchSummary,
+    WatchSummaryVersion,
 )
 from volunteers.watch.places import NotAMapPoint, normalise_place, parse_map_point
 
@@ -359,15 +361,35 @@ def store_photos(actor: User, scheme: Scheme, uploads: Iterable[Upload], already
     return stored
 
 
-def _chosen_photos(actor: User, photo_ids: Iterable[int]) -> list[ReportPhoto]:
+def _chosen_photos(check: Checker, actor: User, photo_ids: Iterable[int]) -> list[ReportPhoto]:
+    """The actor's own photos not yet sent with a report; any other id is a problem, not ignored."""
     ids = {int(photo_id) for photo_id in photo_ids}
     if not ids:
         return []
-    return list(
+    chosen = list(
         db.session.scalars(
-            sa.select(ReportPhoto).where(
-                ReportPhoto.id.in_(ids), ReportPhoto.uploaded_by_id == actor.id, ReportPhoto.report_id.is_(None)
-            )
+            sa.select(ReportPhoto)
+            .where(ReportPhoto.id.in_(ids), ReportPhoto.uploaded_by_id == actor.id, ReportPhoto.report_id.is_(None))
+            .order_by(ReportPhoto.id)
+        )
+    )
+    unknown = sorted(ids - {photo.id for photo in chosen})
+    if unknown:
+        check.add(
+            "photo_ids",
+            _(
+                "These are not photos you uploaded, or they were already sent or deleted: %(ids)s",
+                ids=", ".join(str(photo_id) for photo_id in unknown),
+            ),
+        )
+    return chosen
+
+
+def pending_photo_count(actor: User) -> int:
+    """How many photos the actor uploaded that no report has taken yet."""
+    return db.session.scalar(
+        sa.select(sa.func.count(ReportPhoto.id)).where(
+            ReportPhoto.uploaded_by_id == actor.id, ReportPhoto.report_id.is_(None)
         )
     )
 
@@ -435,7 +457,7 @@ def submit_report(
     settings = settings_for(force)
     check = Checker()
     details = _checked_details(check, details, settings, now)
-    chosen = _chosen_photos(actor, photo_ids)
+    chosen = _chosen_photos(check, actor, photo_ids)
     _check_photo_count(check, len(chosen), settings)
     check.done()
     rules = guard.rules_for(force)
@@ -512,7 +534,7 @@ def correct_report(
         missing=_("Answer the officer's question") if answering else None,
         too_long=_("Your answer must be %(max)d characters or fewer", max=REPLY_MAX_CHARS),
     )
-    chosen = _chosen_photos(actor, photo_ids)
+    chosen = _chosen_photos(check, actor, photo_ids)
     _check_photo_count(check, len(report.photos) + len(chosen), settings)
     check.done()
     rules = guard.rules_for(force)
@@ -810,6 +832,7 @@ def share_summary(actor: User, report: Report, details: SummaryDetails, now: dat
     check = Checker()
     summary = _checked_summary(check, report, details)
     check.done()
+    now = now or utcnow()
     shared = WatchSummary(
         report=report,
         scheme_id=report.scheme_id,
@@ -819,8 +842,11 @@ def share_summary(actor: User, report: Report, details: SummaryDetails, now: dat
         shared_with_scheme=summary.share_with_scheme,
         published=summary.publish,
         written_by=actor,
-        created_at=now or utcnow(),
+        created_at=now,
+        version=1,
+        versions=[],
     )
+    _add_summary_version(shared, SummaryChange.SHARED, actor, now)
     db.session.add(shared)
     audiences = [
         name for name, chosen in (("scheme", summary.share_with_scheme), ("public", summary.publish)) if chosen
@@ -833,6 +859,138 @@ def share_summary(actor: User, report: Report, details: SummaryDetails, now: dat
         after={"report_id": report.id, "shared_with_scheme": shared.shared_with_scheme, "published": shared.published},
     )
     return shared
+
+
+def _add_summary_version(summary: WatchSummary, change: SummaryChange, actor: User, now, reason: str = "") -> None:
+    summary.versions.append(
+        WatchSummaryVersion(
+            number=summary.version,
+            change=change,
+            you_said=summary.you_said,
+            we_did=summary.we_did,
+            shared_with_scheme=summary.shared_with_scheme,
+            published=summary.published,
+            reason=reason,
+            written_by=actor,
+            written_at=now,
+        )
+    )
+
+
+def _audiences(summary: WatchSummary) -> dict:
+    return {
+        "version": summary.version,
+        "shared_with_scheme": summary.shared_with_scheme,
+        "published": summary.published,
+    }
+
+
+def _summary_change_reason(check: Checker, summary: WatchSummary, reason: str | None) -> str:
+    return review.checked_reason(check, reason, settings_for(summary.area.force).watch_decision_reason_min_chars)
+
+
+def check_summary_change(summary: WatchSummary, details: SummaryDetails, reason: str | None) -> None:
+    """Refuse a change to a summary with every problem at once, changing nothing."""
+    check = Checker()
+    _checked_summary(check, summary.report, details)
+    _summary_change_reason(check, summary, reason)
+    check.done()
+
+
+@service
+def change_summary(
+    actor: User, summary: WatchSummary, details: SummaryDetails, reason: str, now: datetime | None = None
+) -> WatchSummary:
+    """Change a summary already shared or published (or share a withdrawn one again), with a reason:
+    the pages show the new text at once, and the old one is kept in its versions."""
+    require(actor, "watch.summary.change", summary)
+    check = Checker()
+    wanted = _checked_summary(check, summary.report, details)
+    reason = _summary_change_reason(check, summary, reason)
+    check.done()
+    unchanged = summary.withdrawn_at is None and (
+        wanted.you_said,
+        wanted.we_did,
+        wanted.share_with_scheme,
+        wanted.publish,
+    ) == (summary.you_said, summary.we_did, summary.shared_with_scheme, summary.published)
+    if unchanged:
+        raise Conflict(_("The summary already says this, to the same people"))
+    now = now or utcnow()
+    before = {**_audiences(summary), "withdrawn": summary.withdrawn_at is not None}
+    summary.you_said, summary.we_did = wanted.you_said, wanted.we_did
+    summary.shared_with_scheme, summary.published = wanted.share_with_scheme, wanted.publish
+    summary.version += 1
+    summary.updated_at, summary.withdrawn_at = now, None
+    _add_summary_version(summary, SummaryChange.CHANGED, actor, now, reason)
+    audit.record(
+        actor,
+        "watch.summary.changed",
+        summary,
+        reason=reason,
+        before=before,
+        after={**_audiences(summary), "withdrawn": False, "report_id": summary.report_id},
+    )
+    return summary
+
+
+@service
+def withdraw_summary(actor: User, summary: WatchSummary, reason: str, now: datetime | None = None) -> WatchSummary:
+    """Take a summary off the scheme's and the public pages, with a reason; its texts are kept."""
+    require(actor, "watch.summary.change", summary)
+    if summary.withdrawn_at is not None:
+        raise Conflict(_("This summary has already been withdrawn"))
+    check = Checker()
+    reason = _summary_change_reason(check, summary, reason)
+    check.done()
+    now = now or utcnow()
+    before = _audiences(summary)
+    summary.shared_with_scheme = summary.published = False
+    summary.version += 1
+    summary.updated_at = summary.withdrawn_at = now
+    _add_summary_version(summary, SummaryChange.WITHDRAWN, actor, now, reason)
+    audit.record(
+        actor,
+        "watch.summary.withdrawn",
+        summary,
+        reason=reason,
+        before=before,
+        after={**_audiences(summary), "report_id": summary.report_id},
+    )
+    return summary
+
+
+# --- Repeat victims ------------------------------------------------------------------------------
+
+
+@service
+def mark_repeat_victim(actor: User, report: Report, repeat: bool, reason: str) -> Report:
+    """An officer's judgement that a report is, or is not, from a repeat victim, with a reason: it
+    overrides what the reporter said and what the count of reports found, until changed again, and
+    stays when the reporter corrects the report."""
+    require(actor, "watch.report.mark_repeat_victim", report)
+    if report.status == ReportStatus.WITHDRAWN:
+        raise Conflict(_("This report was withdrawn by the reporter"))
+    if repeat and report.repeat_victim_marked is True:
+        raise Conflict(_("This report is already marked as from a repeat victim"))
+    if not repeat and not report.is_repeat_victim:
+        raise Conflict(_("This report is not counted as from a repeat victim"))
+    check = Checker()
+    reason = review.checked_reason(check, reason, settings_for(report.area.force).watch_decision_reason_min_chars)
+    check.done()
+    before = {"repeat_victim": report.is_repeat_victim, "marked": report.repeat_victim_marked}
+    report.repeat_victim_marked = repeat
+    report.repeat_victim_marked_by, report.repeat_victim_marked_at = actor, utcnow()
+    report.repeat_victim_mark_reason = reason
+    audit.record(
+        actor,
+        "watch.report.repeat_victim_marked" if repeat else "watch.report.repeat_victim_unmarked",
+        report,
+        reason=reason,
+        before=before,
+        after={"repeat_victim": repeat, "marked": repeat},
+    )
+    return report
 
 
 # --- Alerts --------------------------------------------------------------------------------------

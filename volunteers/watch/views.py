@@ -23,12 +23,15 @@ from volunteers.watch.forms import (
     CorrectionForm,
     DecisionForm,
     NewReportForm,
+    RepeatVictimForm,
+    SummaryChangeForm,
     SummaryForm,
+    SummaryWithdrawForm,
     UrgencyForm,
     WithdrawForm,
 )
-from volunteers.watch.models import Alert, Report, ReportPhoto
-from volunteers.web import done, show_other_problems, show_refusal, submitted
+from volunteers.watch.models import Alert, Report, ReportPhoto, WatchSummary
+from volunteers.web import done, form_page, show_other_problems, show_refusal, submitted
 
 bp = Blueprint("watch", __name__, url_prefix="/watch")
 gate_blueprint(bp, Gate.SIGNED_IN)
@@ -305,6 +308,67 @@ def share_summary(report_id):
     if submitted(form, lambda: services.share_summary(current_user, report, form.summary())):
         return done(_("Summary shared"), "watch.report", report_id=report.id)
     return render_template("watch/share_summary.html", form=form, report=report)
+
+
+def _changeable_summary(summary_id: int) -> WatchSummary:
+    return _visible(WatchSummary, summary_id, "watch.summary.change")
+
+
+@bp.route("/summaries/<int:summary_id>/change", methods=["GET", "POST"])
+@gate(Gate.OFFICER)
+def change_summary(summary_id):
+    summary = _changeable_summary(summary_id)
+    form = SummaryChangeForm(
+        data={
+            "you_said": summary.you_said,
+            "we_did": summary.we_did,
+            "share_with_scheme": summary.shared_with_scheme,
+            "publish": summary.published,
+        }
+    )
+    changed = submitted(
+        form,
+        lambda: services.change_summary(current_user, summary, form.summary(), form.reason.data),
+        check=lambda: services.check_summary_change(summary, form.summary(), form.reason.data),
+    )
+    if changed:
+        return done(
+            _("Summary changed. The earlier text is kept in its history."), "watch.report", report_id=summary.report_id
+        )
+    return form_page("watch/change_summary.html", form, summary=summary, report=summary.report)
+
+
+@bp.route("/summaries/<int:summary_id>/withdraw", methods=["GET", "POST"])
+@gate(Gate.OFFICER)
+def withdraw_summary(summary_id):
+    summary = _changeable_summary(summary_id)
+    form = SummaryWithdrawForm()
+    if submitted(form, lambda: services.withdraw_summary(current_user, summary, form.reason.data)):
+        return done(
+            _("Summary withdrawn. Members and the public no longer see it."),
+            "watch.report",
+            report_id=summary.report_id,
+        )
+    return form_page("watch/withdraw_summary.html", form, summary=summary, report=summary.report)
+
+
+@bp.route("/reports/<int:report_id>/repeat-victim", methods=["GET", "POST"])
+@gate(Gate.OFFICER)
+def mark_repeat_victim(report_id):
+    report = _visible(Report, report_id, "watch.report.view")
+    require(current_user, "watch.report.mark_repeat_victim", report)
+    form = RepeatVictimForm(data={"repeat": "no" if report.is_repeat_victim else "yes"})
+    if submitted(
+        form,
+        lambda: services.mark_repeat_victim(current_user, report, form.repeat.data == "yes", form.reason.data),
+    ):
+        message = (
+            _("Marked as from a repeat victim")
+            if report.is_repeat_victim
+            else _("No longer counted as from a repeat victim")
+        )
+        return done(message, "watch.report", report_id=report.id)
+    return form_page("watch/repeat_victim.html", form, report=report, marking=form.repeat.data == "yes")
 
 
 # --- Summaries ----------------------------------------------------------------------------------

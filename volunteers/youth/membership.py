@@ -4,7 +4,7 @@ Members (the young people) must be within the force's ages when they apply. Unde
 guardian's consent; adults in the commission (facilitators, and members of 18 or over) need an
 in-date DBS check. A missing date of birth counts as adult, so the stricter check applies.
 Officers never see any member's contact details or date of birth (volunteers/membership/rules.py);
-the facilitator (coordinator) does.
+the facilitator (coordinator) does. Only an adult may be made a facilitator.
 """
 
 from datetime import date
@@ -40,4 +40,14 @@ class YouthMembershipPolicy(MembershipPolicy):
             "Talk to the coordinator about other ways to take part.",
             youngest=youngest,
             oldest=oldest,
+        )
+
+    def coordinator_problem(self, membership: Membership, today: date) -> str | None:
+        """A facilitator is an adult who works with the young people, never one of them under age."""
+        age = membership.user.age_on(today)
+        adult_age = int(settings_for(membership.scheme.area.force).adult_age)
+        if age is not None and age >= adult_age:
+            return None
+        return _(
+            "A Youth Commission's facilitator must be %(age)d or over, with a date of birth on record", age=adult_age
         )
