@@ -24,6 +24,15 @@ REQUIRED_PARTS = (
 # Schemes being built part by part; each entry names what is still to come, and the test fails as
 # soon as a part arrives, so the list is kept true.
 NOT_YET_BUILT = {
+    SchemeKind.SPEEDWATCH: {
+        "blueprints",
+        "api_blueprints",
+        "queue_kinds",
+        "home_sections",
+        "personal_data",
+        "demo",
+        "cli",
+    },
     SchemeKind.YOUTH: {
         "blueprints",
         "api_blueprints",
@@ -35,7 +44,7 @@ NOT_YET_BUILT = {
         "cli",
     },
 }
-NOT_YET_INSTALLED = {SchemeKind.SPEEDWATCH}
+NOT_YET_INSTALLED: set[SchemeKind] = set()
 
 
 def _schemes(app) -> dict[SchemeKind, Feature]:

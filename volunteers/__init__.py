@@ -36,7 +36,7 @@ CORE_FEATURES = (
     "volunteers.membership",
     "volunteers.api",
 )
-INSTALLED_SCHEMES = ("volunteers.watch", "volunteers.youth")
+INSTALLED_SCHEMES = ("volunteers.watch", "volunteers.speedwatch", "volunteers.youth")
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,143 @@
+"""Factories for Speed Watch tests: a world with an approved site, a calibrated device and enough
+trained volunteers, and sessions booked, run and submitted through the real services."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from tests.factories import factory, make_area, make_coordinator, make_force, make_member, make_officer, make_scheme
+from volunteers.db_types import utcnow
+from volunteers.extensions import db
+from volunteers.local_time import at_local
+from volunteers.models import Area, Force, Scheme, SchemeKind, User
+from volunteers.speedwatch import services
+from volunteers.speedwatch.models import Device, Site, SiteStatus, SpeedwatchSession
+
+# Leicester: daylight from about 08:10 to 15:50 in December, 05:00 to 21:30 in June.
+LATITUDE, LONGITUDE = 52.6309, -1.1397
+
+
+@dataclass
+class SpeedwatchWorld:
+    force: Force
+    area: Area
+    scheme: Scheme
+    coordinator: User
+    volunteers: list[User]
+    officer: User
+    site: Site
+    device: Device
+    extra: dict = field(default_factory=dict)
+
+
+@factory
+def make_site(scheme: Scheme, name: str = "Mill Lane", speed_limit: int = 30, approved: bool = True) -> Site:
+    site = Site(
+        scheme=scheme,
+        area_id=scheme.area_id,
+        name=name,
+        road="Mill Lane, Oadby",
+        speed_limit=speed_limit,
+        latitude=LATITUDE,
+        longitude=LONGITUDE,
+        standing_notes="On the wide verge by the bus stop",
+        status=SiteStatus.APPROVED if approved else SiteStatus.PROPOSED,
+        approved_until=date.today() + timedelta(days=300) if approved else None,
+        proposed_by_id=scheme.memberships[0].user_id if scheme.memberships else None,
+    )
+    db.session.add(site)
+    return site
+
+
+@factory
+def make_device(scheme: Scheme, serial: str = "SPD-0001", due_in_days: int = 200) -> Device:
+    device = Device(
+        scheme=scheme,
+        serial_number=serial,
+        device_type="Radar speed gun",
+        calibrated_on=date.today() - timedelta(days=100),
+        calibration_due=date.today() + timedelta(days=due_in_days),
+        added_by_id=scheme.memberships[0].user_id,
+    )
+    db.session.add(device)
+    return device
+
+
+def make_speedwatch_world(volunteer_count: int = 3) -> SpeedwatchWorld:
+    force = make_force()
+    area = make_area(force)
+    scheme = make_scheme(area, SchemeKind.SPEEDWATCH, name="Oadby Speed Watch")
+    coordinator = make_coordinator(scheme, name="Cora Coordinator")
+    volunteers = [make_member(scheme, name=f"Volunteer {number}") for number in range(1, volunteer_count + 1)]
+    officer = make_officer(area, name="Olive Officer")
+    site = make_site(scheme)
+    device = make_device(scheme)
+    return SpeedwatchWorld(force, area, scheme, coordinator, volunteers, officer, site, device)
+
+
+def next_weekday(days_ahead: int = 7) -> date:
+    return date.today() + timedelta(days=days_ahead)
+
+
+def window(day: date | None = None, start: time = time(11, 0), minutes: int = 90) -> tuple[datetime, datetime]:
+    starts_at = at_local(day or next_weekday(), start)
+    return starts_at, starts_at + timedelta(minutes=minutes)
+
+
+def booking(world: SpeedwatchWorld, starts_at=None, ends_at=None, **changes) -> services.Booking:
+    if starts_at is None:
+        starts_at, ends_at = window()
+    values = {
+        "site": world.site,
+        "device": world.device,
+        "starts_at": starts_at,
+        "ends_at": ends_at,
+        "volunteers": list(world.volunteers),
+    }
+    values.update(changes)
+    return services.Booking(**values)
+
+
+def book(world: SpeedwatchWorld, **changes) -> SpeedwatchSession:
+    return services.book_session(world.coordinator, world.scheme, booking(world, **changes))
+
+
+def running_session(world: SpeedwatchWorld, **changes) -> SpeedwatchSession:
+    """A session booked and started by its first volunteer at its booked start."""
+    session = book(world, **changes)
+    services.start_session(world.volunteers[0], session, now=session.starts_at)
+    return session
+
+
+def entry(session: SpeedwatchSession, plate: str = "AB12 CDE", speed: int = 38, minutes: int = 10, **fields) -> dict:
+    values = {
+        "registration": plate,
+        "make": "Ford",
+        "model": "Focus",
+        "colour": "Blue",
+        "speed": speed,
+        "direction": "north",
+        "observed_at": session.starts_at + timedelta(minutes=minutes),
+    }
+    values.update(fields)
+    return values
+
+
+def submitted_session(world: SpeedwatchWorld, plates=("AB12CDE", "XY70ZZT"), **changes) -> SpeedwatchSession:
+    session = running_session(world, **changes)
+    for number, plate in enumerate(plates):
+        services.record_sighting(world.volunteers[0], session, entry(session, plate, minutes=5 + 3 * number))
+    services.submit_session(world.volunteers[0], session, now=session.ends_at)
+    return session
+
+
+def accept_all(world: SpeedwatchWorld, session: SpeedwatchSession, officer: User | None = None, now=None):
+    sightings = {sighting.id: services.SightingDecision(True) for sighting in sightings_of(session)}
+    return services.review_session(officer or world.officer, session, sightings, now=now or utcnow())
+
+
+def sightings_of(session: SpeedwatchSession):
+    import sqlalchemy as sa
+
+    from volunteers.speedwatch.models import Sighting
+
+    return db.session.scalars(sa.select(Sighting).where(Sighting.session_id == session.id).order_by(Sighting.id)).all()
