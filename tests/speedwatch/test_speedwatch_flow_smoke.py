@@ -9,8 +9,9 @@ def test_a_session_runs_from_booking_to_letters(world):
     assert review.accepted_count == 2
     second = submitted_session(world, plates=("AB12CDE",))
     accept_all(world, second)
-    from volunteers.extensions import db
     import sqlalchemy as sa
+
+    from volunteers.extensions import db
     from volunteers.speedwatch.models import Letter
 
     stages = db.session.scalars(
