@@ -14,7 +14,7 @@ from volunteers.registry import Feature, install
 
 def init_app(app: Flask, rest_api) -> None:
     """Install Community Speed Watch: its rules and settings."""
-    from volunteers.speedwatch import models, rules, settings  # noqa: F401 (models: the tables)
+    from volunteers.speedwatch import labels, models, rules, settings  # noqa: F401 (models: the tables)
 
     install(
         app,
@@ -23,6 +23,8 @@ def init_app(app: Flask, rest_api) -> None:
             kind=SchemeKind.SPEEDWATCH,
             rules=rules.RULES,
             settings=settings.DEFAULTS,
+            audit_actions=labels.AUDIT_ACTIONS,
+            audit_subjects=labels.AUDIT_SUBJECTS,
         ),
         rest_api,
     )
