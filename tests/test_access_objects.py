@@ -19,17 +19,21 @@ from tests.factories import (
     make_coordinator,
     make_force,
     make_member,
+    make_membership,
     make_officer,
     make_scheme,
     make_user,
 )
+from tests.speedwatch.factories import make_device, make_site, window
 from tests.watch.factories import decide, details
 from volunteers import hours
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
 from volunteers.membership import joining
 from volunteers.membership.models import ExpressionOfInterest
+from volunteers.models import MembershipRole, SchemeKind
 from volunteers.permissions import Gate, gate_for
+from volunteers.speedwatch import services as speedwatch_services
 from volunteers.watch import services as watch_services
 
 ROLES = (
@@ -50,6 +54,9 @@ MANAGERS = frozenset({"coordinator", "admin"})
 MEMBER_LIST_READERS = frozenset({"coordinator", "officer", "admin"})
 REPORT_READERS = frozenset({"member", "officer"})
 SCHEME_READERS = frozenset({"member", "other_member", "coordinator", "officer"})
+SPEEDWATCH_READERS = frozenset({"member", "other_member", "coordinator", "officer", "admin"})
+# Speed Watch's routes read `scheme_id` as the area's Speed Watch scheme, not its watch scheme.
+SPEEDWATCH_ENDPOINTS = ("speedwatch.", "api_speedwatch.")
 
 # Who gets the page (200); endpoints whose sample is meant not to exist list no one but give the
 # status everyone gets instead.
@@ -99,6 +106,24 @@ OPENERS: dict[str, frozenset[str]] = {
     "watch.new_alert": frozenset({"officer"}),
     "watch.scheme_summaries": SCHEME_READERS,
     "watch.you_said_we_did_area": EVERYONE,
+    # Speed Watch: the sample session is running, with the member among its three volunteers.
+    "speedwatch.scheme": SPEEDWATCH_READERS,
+    "speedwatch.site": SPEEDWATCH_READERS,
+    "speedwatch.session": SPEEDWATCH_READERS,
+    "speedwatch.propose_site": frozenset({"coordinator"}),
+    "speedwatch.change_site": frozenset({"coordinator"}),
+    "speedwatch.withdraw_site": frozenset({"coordinator"}),
+    "speedwatch.add_device": frozenset({"coordinator"}),
+    "speedwatch.record_calibration": frozenset({"coordinator"}),
+    "speedwatch.book_session": frozenset({"coordinator"}),
+    "speedwatch.cancel_session": frozenset({"coordinator"}),
+    "speedwatch.assess_site": frozenset({"officer"}),
+    "speedwatch.review_session": frozenset({"officer"}),
+    "speedwatch.roadside": frozenset({"member"}),
+    "speedwatch.upload_sheet": frozenset({"member"}),
+    "speedwatch.submit_session": frozenset({"member"}),
+    "api_speedwatch.get_session": SPEEDWATCH_READERS,
+    "api_speedwatch.list_sightings": frozenset({"member", "officer"}),
     # One-time links: for anyone, the secret moves into the session and the page redirects to its
     # address without it (the sample secret then leads nowhere).
     "membership.accept_invitation": frozenset(),
@@ -153,7 +178,9 @@ def sweep_world(app, smtp):
     entry = hours.log_hours(member, member.memberships[0], utcnow().date(), 60, hours.HoursActivity.MEETING)
     joining.express_interest(scheme, "Priya Prospect", "priya@example.test")
     interest = db.session.query(ExpressionOfInterest).one()
+    speedwatch = _speedwatch_samples(area, people)
     samples = {
+        **speedwatch,
         "force_id": force.id,
         "area_id": area.id,
         "scheme_id": scheme.id,
@@ -169,6 +196,30 @@ def sweep_world(app, smtp):
         "secret": "not-a-link-anyone-was-sent",
     }
     return people, samples
+
+
+def _speedwatch_samples(area, people) -> dict:
+    """A Speed Watch scheme the member, the other member and the coordinator belong to, with an
+    approved site, a device, and a running session the member is booked on."""
+    scheme = make_scheme(area, SchemeKind.SPEEDWATCH)
+    make_membership(people["member"], scheme)
+    make_membership(people["other_member"], scheme)
+    make_membership(people["coordinator"], scheme, role=MembershipRole.COORDINATOR)
+    crew = [people["member"], make_member(scheme), make_member(scheme)]
+    site, device = make_site(scheme), make_device(scheme)
+    starts_at, ends_at = window()
+    session = speedwatch_services.book_session(
+        people["coordinator"], scheme, speedwatch_services.Booking(site, device, starts_at, ends_at, crew)
+    )
+    speedwatch_services.start_session(people["member"], session, now=starts_at)
+    return {"speedwatch_scheme_id": scheme.id, "site_id": site.id, "device_id": device.id, "session_id": session.id}
+
+
+def _arguments(endpoint: str, names, samples: dict) -> dict:
+    values = {name: samples[name] for name in names}
+    if endpoint.startswith(SPEEDWATCH_ENDPOINTS) and "scheme_id" in values:
+        values["scheme_id"] = samples["speedwatch_scheme_id"]
+    return values
 
 
 def _get_routes_with_arguments(app):
@@ -205,7 +256,7 @@ def test_every_role_gets_exactly_what_the_rules_allow_on_every_object(
     for rule in _get_routes_with_arguments(app):
         if rule.endpoint == "static":
             continue
-        url = app.url_map.bind("localhost").build(rule.endpoint, {name: samples[name] for name in rule.arguments})
+        url = app.url_map.bind("localhost").build(rule.endpoint, _arguments(rule.endpoint, rule.arguments, samples))
         is_api = url.startswith("/api/")
         for role in ROLES:
             headers = {}

@@ -24,15 +24,7 @@ REQUIRED_PARTS = (
 # Schemes being built part by part; each entry names what is still to come, and the test fails as
 # soon as a part arrives, so the list is kept true.
 NOT_YET_BUILT = {
-    SchemeKind.SPEEDWATCH: {
-        "blueprints",
-        "api_blueprints",
-        "queue_kinds",
-        "home_sections",
-        "personal_data",
-        "demo",
-        "cli",
-    },
+    SchemeKind.SPEEDWATCH: {"cli"},
     SchemeKind.YOUTH: {
         "blueprints",
         "api_blueprints",

@@ -38,6 +38,16 @@ STATUS_LABELS = {
     "closed": _l("Closed"),
     "no_further_action": _l("No further action"),
     "dismissed": _l("Dismissed"),
+    "proposed": _l("Awaiting assessment"),
+    "declined": _l("Declined"),
+    "planned": _l("Planned"),
+    "running": _l("Running"),
+    "reviewed": _l("Reviewed"),
+    "cancelled": _l("Cancelled"),
+    "recorded": _l("Awaiting review"),
+    "voided": _l("Voided"),
+    "due": _l("Due"),
+    "sent": _l("Sent"),
 }
 
 STATUS_COLOURS = {
@@ -72,6 +82,16 @@ STATUS_COLOURS = {
     "closed": "grey",
     "no_further_action": "grey",
     "dismissed": "grey",
+    "proposed": "blue",
+    "declined": "red",
+    "planned": "blue",
+    "running": "turquoise",
+    "reviewed": "green",
+    "cancelled": "grey",
+    "recorded": "blue",
+    "voided": "grey",
+    "due": "yellow",
+    "sent": "green",
 }
 
 

@@ -13,16 +13,25 @@ from volunteers.registry import Feature, install
 
 
 def init_app(app: Flask, rest_api) -> None:
-    """Install Community Speed Watch: its rules and settings."""
-    from volunteers.speedwatch import labels, models, rules, settings  # noqa: F401 (models: the tables)
+    """Install Community Speed Watch: pages, API, rules, its queue items, home sections, settings,
+    the personal-data section, demo data and labels."""
+    from volunteers.speedwatch import api, demo, home, labels, personal_data, queue, rules, settings, views
 
     install(
         app,
         Feature(
             name="speedwatch",
             kind=SchemeKind.SPEEDWATCH,
+            blueprints=(views.bp,),
+            api_blueprints=(api.blp,),
             rules=rules.RULES,
+            queue_kinds=(queue.SESSIONS, queue.SITES, queue.SITE_REVIEWS),
+            home_sections=home.HOME_SECTIONS,
+            nav_entries=home.NAV_ENTRIES,
+            scheme_actions=home.SCHEME_ACTIONS,
             settings=settings.DEFAULTS,
+            personal_data={"speedwatch": personal_data.export_speedwatch},
+            demo=demo.seed_speedwatch_demo,
             audit_actions=labels.AUDIT_ACTIONS,
             audit_subjects=labels.AUDIT_SUBJECTS,
         ),

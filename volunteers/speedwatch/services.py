@@ -8,7 +8,7 @@ names the rule it applies ("Sunset at Mill Lane on 12 December is 15:52; a sessi
 then").
 """
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -35,6 +35,7 @@ from volunteers.speedwatch.models import (
     SITE_NOTES_MAX_CHARS,
     Device,
     RejectionReason,
+    SessionIdempotency,
     SessionReview,
     SessionStatus,
     SessionVolunteer,
@@ -715,9 +716,14 @@ def record_sighting(actor: User, session: SpeedwatchSession, entry: Mapping) -> 
 
 @service
 def record_sightings(
-    actor: User, session: SpeedwatchSession, entries: Sequence[Mapping], source: str, first_line: int = 1
+    actor: User,
+    session: SpeedwatchSession,
+    entries: Sequence[Mapping],
+    source: str,
+    lines: Sequence[int] | None = None,
 ) -> Recorded:
-    """A sheet or a batch: the good entries stored, each refused one reported with its line and why.
+    """A sheet or a batch: the good entries stored, each refused one reported with its line (the
+    sheet's line number, or the batch's index) and why.
 
     Nothing stored before is touched, and a refused entry never stops the others.
     """
@@ -728,9 +734,10 @@ def record_sightings(
         raise DomainError(
             _("Send at most %(max)d sightings at once; this has %(count)d", max=limit, count=len(entries))
         )
+    lines = list(lines) if lines is not None else list(range(1, len(entries) + 1))
     rules, seen = entry_rules(session), seen_plates(session)
     good, refused = [], []
-    for line, entry in enumerate(entries, start=first_line):
+    for line, entry in zip(lines, entries, strict=True):
         checked = check_entry(rules, dict(entry), seen, when=_clock)
         if isinstance(checked, CheckedSighting):
             good.append(checked)
@@ -898,3 +905,53 @@ def open_sessions_for(user: User) -> list[SpeedwatchSession]:
         )
         .order_by(SpeedwatchSession.starts_at)
     ).all()
+
+
+# ---------------------------------------------------------------------------------------------
+# Batches from a roadside app
+
+
+@dataclass(frozen=True)
+class BatchAnswer:
+    body: dict
+    status: int
+
+
+@service
+def record_batch_once(
+    actor: User,
+    session: SpeedwatchSession,
+    entries: Sequence[Mapping],
+    key: str,
+    digest: str,
+    answer: Callable[[Recorded], BatchAnswer],
+) -> BatchAnswer:
+    """Record a batch once per idempotency key: a retry of the same batch gets the first answer
+    again and stores nothing; the same key with a different batch is refused."""
+    earlier = db.session.scalar(
+        sa.select(SessionIdempotency).where(SessionIdempotency.user_id == actor.id, SessionIdempotency.key == key)
+    )
+    if earlier is not None:
+        if earlier.body_digest != digest or earlier.session_id != session.id:
+            raise Conflict(_("This Idempotency-Key was already used for a different batch: use a new key"))
+        return BatchAnswer(earlier.response, earlier.status_code)
+    result = answer(record_sightings(actor, session, entries, source="api", lines=range(len(entries))))
+    db.session.add(
+        SessionIdempotency(
+            user_id=actor.id,
+            key=key,
+            session_id=session.id,
+            body_digest=digest,
+            response=result.body,
+            status_code=result.status,
+        )
+    )
+    return result
+
+
+def batch_answered_before(actor: User, key: str) -> BatchAnswer | None:
+    """The stored answer to a key, read after a concurrent retry of the same batch won the race."""
+    earlier = db.session.scalar(
+        sa.select(SessionIdempotency).where(SessionIdempotency.user_id == actor.id, SessionIdempotency.key == key)
+    )
+    return BatchAnswer(earlier.response, earlier.status_code) if earlier is not None else None

@@ -58,6 +58,11 @@ class EntryRules:
     accepts_until: datetime
     duplicate_window: timedelta
 
+    @classmethod
+    def for_reading(cls, speed_limit: int, threshold: int, max_speed: int) -> "EntryRules":
+        """Rules for a plate and a speed alone, outside any session (the API's check)."""
+        return cls(speed_limit, threshold, max_speed, datetime.min, datetime.max, timedelta(0))
+
 
 @dataclass(frozen=True)
 class CheckedSighting:
@@ -175,6 +180,14 @@ def _check_direction(raw, problems: list[Problem]) -> Direction | None:
     if direction is None:
         problems.append(Problem("direction", _("Choose the direction: north, south, east or west")))
     return direction
+
+
+def check_reading(rules: EntryRules, registration, speed) -> tuple[str, int, list[Problem]]:
+    """Only the plate and the speed, for a roadside app to warn before it queues an entry."""
+    problems: list[Problem] = []
+    normalised = _check_registration(registration, problems)
+    checked_speed = _check_speed(speed, rules, problems)
+    return normalised, checked_speed, problems
 
 
 def check_entry(
