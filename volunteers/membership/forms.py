@@ -9,7 +9,6 @@ from decimal import Decimal, InvalidOperation
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
-    DateField,
     DecimalField,
     EmailField,
     PasswordField,
@@ -23,7 +22,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, EqualTo, InputRequired, NumberRange, Optional
 
 from volunteers.auth.passwords import MAX_LENGTH as PASSWORD_MAX_LENGTH
-from volunteers.forms import Form
+from volunteers.forms import DateInputField, Form
 from volunteers.hours import ACTIVITY_LABELS, LOGGABLE_ACTIVITIES
 from volunteers.membership.invitations import Application
 from volunteers.membership.models import (
@@ -41,20 +40,6 @@ from volunteers.models import (
     MembershipStatus,
 )
 from volunteers.validators import EmailAddress, at_most
-
-
-class DayField(DateField):
-    """A date typed or picked as YYYY-MM-DD; anything else is refused in words people understand."""
-
-    def process_formdata(self, valuelist):
-        if not valuelist or not valuelist[0].strip():
-            self.data = None
-            return
-        try:
-            super().process_formdata([valuelist[0].strip()])
-        except ValueError as error:
-            self.data = None
-            raise ValueError(_l("Enter a real date, for example 2025-03-27")) from error
 
 
 class HoursField(DecimalField):
@@ -93,7 +78,7 @@ class ApplicationForm(Form):
 
     name = StringField(_l("Full name"), validators=[DataRequired(_l("Enter your full name")), at_most(NAME_MAX_CHARS)])
     phone = TelField(_l("Phone number (optional)"), validators=[Optional(), at_most(PHONE_MAX_CHARS)])
-    date_of_birth = DayField(_l("Date of birth"), validators=[InputRequired(_l("Enter your date of birth"))])
+    date_of_birth = DateInputField(_l("Date of birth"), validators=[InputRequired(_l("Enter your date of birth"))])
     languages = StringField(_l("Languages you speak (optional)"), validators=[Optional(), at_most(LANGUAGES_MAX_CHARS)])
     accessibility_needs = TextAreaField(
         _l("Anything we should know to make volunteering accessible for you (optional)"),
@@ -141,12 +126,16 @@ class ApplicationForm(Form):
 
 class CheckForm(Form):
     kind = RadioField(_l("Which check?"), validators=[InputRequired(_l("Choose which check you are recording"))])
-    completed_on = DayField(_l("Date it was done"), validators=[InputRequired(_l("Enter the date it was done"))])
+    completed_on = DateInputField(
+        _l("Date it was done"),
+        subject=_l("The date it was done"),
+        validators=[InputRequired(_l("Enter the date it was done"))],
+    )
     detail = StringField(_l("Note (optional)"), validators=[Optional(), at_most(CHECK_DETAIL_MAX_CHARS)])
 
 
 class DateOfBirthForm(Form):
-    date_of_birth = DayField(_l("Date of birth"), validators=[InputRequired(_l("Enter the date of birth"))])
+    date_of_birth = DateInputField(_l("Date of birth"), validators=[InputRequired(_l("Enter the date of birth"))])
     reason = TextAreaField(
         _l("Why are you correcting it?"),
         validators=[DataRequired(_l("Say why the date of birth is being corrected")), at_most(REASON_MAX_CHARS)],
@@ -173,7 +162,7 @@ class InterestForm(Form):
 
 
 class HoursForm(Form):
-    worked_on = DayField(_l("Date"), validators=[InputRequired(_l("Enter the date"))])
+    worked_on = DateInputField(_l("Date"), subject=_l("The date"), validators=[InputRequired(_l("Enter the date"))])
     hours = HoursField(
         _l("Hours"),
         validators=[

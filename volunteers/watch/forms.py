@@ -10,7 +10,6 @@ from flask import current_app
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
-    DateTimeLocalField,
     HiddenField,
     MultipleFileField,
     RadioField,
@@ -22,7 +21,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, InputRequired, Optional
 
 from volunteers.db_types import utcnow
-from volunteers.forms import Form, MultiCheckboxField
+from volunteers.forms import DateTimeInputField, Form, MultiCheckboxField
 from volunteers.validators import at_most
 from volunteers.watch.labels import (
     CATEGORY_LABELS,
@@ -60,11 +59,10 @@ class ReportFields(Form):
         validate_choice=False,
         validators=[InputRequired(_l("Choose what kind of thing happened"))],
     )
-    occurred_at = DateTimeLocalField(
+    occurred_at = DateTimeInputField(
         _l("When did it happen?"),
+        subject=_l("When it happened"),
         tz=local_zone,
-        format=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"],
-        invalid_value_message=_l("Enter when it happened as a date and time, like 21/11/2026 22:30"),
         validators=[InputRequired(_l("Enter when it happened"))],
         description=_l("An approximate time is fine."),
         # Most reports are written at the scene: start from now, so a phone user only corrects it.
