@@ -31,7 +31,7 @@ from volunteers.membership.models import (
     LANGUAGES_MAX_CHARS,
     MOTIVATION_MAX_CHARS,
 )
-from volunteers.membership.queries import MemberFilters
+from volunteers.membership.queries import TO_VET, MemberFilters
 from volunteers.models import (
     CHECK_DETAIL_MAX_CHARS,
     NAME_MAX_CHARS,
@@ -186,6 +186,7 @@ STATUS_FILTER_LABELS = {
     "": _l("Current members and applicants"),
     "all": _l("Everyone, including those who left"),
     MembershipStatus.INVITED.value: _l("Invited"),
+    TO_VET: _l("Waiting to be vetted (applied or being vetted)"),
     MembershipStatus.APPLIED.value: _l("Applied"),
     MembershipStatus.VETTING.value: _l("Being vetted"),
     MembershipStatus.ACTIVE.value: _l("Active"),
