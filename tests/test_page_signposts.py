@@ -4,13 +4,17 @@ import re
 from html import unescape
 
 from tests.factories import (
+    make_admin,
+    make_area,
     make_coordinator,
+    make_force,
     make_member,
     make_membership,
     make_scheme,
     make_user,
 )
-from volunteers.models import MembershipStatus
+from volunteers.hours import ACTIVITY_LABELS, LOGGABLE_ACTIVITIES
+from volunteers.models import MembershipStatus, SchemeKind
 
 
 def _page(response) -> str:
@@ -46,3 +50,26 @@ def test_the_count_of_people_waiting_to_be_vetted_leads_to_exactly_them(client, 
     assert "2 people" in table
     assert applied.user.name in table and vetting.user.name in table
     assert active.user.name not in table and coordinator.name not in table
+
+
+def test_the_log_hours_page_speaks_only_of_activities_that_exist_in_the_scheme(client, login_as):
+    area = make_area()
+    for kind in SchemeKind:
+        member = make_member(make_scheme(area, kind))
+        login_as(member)
+        page = _page(client.get(f"/memberships/{member.memberships[0].id}/hours"))
+        choices = re.findall(r'<label class="govuk-label govuk-radios__label"[^>]*>([^<]+)</label>', page)
+        assert choices == [str(ACTIVITY_LABELS[activity]) for activity in LOGGABLE_ACTIVITIES]
+        # Speed Watch sessions record their own hours; nothing records youth activities.
+        assert ("Speed Watch sessions are counted on their own" in page) == (kind == SchemeKind.SPEEDWATCH), kind
+        assert "youth activities" not in page
+
+
+def test_each_invite_a_coordinator_link_names_its_scheme(client, login_as):
+    force = make_force()
+    area = make_area(force)
+    schemes = [make_scheme(area, kind) for kind in SchemeKind]
+    login_as(make_admin(force))
+    links = _links(_page(client.get("/admin/")))
+    for scheme in schemes:
+        assert links[f"/admin/schemes/{scheme.id}/coordinators/invite"] == f"Invite a coordinator for {scheme.name}"
