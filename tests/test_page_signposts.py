@@ -13,6 +13,8 @@ from tests.factories import (
     make_scheme,
     make_user,
 )
+from tests.form_data import moment_typed
+from volunteers.db_types import utcnow
 from volunteers.hours import ACTIVITY_LABELS, LOGGABLE_ACTIVITIES
 from volunteers.models import MembershipStatus, SchemeKind
 
@@ -73,3 +75,40 @@ def test_each_invite_a_coordinator_link_names_its_scheme(client, login_as):
     links = _links(_page(client.get("/admin/")))
     for scheme in schemes:
         assert links[f"/admin/schemes/{scheme.id}/coordinators/invite"] == f"Invite a coordinator for {scheme.name}"
+
+
+def test_a_report_for_a_scheme_of_another_kind_is_refused_saying_why_and_where_reports_go(client, login_as):
+    area = make_area()
+    watch = make_scheme(area, SchemeKind.WATCH, "Elm Street Watch")
+    speed = make_scheme(area, SchemeKind.SPEEDWATCH, "Elm Street Speed Watch")
+    member = make_member(watch)
+    make_membership(member, speed)
+    login_as(member)
+    report = {
+        "scheme": str(speed.id),
+        "category": "other",
+        **moment_typed("occurred_at", utcnow()),
+        "location": "Mill Lane",
+        "description": "A van was parked across the footpath all afternoon.",
+        "victim": "none",
+    }
+    for response in (
+        client.get(f"/watch/reports/new?scheme_id={speed.id}"),
+        client.post("/watch/reports/new", data=report),
+    ):
+        page = _page(response)
+        assert response.status_code == 403
+        assert "You cannot send reports to Elm Street Speed Watch" in page
+        assert "Elm Street Speed Watch is a Community Speed Watch scheme" in page
+        assert _links(page)[f"/watch/reports/new?scheme_id={watch.id}"] == "Report something to Elm Street Watch"
+        assert "Not a valid choice" not in page
+    assert client.get(f"/watch/reports/new?scheme_id={watch.id}").status_code == 200
+
+
+def test_someone_in_no_neighbourhood_watch_is_told_reports_go_to_one_and_how_to_join(client, login_as):
+    login_as(make_member(make_scheme(kind=SchemeKind.SPEEDWATCH)))
+    response = client.get("/watch/reports/new")
+    page = _page(response)
+    assert response.status_code == 403
+    assert "Reports go to Neighbourhood Watch schemes" in page
+    assert _links(page)["/join"] == "Join a scheme"
