@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from html import unescape
 
 from tests.factories import make_coordinator, make_membership, make_scheme
+from tests.form_data import date_typed, moment_typed
 from tests.watch.factories import FLAGGED_TEXT, make_report, make_watch_world
 from volunteers.db_types import utcnow
 from volunteers.models import MembershipStatus
@@ -21,7 +22,7 @@ def test_the_report_form_shows_the_forms_and_the_services_problems_together(app,
         "/watch/reports/new",
         data={
             "scheme": str(world.scheme.id),
-            "occurred_at": (utcnow() + timedelta(days=2)).strftime("%Y-%m-%dT%H:%M"),
+            **moment_typed("occurred_at", utcnow() + timedelta(days=2)),
             "location": "",
             "description": "Two people were trying car door handles.",
             "map_point": "somewhere near the park",
@@ -65,7 +66,7 @@ def test_the_vetting_check_form_shows_every_problem_at_once(app, client, login_a
     login_as(coordinator)
     response = client.post(
         f"/memberships/{applicant.id}/checks",
-        data={"kind": "training", "completed_on": (date.today() + timedelta(days=3)).isoformat(), "detail": "x" * 201},
+        data={"kind": "training", **date_typed("completed_on", date.today() + timedelta(days=3)), "detail": "x" * 201},
     )
     assert response.status_code == 400
     page = _page(response)

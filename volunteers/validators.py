@@ -3,7 +3,7 @@
 from email_validator import EmailNotValidError, validate_email
 from flask import current_app
 from flask_babel import lazy_gettext as _l
-from wtforms.validators import ValidationError
+from wtforms.validators import Length, ValidationError
 
 
 def is_email_address(text: str) -> bool:
@@ -31,3 +31,8 @@ class EmailAddress:
     def __call__(self, form, field):
         if field.data and not is_email_address(field.data):
             raise ValidationError(self.message)
+
+
+def at_most(count: int) -> Length:
+    """A length limit worded the one way every form words it: "Use 200 characters or fewer"."""
+    return Length(max=count, message=_l("Use %(count)d characters or fewer", count=count))

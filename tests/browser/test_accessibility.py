@@ -12,12 +12,29 @@ AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": [
 AXE = Axe()  # reads axe-core's script once
 
 
+def _govuk_conditional_reveal(violation: dict, node: dict) -> bool:
+    """GOV.UK Frontend's radios mark the choice that reveals a follow-up question aria-expanded,
+    which ARIA does not define for a radio, and keep it on purpose because screen readers announce
+    it (a known issue of the component: alphagov/govuk-frontend#979). That one attribute on such a
+    radio is let through; anything else about it still counts."""
+    found = [item for check in node["any"] + node["all"] + node["none"] for item in check.get("data") or []]
+    return (
+        violation["id"] == "aria-allowed-attr"
+        and node["html"].startswith('<input class="govuk-radios__input"')
+        and 'aria-controls="conditional-' in node["html"]
+        and bool(found)
+        and all(item.startswith("aria-expanded=") for item in found)
+    )
+
+
 def violations_on(page) -> list[str]:
     results = AXE.run(page, options=AXE_OPTIONS)
-    return [
-        f"{violation['id']}: {[node['target'] for node in violation['nodes']]}"
-        for violation in results.response["violations"]
-    ]
+    found = []
+    for violation in results.response["violations"]:
+        nodes = [node["target"] for node in violation["nodes"] if not _govuk_conditional_reveal(violation, node)]
+        if nodes:
+            found.append(f"{violation['id']}: {nodes}")
+    return found
 
 
 @pytest.mark.parametrize("width", [360, 1280])

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from playwright.sync_api import expect
 
 from tests.factories import make_area, make_coordinator, make_membership, make_scheme, make_user
+from tests.form_data import fill_date
 from volunteers import hours
 from volunteers.models import MembershipStatus, SchemeKind
 
@@ -23,7 +24,7 @@ def _sign_out(page):
 
 def _apply(page, name: str = "Nia Newton", password: str | None = NEW_PASSWORD):
     page.get_by_label("Full name").fill(name)
-    page.get_by_label("Date of birth").fill("1991-05-06")
+    fill_date(page, "Date of birth", date(1991, 5, 6))
     page.get_by_label("Phone number (optional)").fill("01632 960 321")
     page.get_by_label("Languages you speak (optional)").fill("English, Welsh")
     page.get_by_label("Why do you want to volunteer?").fill("To help my street feel safe, the right way.")
@@ -68,10 +69,10 @@ def test_from_invitation_to_an_active_member_who_sees_the_submit_actions(page, l
     page.goto(live_server(f"/schemes/{scheme.id}/members"))
     page.get_by_role("link", name="Nia Newton").click()
     expect(page.get_by_text("Why they want to volunteer")).to_be_visible()
-    today = date.today().isoformat()
+    today = date.today()
     for check in ("Identity verified", "Training completed"):
         page.get_by_label(check).check()
-        page.get_by_label("Date it was done").fill(today)
+        fill_date(page, "Date it was done", today)
         page.get_by_role("button", name="Record check").click()
         expect(page.locator(".govuk-notification-banner")).to_contain_text("Check recorded")
     expect(page.locator(".govuk-notification-banner")).to_contain_text("they are now an active member")

@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 
 from tests.browser.test_accessibility import violations_on
 from tests.factories import make_member
+from tests.form_data import fill_moment
 from tests.watch.factories import FLAGGED_TEXT, decide, make_report, make_watch_world
 from volunteers.db_types import utcnow
 from volunteers.watch import services
@@ -77,7 +78,7 @@ def test_the_guards_panel_and_the_danger_advice_have_no_detectable_accessibility
     sign_in_browser(make_member(world.scheme))
     page.goto(live_server("/watch/reports/new"))
     page.get_by_label("Suspicious activity").check()
-    page.get_by_label("When did it happen?").fill((utcnow() - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M"))
+    fill_moment(page, "When did it happen?", utcnow() - timedelta(hours=1))
     page.get_by_label("Where did it happen?").fill("Mill Lane")
     page.get_by_label("What happened?").fill("That nonce said he wants to end it all, someone should sort him out.")
     page.get_by_role("button", name="Send report").click()

@@ -7,6 +7,7 @@ from datetime import timedelta
 from playwright.sync_api import expect
 
 from tests.factories import make_member
+from tests.form_data import fill_moment
 from tests.watch.factories import make_report, make_watch_world
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
@@ -19,7 +20,7 @@ FLAGGED = f"Around 11pm {DISTINCTIVE} was shouting at people. Someone should go 
 
 def fill_report(page, description: str, location: str = "Easington Way") -> None:
     page.get_by_label("Anti-social behaviour").check()
-    page.get_by_label("When did it happen?").fill((utcnow() - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M"))
+    fill_moment(page, "When did it happen?", utcnow() - timedelta(hours=1))
     page.get_by_label("Where did it happen?").fill(location)
     page.get_by_label("What happened?").fill(description)
 

@@ -2,6 +2,7 @@
 
 import sqlalchemy as sa
 
+from tests.form_data import date_typed
 from volunteers.extensions import db
 from volunteers.models import AuditEvent
 
@@ -31,6 +32,12 @@ def application_form(**changes) -> dict:
         "confirm": NEW_PASSWORD,
     }
     data.update(changes)
+    # The date of birth is typed in three boxes: give a date (or "YYYY-MM-DD") or what each box holds.
+    born = data.pop("date_of_birth")
+    if isinstance(born, dict):
+        data.update({f"date_of_birth-{part}": value for part, value in born.items()})
+    elif born is not None:
+        data.update(date_typed("date_of_birth", born))
     return {name: value for name, value in data.items() if value is not None}
 
 

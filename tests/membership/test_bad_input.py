@@ -6,6 +6,7 @@ import pytest
 import sqlalchemy as sa
 
 from tests.factories import make_admin, make_coordinator, make_membership, make_scheme, make_user
+from tests.form_data import date_typed
 from tests.membership.helpers import application_form, events, invitation_path
 from volunteers import hours
 from volunteers.extensions import db
@@ -70,14 +71,24 @@ COORDINATOR_FORMS = [
     ("invite", {"name": "X", "email": "not-an-email"}, "Enter an email address in the correct format"),
     ("invite", {"name": "", "email": "x@example.test"}, "Enter the person's name"),
     ("invite", {"name": "x" * 201, "email": "x@example.test"}, "Use 200 characters or fewer"),
-    ("check", {"kind": "training", "completed_on": TOMORROW}, "The date must be today or in the past"),
-    ("check", {"kind": "training", "completed_on": "31/02/2025"}, "Enter a real date"),
-    ("check", {"kind": "training", "completed_on": ""}, "Enter the date it was done"),
-    ("check", {"completed_on": TODAY.isoformat()}, "Choose which check you are recording"),
-    ("check", {"kind": "dbs", "completed_on": TODAY.isoformat()}, "Not a valid choice"),
+    ("check", {"kind": "training", **date_typed("completed_on", TOMORROW)}, "The date must be today or in the past"),
     (
         "check",
-        {"kind": "identity", "completed_on": TODAY.isoformat(), "detail": "x" * 201},
+        {"kind": "training", "completed_on-day": "31", "completed_on-month": "2", "completed_on-year": "2025"},
+        "The date it was done must be a real date",
+    ),
+    (
+        "check",
+        {"kind": "training", "completed_on-day": "3", "completed_on-year": "2025"},
+        "The date it was done must include a month",
+    ),
+    ("check", {"kind": "training", **date_typed("completed_on", TODAY), "completed_on-day": ""}, "include a day"),
+    ("check", {"kind": "training"}, "Enter the date it was done"),
+    ("check", date_typed("completed_on", TODAY), "Choose which check you are recording"),
+    ("check", {"kind": "dbs", **date_typed("completed_on", TODAY)}, "Not a valid choice"),
+    (
+        "check",
+        {"kind": "identity", **date_typed("completed_on", TODAY), "detail": "x" * 201},
         "Use 200 characters or fewer",
     ),
     ("suspend", {"reason": ""}, "Give a reason"),
@@ -87,14 +98,14 @@ COORDINATOR_FORMS = [
     ("decline", {"reason": ""}, "Give a reason"),
     ("decline", {"reason": TOO_LONG}, "Use 2000 characters or fewer"),
     ("void", {"reason": ""}, "Give a reason"),
-    ("hours", {"worked_on": TODAY.isoformat(), "hours": "lots", "activity": "meeting"}, "number of hours"),
-    ("hours", {"worked_on": TODAY.isoformat(), "hours": "0", "activity": "meeting"}, "between 0.25 and 24"),
-    ("hours", {"worked_on": TODAY.isoformat(), "hours": "25", "activity": "meeting"}, "between 0.25 and 24"),
-    ("hours", {"worked_on": TODAY.isoformat(), "hours": "NaN", "activity": "meeting"}, "number of hours"),
-    ("hours", {"worked_on": TOMORROW, "hours": "1", "activity": "meeting"}, "today or in the past"),
-    ("hours", {"worked_on": TODAY.isoformat(), "hours": "1"}, "Choose what you did"),
-    ("hours", {"worked_on": TODAY.isoformat(), "hours": "1", "activity": "patrol"}, "Not a valid choice"),
-    ("hours", {"worked_on": TODAY.isoformat(), "hours": "1", "activity": "other"}, "Say what you did"),
+    ("hours", {**date_typed("worked_on", TODAY), "hours": "lots", "activity": "meeting"}, "number of hours"),
+    ("hours", {**date_typed("worked_on", TODAY), "hours": "0", "activity": "meeting"}, "between 0.25 and 24"),
+    ("hours", {**date_typed("worked_on", TODAY), "hours": "25", "activity": "meeting"}, "between 0.25 and 24"),
+    ("hours", {**date_typed("worked_on", TODAY), "hours": "NaN", "activity": "meeting"}, "number of hours"),
+    ("hours", {**date_typed("worked_on", TOMORROW), "hours": "1", "activity": "meeting"}, "today or in the past"),
+    ("hours", {**date_typed("worked_on", TODAY), "hours": "1"}, "Choose what you did"),
+    ("hours", {**date_typed("worked_on", TODAY), "hours": "1", "activity": "patrol"}, "Not a valid choice"),
+    ("hours", {**date_typed("worked_on", TODAY), "hours": "1", "activity": "other"}, "Say what you did"),
 ]
 
 
@@ -129,7 +140,9 @@ def test_the_admins_coordinator_invitation_refuses_a_bad_email(client, login_as,
 
 APPLICATION_PROBLEMS = [
     ({"date_of_birth": TOMORROW}, "Your date of birth must be in the past"),
-    ({"date_of_birth": "1990-13-45"}, "Enter a real date"),
+    ({"date_of_birth": {"day": "45", "month": "13", "year": "1990"}}, "Date of birth must be a real date"),
+    ({"date_of_birth": {"day": "1", "month": "4", "year": "90"}}, "Date of birth must include a year with 4 numbers"),
+    ({"date_of_birth": {"day": "1", "month": "", "year": "1990"}}, "Date of birth must include a month"),
     ({"date_of_birth": None}, "Enter your date of birth"),
     ({"date_of_birth": "1850-01-01"}, "Enter a real date of birth"),
     ({"agree_code": None}, "You must agree to follow the code of conduct"),

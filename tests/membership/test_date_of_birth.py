@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from tests.factories import make_admin, make_coordinator, make_membership, make_scheme, make_user, record_check
+from tests.form_data import date_typed
 from tests.membership.helpers import events
 from volunteers import vetting
 from volunteers.errors import DomainError
@@ -117,12 +118,13 @@ def test_the_coordinator_corrects_it_from_the_members_page(client, login_as, you
     url = f"/memberships/{young_member.id}/date-of-birth"
     assert url in client.get(f"/memberships/{young_member.id}").get_data(as_text=True)
     assert client.get(url).status_code == 200
-    refused = client.post(url, data={"date_of_birth": "not a date", "reason": ""})
+    not_a_date = {"date_of_birth-day": "not", "date_of_birth-month": "a", "date_of_birth-year": "date"}
+    refused = client.post(url, data={**not_a_date, "reason": ""})
     assert refused.status_code == 400
     text = refused.get_data(as_text=True)
-    assert "Enter a real date" in text and "Say why the date of birth is being corrected" in text
+    assert "Date of birth must be a real date" in text and "Say why the date of birth is being corrected" in text
     response = client.post(
-        url, data={"date_of_birth": years_ago(16).isoformat(), "reason": "Wrong year"}, follow_redirects=True
+        url, data={**date_typed("date_of_birth", years_ago(16)), "reason": "Wrong year"}, follow_redirects=True
     )
     text = response.get_data(as_text=True)
     assert "Date of birth corrected" in text and "they also need: Guardian" in text
@@ -132,7 +134,7 @@ def test_the_member_cannot_correct_their_own_date_of_birth(client, login_as, you
     login_as(young_member.user)
     url = f"/memberships/{young_member.id}/date-of-birth"
     assert url not in client.get(f"/memberships/{young_member.id}").get_data(as_text=True)
-    assert client.post(url, data={"date_of_birth": "2000-01-01", "reason": "Older"}).status_code == 403
+    assert client.post(url, data={**date_typed("date_of_birth", "2000-01-01"), "reason": "Older"}).status_code == 403
 
 
 def test_the_api_corrects_it_and_answers_with_the_new_checklist(client, api_token, facilitator, young_member):

@@ -7,6 +7,7 @@ import pytest
 import sqlalchemy as sa
 
 from tests.factories import make_area, make_coordinator, make_member, make_membership, make_scheme, make_user
+from tests.form_data import date_typed
 from tests.membership.helpers import events
 from volunteers import hours
 from volunteers.errors import DomainError
@@ -60,7 +61,7 @@ def test_a_member_logs_their_own_hours_and_a_coordinator_logs_anyones(scheme, cl
     membership = make_membership(scheme=scheme)
     coordinator = make_coordinator(scheme)
     login_as(membership.user)
-    form = {"worked_on": TODAY.isoformat(), "hours": "1.5", "activity": "leafleting", "description": "Mill Lane"}
+    form = {**date_typed("worked_on", TODAY), "hours": "1.5", "activity": "leafleting", "description": "Mill Lane"}
     assert client.post(f"/memberships/{membership.id}/hours", data=form).status_code == 302
     login_as(coordinator)
     assert (
@@ -79,7 +80,7 @@ def test_nobody_else_logs_hours_for_a_member(scheme, client, login_as):
     membership = make_membership(scheme=scheme)
     other_member = make_member(scheme)
     other_coordinator = make_coordinator(make_scheme(scheme.area))
-    form = {"worked_on": TODAY.isoformat(), "hours": "1", "activity": "meeting"}
+    form = {**date_typed("worked_on", TODAY), "hours": "1", "activity": "meeting"}
     for person in (other_member, other_coordinator):
         login_as(person)
         assert client.post(f"/memberships/{membership.id}/hours", data=form).status_code == 403

@@ -8,6 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from tests.factories import make_coordinator, make_membership, make_scheme, record_check
+from tests.form_data import date_typed
 from volunteers import hours
 from volunteers.extensions import db
 from volunteers.hours import HoursActivity, VolunteerHours
@@ -16,7 +17,7 @@ from volunteers.models import CheckKind, MembershipStatus
 from volunteers.permissions import PermissionDenied
 
 TODAY = date.today()
-PAGE_FORM = {"worked_on": TODAY.isoformat(), "hours": "2", "activity": "leafleting"}
+PAGE_FORM = {**date_typed("worked_on", TODAY), "hours": "2", "activity": "leafleting"}
 API_BODY = {"worked_on": TODAY.isoformat(), "hours": 2, "activity": "leafleting"}
 
 

@@ -15,6 +15,7 @@ from tests.factories import (
     make_user,
     record_check,
 )
+from tests.form_data import date_typed
 from tests.membership.helpers import events
 from volunteers import vetting
 from volunteers.errors import Conflict, DomainError
@@ -25,7 +26,7 @@ from volunteers.models import CheckKind, MembershipStatus, SchemeKind
 from volunteers.permissions import PermissionDenied, can
 
 TODAY = date.today()
-HOURS_FORM = {"worked_on": TODAY.isoformat(), "hours": "2", "activity": "leafleting"}
+HOURS_FORM = {**date_typed("worked_on", TODAY), "hours": "2", "activity": "leafleting"}
 
 
 @pytest.fixture
@@ -130,7 +131,9 @@ def test_a_coordinator_of_another_scheme_cannot_record_checks(scheme, coordinato
     other = make_scheme(scheme.area)
     membership = _applicant(other)
     login_as(coordinator)
-    response = client.post(f"/memberships/{membership.id}/checks", data={"kind": "identity", "completed_on": TODAY})
+    response = client.post(
+        f"/memberships/{membership.id}/checks", data={"kind": "identity", **date_typed("completed_on", TODAY)}
+    )
     assert response.status_code == 403
     db.session.refresh(membership)
     assert membership.status == MembershipStatus.APPLIED and events() == []

@@ -7,6 +7,7 @@ import pytest
 import sqlalchemy as sa
 
 from tests.factories import make_coordinator, make_membership, make_scheme, record_check
+from tests.form_data import date_typed
 from volunteers import vetting
 from volunteers.extensions import db
 from volunteers.hours import VolunteerHours
@@ -18,7 +19,7 @@ from volunteers.settings import settings_for
 TODAY = date.today()
 TOMORROW = TODAY + timedelta(days=1)
 YESTERDAY = TODAY - timedelta(days=1)
-HOURS_FORM = {"worked_on": TODAY.isoformat(), "hours": "2", "activity": "leafleting"}
+HOURS_FORM = {**date_typed("worked_on", TODAY), "hours": "2", "activity": "leafleting"}
 
 
 @pytest.fixture

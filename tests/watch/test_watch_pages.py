@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from tests.factories import make_area, make_coordinator, make_membership, make_officer, make_user
+from tests.form_data import moment_typed
 from tests.watch.factories import FLAGGED_TEXT, ORDINARY_TEXT, decide, details, make_report
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
@@ -27,7 +28,7 @@ def report_form(world, **values):
     data = {
         "scheme": str(world.scheme.id),
         "category": "suspicious_activity",
-        "occurred_at": (utcnow() - timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M"),
+        **moment_typed("occurred_at", utcnow() - timedelta(hours=3)),
         "location": "Mill Lane",
         "description": ORDINARY_TEXT,
         "victim": "none",
@@ -62,9 +63,12 @@ def test_a_new_report_starts_from_the_current_local_time(world, client, login_as
 
     login_as(world.member)
     page = client.get("/watch/reports/new").get_data(as_text=True)
-    shown = re.search(r'name="occurred_at" type="datetime-local" value="([^"]+)"', page).group(1)
+    shown = {
+        part: re.search(rf'name="occurred_at-{part}" type="text"[^>]* value="([^"]+)"', page).group(1)
+        for part in ("day", "month", "year", "time")
+    }
     london = ZoneInfo("Europe/London")
-    shown_at = datetime.strptime(shown[:16], "%Y-%m-%dT%H:%M").replace(tzinfo=london)
+    shown_at = datetime.strptime("{day} {month} {year} {time}".format(**shown), "%d %m %Y %H:%M").replace(tzinfo=london)
     assert abs(shown_at - utcnow()) < timedelta(minutes=2)
 
 
@@ -118,8 +122,15 @@ def test_danger_shows_999_and_crisis_advice_before_and_after_sending(world, clie
     [
         ({"description": ""}, "Describe what happened"),
         ({"description": "x" * 20_000}, "What happened must be 5000 characters or fewer"),
-        ({"occurred_at": (utcnow() + timedelta(days=3)).strftime("%Y-%m-%dT%H:%M")}, "must be now or in the past"),
-        ({"occurred_at": "next tuesday"}, "Enter when it happened as a date and time"),
+        (moment_typed("occurred_at", utcnow() + timedelta(days=3)), "When it happened must be now or in the past"),
+        (
+            {"occurred_at-day": "next tuesday", "occurred_at-month": "", "occurred_at-year": ""},
+            "When it happened must include a month and year",
+        ),
+        ({"occurred_at-day": "30", "occurred_at-month": "2", "occurred_at-year": ""}, "must include a year"),
+        ({"occurred_at-day": "31", "occurred_at-month": "2", "occurred_at-year": "2026"}, "must be a real date"),
+        ({"occurred_at-time": "25:00"}, "When it happened must be a real time, like 21:30"),
+        ({"occurred_at-time": ""}, "When it happened must include a time"),
         ({"category": "gossip"}, "Choose what kind of thing happened"),
         ({"category": ""}, "Choose what kind of thing happened"),
         ({"map_point": "behind the church"}, "Enter the map point"),

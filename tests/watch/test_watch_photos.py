@@ -8,6 +8,7 @@ import pytest
 from PIL import Image
 
 from tests.factories import make_area, make_coordinator, make_membership, make_officer, make_user
+from tests.form_data import moment_typed
 from tests.watch.factories import ORDINARY_TEXT
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
@@ -39,7 +40,7 @@ def form(**values):
     data = {
         "scheme": "",
         "category": "suspicious_activity",
-        "occurred_at": (utcnow() - timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M"),
+        **moment_typed("occurred_at", utcnow() - timedelta(hours=3)),
         "location": "Mill Lane",
         "description": ORDINARY_TEXT,
         "victim": "none",

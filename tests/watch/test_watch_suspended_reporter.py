@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 
 from tests.factories import make_coordinator
+from tests.form_data import moment_typed
 from tests.watch.factories import ORDINARY_TEXT, decide, details, make_report
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
@@ -31,7 +32,7 @@ def _report_in(world, status: ReportStatus) -> Report:
 def _correction_form(world, **values) -> dict:
     data = {
         "category": "suspicious_activity",
-        "occurred_at": (utcnow() - timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M"),
+        **moment_typed("occurred_at", utcnow() - timedelta(hours=3)),
         "location": "Mill Lane",
         "description": CHANGED_TEXT,
         "victim": "none",

@@ -9,7 +9,6 @@ from decimal import Decimal, InvalidOperation
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
-    DateField,
     DecimalField,
     EmailField,
     PasswordField,
@@ -20,10 +19,10 @@ from wtforms import (
     TelField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, EqualTo, InputRequired, NumberRange, Optional
 
 from volunteers.auth.passwords import MAX_LENGTH as PASSWORD_MAX_LENGTH
-from volunteers.forms import Form
+from volunteers.forms import DateInputField, Form
 from volunteers.hours import ACTIVITY_LABELS, LOGGABLE_ACTIVITIES
 from volunteers.membership.invitations import Application
 from volunteers.membership.models import (
@@ -32,7 +31,7 @@ from volunteers.membership.models import (
     LANGUAGES_MAX_CHARS,
     MOTIVATION_MAX_CHARS,
 )
-from volunteers.membership.queries import MemberFilters
+from volunteers.membership.queries import TO_VET, MemberFilters
 from volunteers.models import (
     CHECK_DETAIL_MAX_CHARS,
     NAME_MAX_CHARS,
@@ -40,25 +39,7 @@ from volunteers.models import (
     REASON_MAX_CHARS,
     MembershipStatus,
 )
-from volunteers.validators import EmailAddress
-
-
-def _at_most(count: int):
-    return Length(max=count, message=_l("Use %(count)d characters or fewer", count=count))
-
-
-class DayField(DateField):
-    """A date typed or picked as YYYY-MM-DD; anything else is refused in words people understand."""
-
-    def process_formdata(self, valuelist):
-        if not valuelist or not valuelist[0].strip():
-            self.data = None
-            return
-        try:
-            super().process_formdata([valuelist[0].strip()])
-        except ValueError as error:
-            self.data = None
-            raise ValueError(_l("Enter a real date, for example 2025-03-27")) from error
+from volunteers.validators import EmailAddress, at_most
 
 
 class HoursField(DecimalField):
@@ -81,13 +62,13 @@ class HoursField(DecimalField):
 def _email_field(label):
     return EmailField(
         label,
-        validators=[DataRequired(_l("Enter an email address")), EmailAddress(), _at_most(254)],
+        validators=[DataRequired(_l("Enter an email address")), EmailAddress(), at_most(254)],
     )
 
 
 class InviteForm(Form):
     name = StringField(
-        _l("Full name"), validators=[DataRequired(_l("Enter the person's name")), _at_most(NAME_MAX_CHARS)]
+        _l("Full name"), validators=[DataRequired(_l("Enter the person's name")), at_most(NAME_MAX_CHARS)]
     )
     email = _email_field(_l("Email address"))
 
@@ -95,19 +76,17 @@ class InviteForm(Form):
 class ApplicationForm(Form):
     """The application an invited person completes; the password fields are for new accounts only."""
 
-    name = StringField(_l("Full name"), validators=[DataRequired(_l("Enter your full name")), _at_most(NAME_MAX_CHARS)])
-    phone = TelField(_l("Phone number (optional)"), validators=[Optional(), _at_most(PHONE_MAX_CHARS)])
-    date_of_birth = DayField(_l("Date of birth"), validators=[InputRequired(_l("Enter your date of birth"))])
-    languages = StringField(
-        _l("Languages you speak (optional)"), validators=[Optional(), _at_most(LANGUAGES_MAX_CHARS)]
-    )
+    name = StringField(_l("Full name"), validators=[DataRequired(_l("Enter your full name")), at_most(NAME_MAX_CHARS)])
+    phone = TelField(_l("Phone number (optional)"), validators=[Optional(), at_most(PHONE_MAX_CHARS)])
+    date_of_birth = DateInputField(_l("Date of birth"), validators=[InputRequired(_l("Enter your date of birth"))])
+    languages = StringField(_l("Languages you speak (optional)"), validators=[Optional(), at_most(LANGUAGES_MAX_CHARS)])
     accessibility_needs = TextAreaField(
         _l("Anything we should know to make volunteering accessible for you (optional)"),
-        validators=[Optional(), _at_most(ACCESSIBILITY_MAX_CHARS)],
+        validators=[Optional(), at_most(ACCESSIBILITY_MAX_CHARS)],
     )
     motivation = TextAreaField(
         _l("Why do you want to volunteer?"),
-        validators=[DataRequired(_l("Tell us why you want to volunteer")), _at_most(MOTIVATION_MAX_CHARS)],
+        validators=[DataRequired(_l("Tell us why you want to volunteer")), at_most(MOTIVATION_MAX_CHARS)],
     )
     agree_code = BooleanField(
         _l("I have read the code of conduct and agree to follow it"),
@@ -119,7 +98,7 @@ class ApplicationForm(Form):
     )
     password = PasswordField(
         _l("Choose a password"),
-        validators=[DataRequired(_l("Choose a password")), Length(max=PASSWORD_MAX_LENGTH)],
+        validators=[DataRequired(_l("Choose a password")), at_most(PASSWORD_MAX_LENGTH)],
     )
     confirm = PasswordField(
         _l("Confirm your password"),
@@ -147,39 +126,43 @@ class ApplicationForm(Form):
 
 class CheckForm(Form):
     kind = RadioField(_l("Which check?"), validators=[InputRequired(_l("Choose which check you are recording"))])
-    completed_on = DayField(_l("Date it was done"), validators=[InputRequired(_l("Enter the date it was done"))])
-    detail = StringField(_l("Note (optional)"), validators=[Optional(), _at_most(CHECK_DETAIL_MAX_CHARS)])
+    completed_on = DateInputField(
+        _l("Date it was done"),
+        subject=_l("The date it was done"),
+        validators=[InputRequired(_l("Enter the date it was done"))],
+    )
+    detail = StringField(_l("Note (optional)"), validators=[Optional(), at_most(CHECK_DETAIL_MAX_CHARS)])
 
 
 class DateOfBirthForm(Form):
-    date_of_birth = DayField(_l("Date of birth"), validators=[InputRequired(_l("Enter the date of birth"))])
+    date_of_birth = DateInputField(_l("Date of birth"), validators=[InputRequired(_l("Enter the date of birth"))])
     reason = TextAreaField(
         _l("Why are you correcting it?"),
-        validators=[DataRequired(_l("Say why the date of birth is being corrected")), _at_most(REASON_MAX_CHARS)],
+        validators=[DataRequired(_l("Say why the date of birth is being corrected")), at_most(REASON_MAX_CHARS)],
     )
 
 
 class ReasonForm(Form):
-    reason = TextAreaField(_l("Reason"), validators=[DataRequired(_l("Give a reason")), _at_most(REASON_MAX_CHARS)])
+    reason = TextAreaField(_l("Reason"), validators=[DataRequired(_l("Give a reason")), at_most(REASON_MAX_CHARS)])
 
 
 class OptionalReasonForm(Form):
-    reason = TextAreaField(_l("Reason (optional)"), validators=[Optional(), _at_most(REASON_MAX_CHARS)])
+    reason = TextAreaField(_l("Reason (optional)"), validators=[Optional(), at_most(REASON_MAX_CHARS)])
 
 
 class InterestForm(Form):
-    name = StringField(_l("Your name"), validators=[DataRequired(_l("Enter your name")), _at_most(NAME_MAX_CHARS)])
+    name = StringField(_l("Your name"), validators=[DataRequired(_l("Enter your name")), at_most(NAME_MAX_CHARS)])
     email = _email_field(_l("Your email address"))
     message = TextAreaField(
         _l("Anything you would like the coordinator to know (optional)"),
-        validators=[Optional(), _at_most(INTEREST_MESSAGE_MAX_CHARS)],
+        validators=[Optional(), at_most(INTEREST_MESSAGE_MAX_CHARS)],
     )
     # A honeypot: hidden from people (and from screen readers), filled in by form-filling robots.
     website = StringField(_l("Leave this empty"))
 
 
 class HoursForm(Form):
-    worked_on = DayField(_l("Date"), validators=[InputRequired(_l("Enter the date"))])
+    worked_on = DateInputField(_l("Date"), subject=_l("The date"), validators=[InputRequired(_l("Enter the date"))])
     hours = HoursField(
         _l("Hours"),
         validators=[
@@ -192,7 +175,7 @@ class HoursForm(Form):
         choices=[SelectChoice(activity.value, ACTIVITY_LABELS[activity]) for activity in LOGGABLE_ACTIVITIES],
         validators=[InputRequired(_l("Choose what you did"))],
     )
-    description = StringField(_l("Details (optional)"), validators=[Optional(), _at_most(200)])
+    description = StringField(_l("Details (optional)"), validators=[Optional(), at_most(200)])
 
     @property
     def minutes(self) -> int:
@@ -203,6 +186,7 @@ STATUS_FILTER_LABELS = {
     "": _l("Current members and applicants"),
     "all": _l("Everyone, including those who left"),
     MembershipStatus.INVITED.value: _l("Invited"),
+    TO_VET: _l("Waiting to be vetted (applied or being vetted)"),
     MembershipStatus.APPLIED.value: _l("Applied"),
     MembershipStatus.VETTING.value: _l("Being vetted"),
     MembershipStatus.ACTIVE.value: _l("Active"),
@@ -234,7 +218,7 @@ class MemberFilterForm(Form):
         choices=[SelectChoice(value, label) for value, label in ATTENTION_FILTER_LABELS.items()],
         validators=[Optional()],
     )
-    name = StringField(_l("Name"), validators=[Optional(), _at_most(100)])
+    name = StringField(_l("Name"), validators=[Optional(), at_most(100)])
 
     def filters(self) -> MemberFilters:
         if not self.validate():
@@ -246,4 +230,4 @@ class SchemeSearchForm(Form):
     class Meta:
         csrf = False
 
-    q = StringField(_l("Search by area or scheme name"), validators=[Optional(), _at_most(100)])
+    q = StringField(_l("Search by area or scheme name"), validators=[Optional(), at_most(100)])

@@ -125,10 +125,15 @@ def schemes_taking_interest(search: str = "") -> sa.Select:
 
 # --- The coordinator's views of a scheme --------------------------------------------------------
 
+# Those a coordinator is waiting to vet, and the member list's status filter that shows them.
+AWAITING_VETTING = (MembershipStatus.APPLIED, MembershipStatus.VETTING)
+TO_VET = "to_vet"
+
 
 @dataclass(frozen=True)
 class MemberFilters:
-    """`status`: "" for everyone but those who left, "all", or one status; `attention`: which items."""
+    """`status`: "" for everyone but those who left, "all", TO_VET (applied or being vetted: whom
+    the coordinator is to vet), or one status; `attention`: which items."""
 
     status: str = ""
     attention: str = ""
@@ -189,6 +194,8 @@ def member_rows(scheme: Scheme, today: date, filters: MemberFilters = MemberFilt
     )
     if filters.status == "":
         query = query.where(Membership.status != MembershipStatus.LEFT)
+    elif filters.status == TO_VET:
+        query = query.where(Membership.status.in_(AWAITING_VETTING))
     elif filters.status != "all":
         query = query.where(Membership.status == MembershipStatus(filters.status))
     name = filters.name.strip()[:100]
@@ -221,7 +228,7 @@ def scheme_summary(scheme: Scheme, today: date) -> SchemeSummary:
     return SchemeSummary(
         scheme=scheme,
         active=by_status[MembershipStatus.ACTIVE],
-        awaiting_vetting=by_status[MembershipStatus.APPLIED] + by_status[MembershipStatus.VETTING],
+        awaiting_vetting=sum(by_status[status] for status in AWAITING_VETTING),
         invited=by_status[MembershipStatus.INVITED],
         suspended=by_status[MembershipStatus.SUSPENDED],
         needing_attention=sum(

@@ -10,7 +10,6 @@ from flask import current_app
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
-    DateTimeLocalField,
     HiddenField,
     MultipleFileField,
     RadioField,
@@ -19,10 +18,11 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Optional
+from wtforms.validators import AnyOf, DataRequired, InputRequired, Optional
 
 from volunteers.db_types import utcnow
-from volunteers.forms import Form, MultiCheckboxField
+from volunteers.forms import DateTimeInputField, Form, MultiCheckboxField
+from volunteers.validators import at_most
 from volunteers.watch.labels import (
     CATEGORY_LABELS,
     DECISION_LABELS,
@@ -59,11 +59,10 @@ class ReportFields(Form):
         validate_choice=False,
         validators=[InputRequired(_l("Choose what kind of thing happened"))],
     )
-    occurred_at = DateTimeLocalField(
+    occurred_at = DateTimeInputField(
         _l("When did it happen?"),
+        subject=_l("When it happened"),
         tz=local_zone,
-        format=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"],
-        invalid_value_message=_l("Enter when it happened as a date and time, like 21/11/2026 22:30"),
         validators=[InputRequired(_l("Enter when it happened"))],
         description=_l("An approximate time is fine."),
         # Most reports are written at the scene: start from now, so a phone user only corrects it.
@@ -71,12 +70,12 @@ class ReportFields(Form):
     )
     location = StringField(
         _l("Where did it happen?"),
-        validators=[DataRequired(_l("Enter where it happened")), Length(max=LOCATION_MAX_CHARS)],
+        validators=[DataRequired(_l("Enter where it happened")), at_most(LOCATION_MAX_CHARS)],
         description=_l("A street, landmark or junction, like 'Mill Lane, by the post box'. Avoid house numbers."),
     )
     map_point = StringField(
         _l("Map point (optional)"),
-        validators=[Optional(), Length(max=MAP_POINT_INPUT_MAX_CHARS)],
+        validators=[Optional(), at_most(MAP_POINT_INPUT_MAX_CHARS)],
         description=_l("Latitude and longitude, like 51.5034, -0.1276, or a grid reference, like TQ 3003 8041."),
     )
     description = TextAreaField(
@@ -89,7 +88,7 @@ class ReportFields(Form):
     )
     police_reference = StringField(
         _l("Police incident or crime reference (optional)"),
-        validators=[Optional(), Length(max=POLICE_REFERENCE_MAX_CHARS)],
+        validators=[Optional(), at_most(POLICE_REFERENCE_MAX_CHARS)],
         description=_l("If you already told the police by calling 101 or 999, or online."),
     )
     victim = RadioField(
@@ -136,7 +135,7 @@ class CorrectionForm(ReportFields):
 class WithdrawForm(Form):
     reason = TextAreaField(
         _l("Why are you withdrawing it? (optional)"),
-        validators=[Optional(), Length(max=WITHDRAWAL_REASON_MAX_CHARS)],
+        validators=[Optional(), at_most(WITHDRAWAL_REASON_MAX_CHARS)],
         description=_l("For example: it was a misunderstanding, or it has been sorted out."),
     )
 
@@ -182,7 +181,7 @@ class DecisionForm(SummaryFields):
     )
     referred_to = StringField(
         _l("Referred to (if referred)"),
-        validators=[Optional(), Length(max=REFERRED_TO_MAX_CHARS)],
+        validators=[Optional(), at_most(REFERRED_TO_MAX_CHARS)],
         description=_l("The partner, like 'Northgate Council anti-social behaviour team' or 'adult safeguarding'."),
     )
     rejection_ground = RadioField(
@@ -242,7 +241,7 @@ class AlertForm(Form):
     schemes = MultiCheckboxField(
         _l("Send to"), coerce=int, validators=[DataRequired(_l("Choose at least one scheme to alert"))]
     )
-    title = StringField(_l("Title"), validators=[DataRequired(_l("Enter a title")), Length(max=ALERT_TITLE_MAX_CHARS)])
+    title = StringField(_l("Title"), validators=[DataRequired(_l("Enter a title")), at_most(ALERT_TITLE_MAX_CHARS)])
     body = TextAreaField(
         _l("Message"),
         validators=[DataRequired(_l("Enter the message"))],

@@ -14,7 +14,7 @@ from volunteers import guard
 from volunteers.errors import DomainError
 from volunteers.extensions import db, talisman
 from volunteers.forms import choices_of
-from volunteers.models import Area, Scheme
+from volunteers.models import Area, Scheme, SchemeKind
 from volunteers.permissions import Gate, gate, gate_blueprint, permitted_or_404, public, require
 from volunteers.settings import settings_for
 from volunteers.watch import labels, photos, queries, services
@@ -145,12 +145,29 @@ def _send(form, scheme: Scheme, send, attached: int = 0):
         return None, kept, []
 
 
+def _asked_for_another_kind() -> Scheme | None:
+    """One of the person's own schemes that is not a Neighbourhood Watch, if the link they followed
+    or the form they sent names it: reports cannot go there, and the page says why."""
+    if request.method == "POST":
+        asked = request.form.get("scheme", type=int)
+    else:
+        asked = request.args.get("scheme_id", type=int)
+    membership = current_user.membership_of(asked) if asked else None
+    return membership.scheme if membership and membership.scheme.kind != SchemeKind.WATCH else None
+
+
 @bp.route("/reports/new", methods=["GET", "POST"])
 @gate(Gate.VOLUNTEER)
 def new_report():
     schemes = queries.schemes_to_report_to(current_user)
-    if not schemes:
-        return render_template("watch/cannot_report.html", memberships=queries.watch_memberships(current_user)), 403
+    elsewhere = _asked_for_another_kind()
+    if not schemes or elsewhere:
+        return render_template(
+            "watch/cannot_report.html",
+            asked=elsewhere,
+            schemes=schemes,
+            memberships=queries.watch_memberships(current_user),
+        ), 403
     form = NewReportForm()
     form.scheme.choices = choices_of(schemes)
     if not form.is_submitted():
