@@ -23,11 +23,23 @@ from tests.factories import (
     make_area,
     make_coordinator,
     make_force,
+    make_member,
     make_membership,
     make_officer,
     make_scheme,
     make_user,
     record_check,
+)
+from tests.speedwatch.factories import (
+    SpeedwatchWorld,
+    accept_all,
+    entry,
+    make_device,
+    make_site,
+    next_weekday,
+    running_session,
+    submitted_session,
+    window,
 )
 from tests.watch.factories import FLAGGED_TEXT, decide, details
 from volunteers import hours
@@ -37,6 +49,7 @@ from volunteers.extensions import db
 from volunteers.membership import invitations, joining
 from volunteers.membership.models import ExpressionOfInterest
 from volunteers.models import CheckKind, MembershipRole, MembershipStatus, SchemeKind
+from volunteers.speedwatch import services as speedwatch_services
 from volunteers.watch import services as watch_services
 
 PHONE = {"width": 360, "height": 740}
@@ -49,6 +62,7 @@ NOT_PAGES = {
     "membership.export_members": "a CSV download",
     "watch.photo": "a photo",
     "main.healthz": "JSON for load balancers",
+    "speedwatch.sheet_template": "a CSV download",
 }
 
 # Long words that do not break by themselves (an email address, a pasted link), where people
@@ -139,6 +153,7 @@ def world(app, smtp) -> World:
     volunteer = make_user(email=LONG_EMAIL, name=LONG_NAME, phone="01632 960 123")
     membership = make_membership(volunteer, watch)
     make_membership(volunteer, speedwatch)
+    roadside = _speedwatch_sessions(speedwatch, coordinator, volunteer, officer)
 
     # Members whose checks need attention, and one waiting to be vetted.
     expiring = make_membership(make_user(name="Eve Expiring"), watch, vetted=False)
@@ -196,6 +211,7 @@ def world(app, smtp) -> World:
             "user_id": [officer.id],
             "check_id": [check.id],
             "summary_id": [decided.summary.id],
+            **roadside,
         },
         # A one-time link is followed as emailed (?link=...) or in the older form (/<secret>); the
         # page keeps the secret in the session and shows itself without it.
@@ -210,6 +226,19 @@ def world(app, smtp) -> World:
             "an authenticator app to be set up": make_officer(area, second_factor_enrolled=False, name="Nadia New"),
         },
     )
+
+
+def _speedwatch_sessions(scheme, coordinator, volunteer, officer) -> dict:
+    """A site, a device, a session running now with the volunteer on it, and one awaiting review
+    with a plate seen before at the same site."""
+    crew = [volunteer, make_member(scheme, name="Sam Speedwatch"), make_member(scheme, name="Ruth Roadside")]
+    site = make_site(scheme, name="Mill Lane by Northgate and Upper Mill Lane primary school")
+    world = SpeedwatchWorld(None, None, scheme, coordinator, crew, officer, site, make_device(scheme))
+    accept_all(world, submitted_session(world))
+    waiting = submitted_session(world, **dict(zip(("starts_at", "ends_at"), window(next_weekday(8)), strict=True)))
+    running = running_session(world, **dict(zip(("starts_at", "ends_at"), window(next_weekday(9)), strict=True)))
+    speedwatch_services.record_sighting(volunteer, running, entry(running, "LM19 KPR"))
+    return {"site_id": [site.id], "device_id": [world.device.id], "session_id": [running.id, waiting.id]}
 
 
 def _pages(app, world: World) -> list[tuple[str, str]]:

@@ -8,11 +8,11 @@ import re
 from datetime import time
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, DateField, FileField, FloatField, IntegerField, RadioField, StringField, TextAreaField
+from wtforms import BooleanField, FileField, FloatField, IntegerField, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
-from volunteers.forms import Form, MultiCheckboxField
+from volunteers.forms import DateInputField, Form, MultiCheckboxField
 from volunteers.speedwatch.labels import DIRECTION_LABELS
 from volunteers.speedwatch.models import (
     COLOUR_MAX_CHARS,
@@ -103,18 +103,36 @@ class DeviceForm(Form):
         validators=[InputRequired(_l("Enter the type of device")), Length(max=DEVICE_TYPE_MAX_CHARS)],
         description=_l("Like 'Radar speed gun'"),
     )
-    calibrated_on = DateField(_l("Date on the calibration certificate"), validators=[InputRequired()])
-    calibration_due = DateField(_l("Next calibration due"), validators=[InputRequired()])
+    calibrated_on = DateInputField(
+        _l("Date on the calibration certificate"),
+        subject=_l("The certificate's date"),
+        validators=[InputRequired(_l("Enter the date on the calibration certificate"))],
+    )
+    calibration_due = DateInputField(
+        _l("Next calibration due"),
+        subject=_l("The due date"),
+        validators=[InputRequired(_l("Enter the date the next calibration is due"))],
+    )
 
 
 class CalibrationForm(Form):
-    calibrated_on = DateField(_l("Date on the new calibration certificate"), validators=[InputRequired()])
-    calibration_due = DateField(_l("Next calibration due"), validators=[InputRequired()])
+    calibrated_on = DateInputField(
+        _l("Date on the new calibration certificate"),
+        subject=_l("The certificate's date"),
+        validators=[InputRequired(_l("Enter the date on the calibration certificate"))],
+    )
+    calibration_due = DateInputField(
+        _l("Next calibration due"),
+        subject=_l("The due date"),
+        validators=[InputRequired(_l("Enter the date the next calibration is due"))],
+    )
 
 
 class BookingForm(Form):
     site = RadioField(_l("Site"), coerce=int, validate_choice=False, validators=[InputRequired(_l("Choose a site"))])
-    day = DateField(_l("Date"), validators=[InputRequired(_l("Enter the date of the session"))])
+    day = DateInputField(
+        _l("Date"), subject=_l("The date"), validators=[InputRequired(_l("Enter the date of the session"))]
+    )
     starts = ClockField(_l("Start time"), validators=[InputRequired(_l("Enter when the session starts"))])
     ends = ClockField(_l("End time"), validators=[InputRequired(_l("Enter when the session ends"))])
     device = RadioField(
