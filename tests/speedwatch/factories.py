@@ -9,8 +9,19 @@ from volunteers.db_types import utcnow
 from volunteers.extensions import db
 from volunteers.local_time import at_local
 from volunteers.models import Area, Force, Scheme, SchemeKind, User
+from volunteers.settings import settings_for
 from volunteers.speedwatch import services
-from volunteers.speedwatch.models import Device, Site, SiteStatus, SpeedwatchSession
+from volunteers.speedwatch.models import (
+    Device,
+    SessionStatus,
+    SessionVolunteer,
+    Sighting,
+    SightingStatus,
+    Site,
+    SiteStatus,
+    SpeedwatchSession,
+)
+from volunteers.speedwatch.sightings import threshold_for
 
 # Leicester: daylight from about 08:10 to 15:50 in December, 05:00 to 21:30 in June.
 LATITUDE, LONGITUDE = 52.6309, -1.1397
@@ -141,3 +152,56 @@ def sightings_of(session: SpeedwatchSession):
     from volunteers.speedwatch.models import Sighting
 
     return db.session.scalars(sa.select(Sighting).where(Sighting.session_id == session.id).order_by(Sighting.id)).all()
+
+
+@factory
+def session_running_now(world: SpeedwatchWorld, minutes_before: int = 30, minutes_after: int = 60) -> SpeedwatchSession:
+    """A session under way at this moment, whatever the time of day the tests run: made directly,
+    because booking (rightly) refuses the dark and the past."""
+    now = utcnow().replace(microsecond=0)
+    session = SpeedwatchSession(
+        force_id=world.force.id,
+        scheme=world.scheme,
+        area_id=world.area.id,
+        site=world.site,
+        device=world.device,
+        starts_at=now - timedelta(minutes=minutes_before),
+        ends_at=now + timedelta(minutes=minutes_after),
+        speed_limit=world.site.speed_limit,
+        threshold=threshold_for(world.site.speed_limit, settings_for(world.force)),
+        status=SessionStatus.RUNNING,
+        started_at=now - timedelta(minutes=minutes_before),
+        volunteers=[SessionVolunteer(user=user) for user in world.volunteers],
+    )
+    db.session.add(session)
+    return session
+
+
+@factory
+def seen_earlier(world: SpeedwatchWorld, plate: str, days_ago: int, speed: int = 41) -> Sighting:
+    """An accepted sighting of `plate` from a session reviewed `days_ago` days ago."""
+    starts_at = utcnow().replace(microsecond=0) - timedelta(days=days_ago)
+    session = SpeedwatchSession(
+        force_id=world.force.id,
+        scheme=world.scheme,
+        area_id=world.area.id,
+        site=world.site,
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(hours=1),
+        speed_limit=world.site.speed_limit,
+        threshold=threshold_for(world.site.speed_limit, settings_for(world.force)),
+        status=SessionStatus.REVIEWED,
+        imported=True,
+        sighting_count=1,
+    )
+    sighting = Sighting(
+        session=session,
+        observed_at=starts_at + timedelta(minutes=10),
+        registration=plate,
+        make="Ford",
+        colour="red",
+        speed=speed,
+        status=SightingStatus.ACCEPTED,
+    )
+    db.session.add_all([session, sighting])
+    return sighting
