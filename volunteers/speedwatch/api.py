@@ -8,7 +8,7 @@ import hashlib
 import json
 from datetime import UTC, datetime
 
-from flask import request
+from flask import jsonify, request
 from flask_babel import gettext as _
 from flask_login import current_user
 from marshmallow import Schema, fields, validate
@@ -41,6 +41,13 @@ blp = api_blueprint(
     url_prefix="/speedwatch",
 )
 IDEMPOTENCY_KEY_MAX_CHARS = 100
+
+
+class ReadingRefused(InvalidInput):
+    """The check's answer when the plate or the speed breaks a rule. Nothing was asked to be stored,
+    so it is not a refusal of a change (400) but a reading the rules cannot take: 422."""
+
+    status = 422
 
 
 class SiteSchema(Schema):
@@ -284,7 +291,7 @@ def record_batch(args, session_id):
         result = _answer(
             services.record_sightings(current_user, session, entries, source="api", lines=range(len(entries)))
         )
-        return result.body, result.status
+        return _json(result)
     digest = _digest(session.id)
     try:
         result = services.record_batch_once(current_user, session, entries, key, digest, _answer)
@@ -294,7 +301,14 @@ def record_batch(args, session_id):
         result = services.batch_answered_before(current_user, key)
         if result is None:
             raise
-    return result.body, result.status
+    return _json(result)
+
+
+def _json(result: services.BatchAnswer):
+    """The answer as it was first given (and stored for retries), already in its JSON form."""
+    response = jsonify(result.body)
+    response.status_code = result.status
+    return response
 
 
 @blp.route("/sessions/<int:session_id>/submission", methods=["POST"])
@@ -321,7 +335,7 @@ def check(args):
     limit = args["speed_limit"]
     allowed = sorted(int(value) for value in settings.speedwatch_speed_limits)
     if limit not in allowed:
-        raise InvalidInput(
+        raise ReadingRefused(
             {
                 "speed_limit": [
                     _(
@@ -338,7 +352,7 @@ def check(args):
         errors: dict[str, list[str]] = {}
         for problem in problems:
             errors.setdefault(problem.field, []).append(problem.message)
-        raise InvalidInput(errors)
+        raise ReadingRefused(errors)
     return {"registration": registration, "speed": speed, "speed_limit": limit, "threshold": threshold}
 
 

@@ -145,7 +145,7 @@ class SightingForm(Form):
     """The roadside entry: the fewest, biggest fields, the time defaulting to now."""
 
     registration = StringField(
-        _l("Registration"), validators=[InputRequired(_l("Enter the registration")), Length(max=12)]
+        _l("Registration"), validators=[InputRequired(_l("Enter the registration")), Length(max=40)]
     )
     speed = StringField(_l("Speed"), validators=[InputRequired(_l("Enter the speed"))])
     make = StringField(_l("Make"), validators=[InputRequired(_l("Enter the make")), Length(max=MAKE_MAX_CHARS)])

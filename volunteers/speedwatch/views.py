@@ -337,7 +337,7 @@ def roadside(session_id):
             "speedwatch.roadside",
             session_id=session.id,
         )
-    status = 200 if not form.is_submitted() else 422
+    status = 400 if form.is_submitted() else 200
     return render_template(
         "speedwatch/roadside.html",
         session=session,
@@ -374,7 +374,7 @@ def upload_sheet(session_id):
         form=form,
         result=result,
         max_bytes=int(settings_for(session.scheme.area.force).speedwatch_upload_max_bytes),
-    ), 422 if form.errors or form.form_errors else 200
+    ), 400 if form.errors or form.form_errors else 200
 
 
 def _record_sheet(form: UploadForm, session: SpeedwatchSession):
@@ -485,4 +485,4 @@ def review_session(session_id):
         form=form,
         chosen=request.form,
         problems=problems,
-    ), 422 if form.is_submitted() else 200
+    ), 400 if form.is_submitted() else 200
