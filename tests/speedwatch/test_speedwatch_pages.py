@@ -210,3 +210,24 @@ def test_the_booked_window_and_threshold_show_on_the_volunteers_page(world, clie
     login_as(world.volunteers[2])
     text = client.get("/speedwatch/").get_data(as_text=True)
     assert world.site.name in text and "record from 35 mph" in text and "Running" in text
+
+
+def test_the_roadside_form_says_everything_wrong_with_an_entry_at_once(world, client, login_as):
+    session = session_running_now(world)
+    login_as(world.volunteers[0])
+    response = client.post(
+        f"/speedwatch/sessions/{session.id}/roadside", data={"registration": "XY70ZZT", "speed": "30"}
+    )
+    text = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "Enter the make" in text and "Enter the colour" in text
+    assert "speed 30 is below the threshold of 35 for a 30 mph site" in text
+    assert sightings_of(session) == []
+
+
+def test_an_upload_larger_than_any_request_may_be_is_refused_before_it_is_read(world, client, login_as):
+    session = running_session(world)
+    login_as(world.volunteers[0])
+    response = _upload(client, session, b"time,registration\n" + b"x" * (26 * 1024 * 1024))
+    assert response.status_code == 413
+    assert sightings_of(session) == []

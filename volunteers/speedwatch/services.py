@@ -696,14 +696,24 @@ def _store(actor: User, session: SpeedwatchSession, checked: Iterable[CheckedSig
     return stored
 
 
+def check_sighting(session: SpeedwatchSession, entry: Mapping) -> CheckedSighting:
+    """An entry checked against the session's rules and its sightings so far; refused with every
+    problem by field. Stores nothing."""
+    checked = check_entry(entry_rules(session), dict(entry), seen_plates(session), when=_clock)
+    if not isinstance(checked, CheckedSighting):
+        problems: dict[str, list[str]] = {}
+        for problem in checked:
+            problems.setdefault(problem.field, []).append(problem.message)
+        raise InvalidInput(problems)
+    return checked
+
+
 @service
 def record_sighting(actor: User, session: SpeedwatchSession, entry: Mapping) -> Sighting:
     """One sighting from the roadside form: stored, or refused with every problem by field."""
     require(actor, "speedwatch.session.run", session)
     _require_running(session)
-    checked = check_entry(entry_rules(session), dict(entry), seen_plates(session), when=_clock)
-    if not isinstance(checked, CheckedSighting):
-        raise InvalidInput({problem.field: [problem.message] for problem in checked})
+    checked = check_sighting(session, entry)
     [sighting] = _store(actor, session, [checked])
     audit.record(
         actor,

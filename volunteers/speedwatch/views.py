@@ -330,7 +330,12 @@ def roadside(session_id):
     form = SightingForm()
     if session.status != SessionStatus.RUNNING:
         return redirect(url_for("speedwatch.session", session_id=session.id))
-    if recorded := submitted(form, lambda: services.record_sighting(current_user, session, _entry(form, session))):
+    recorded = submitted(
+        form,
+        lambda: services.record_sighting(current_user, session, _entry(form, session)),
+        check=lambda: services.check_sighting(session, _entry(form, session)),
+    )
+    if recorded:
         sighting = recorded.result
         return done(
             _("Recorded %(plate)s at %(speed)d mph", plate=sighting.registration, speed=sighting.speed),
