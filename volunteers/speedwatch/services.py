@@ -389,8 +389,8 @@ def _check_window(check: Checker, booking: Booking, settings, now: datetime) -> 
             "ends_at",
             _(
                 "A session lasts at most %(max)s; this one lasts %(length)s",
-                max=_duration(longest),
-                length=_duration(minutes),
+                max=duration_words(longest),
+                length=duration_words(minutes),
             ),
         )
     if site is None:
@@ -424,7 +424,8 @@ def _check_window(check: Checker, booking: Booking, settings, now: datetime) -> 
         )
 
 
-def _duration(minutes: int) -> str:
+def duration_words(minutes: int) -> str:
+    """ "2 hours", "1 hour 30 minutes", "45 minutes"."""
     hours, rest = divmod(minutes, 60)
     if not rest:
         return ngettext("%(num)d hour", "%(num)d hours", hours)

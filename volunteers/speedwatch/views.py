@@ -230,6 +230,11 @@ def _booking_choices(form: BookingForm, scheme: Scheme) -> None:
         (m.user for m in scheme.memberships if m.status.value == "active"), key=lambda user: user.display_name
     )
     form.volunteers.choices = choices_of(members, lambda user: user.display_name)
+    if not form.is_submitted():
+        # The usual case, one site and one device: chosen already.
+        for field in (form.site, form.device):
+            if len(field.choices) == 1:
+                field.data = field.choices[0].value
 
 
 def _booking(form: BookingForm, scheme: Scheme) -> services.Booking:
@@ -257,7 +262,14 @@ def book_session(scheme_id):
     )
     if booked:
         return done(_("Session booked"), "speedwatch.session", session_id=booked.result.id)
-    return form_page("speedwatch/book_session.html", form, scheme=scheme, settings=settings_for(scheme.area.force))
+    settings = settings_for(scheme.area.force)
+    return form_page(
+        "speedwatch/book_session.html",
+        form,
+        scheme=scheme,
+        settings=settings,
+        longest=services.duration_words(int(settings.speedwatch_session_max_minutes)),
+    )
 
 
 # --- A session ----------------------------------------------------------------------------------
