@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from tests.factories import make_area, make_member, make_officer
 from tests.form_data import date_typed
 from tests.speedwatch.factories import (
+    book,
     next_weekday,
     running_session,
     session_running_now,
@@ -231,3 +232,12 @@ def test_an_upload_larger_than_any_request_may_be_is_refused_before_it_is_read(w
     response = _upload(client, session, b"time,registration\n" + b"x" * (26 * 1024 * 1024))
     assert response.status_code == 413
     assert sightings_of(session) == []
+
+
+def test_a_session_started_too_early_says_when_it_may_start(world, client, login_as):
+    session = book(world)
+    login_as(world.volunteers[1])
+    response = client.post(f"/speedwatch/sessions/{session.id}/start")
+    assert response.status_code == 409
+    assert "This session starts at 11:00" in response.get_data(as_text=True)
+    assert db.session.get(SpeedwatchSession, session.id).status == SessionStatus.PLANNED

@@ -279,9 +279,7 @@ def _session(session_id: int, action: str = "speedwatch.session.view") -> Speedw
     return _visible(SpeedwatchSession, session_id, action)
 
 
-@bp.route("/sessions/<int:session_id>")
-def session(session_id):
-    session = _session(session_id)
+def _session_page(session: SpeedwatchSession, form: ConfirmForm, status: int = 200):
     return render_template(
         "speedwatch/session.html",
         session=session,
@@ -289,8 +287,13 @@ def session(session_id):
         runs=can(current_user, "speedwatch.session.run", session),
         manages=can(current_user, "speedwatch.session.manage", session),
         reviews=can(current_user, "speedwatch.session.review", session),
-        form=ConfirmForm(),
-    )
+        form=form,
+    ), status
+
+
+@bp.route("/sessions/<int:session_id>")
+def session(session_id):
+    return _session_page(_session(session_id), ConfirmForm())
 
 
 @bp.route("/sessions/<int:session_id>/start", methods=["POST"])
@@ -304,15 +307,7 @@ def start_session(session_id):
             "speedwatch.roadside",
             session_id=session.id,
         )
-    return render_template(
-        "speedwatch/session.html",
-        session=session,
-        sees_sightings=can(current_user, "speedwatch.session.view_sightings", session),
-        runs=can(current_user, "speedwatch.session.run", session),
-        manages=can(current_user, "speedwatch.session.manage", session),
-        reviews=False,
-        form=form,
-    ), 409
+    return _session_page(session, form, 409)
 
 
 def _entry(form: SightingForm, session: SpeedwatchSession) -> dict:
