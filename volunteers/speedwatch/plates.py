@@ -11,6 +11,7 @@ Cherished and dateless numbers are real plates, so "A 1" is accepted; anything e
 """
 
 import re
+import string
 
 _FORMATS = {
     "current": r"[A-Z]{2}[0-9]{2}[A-Z]{3}",
@@ -22,12 +23,15 @@ _FORMATS = {
 _ANY_FORMAT = re.compile("|".join(f"(?:{pattern})" for pattern in _FORMATS.values()))
 _FORMAT_PATTERNS = {name: re.compile(pattern) for name, pattern in _FORMATS.items()}
 _SPACES = re.compile(r"\s+")
+# Only a-z are upper-cased: str.upper() would turn look-alikes into plate letters ("ı" → "I",
+# "ſ" → "S", "ß" → "SS").
+_ASCII_UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)
 LONGEST = 7
 
 
 def normalise(registration: str) -> str:
     """Upper case without spaces: "ab12 cde" → "AB12CDE"."""
-    return _SPACES.sub("", registration).upper()
+    return _SPACES.sub("", registration).translate(_ASCII_UPPER)
 
 
 def is_uk_registration(normalised: str) -> bool:
