@@ -13,12 +13,13 @@ Cherished and dateless numbers are real plates, so "A 1" is accepted; anything e
 import re
 import string
 
+# Northern Ireland's before dateless, which its pattern also matches, so that `format_of` names it.
 _FORMATS = {
     "current": r"[A-Z]{2}[0-9]{2}[A-Z]{3}",
     "prefix": r"[A-Z][0-9]{1,3}[A-Z]{3}",
     "suffix": r"[A-Z]{3}[0-9]{1,3}[A-Z]",
-    "dateless": r"[A-Z]{1,3}[0-9]{1,4}|[0-9]{1,4}[A-Z]{1,3}",
     "northern_ireland": r"(?=[A-Z]{0,2}[IZ])[A-Z]{3}[0-9]{1,4}",
+    "dateless": r"[A-Z]{1,3}[0-9]{1,4}|[0-9]{1,4}[A-Z]{1,3}",
 }
 _ANY_FORMAT = re.compile("|".join(f"(?:{pattern})" for pattern in _FORMATS.values()))
 _FORMAT_PATTERNS = {name: re.compile(pattern) for name, pattern in _FORMATS.items()}
