@@ -114,7 +114,7 @@ def _check_registration(raw, problems: list[Problem]) -> str:
 def _check_speed(raw, rules: EntryRules, problems: list[Problem]) -> int:
     try:
         speed = int(raw)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         problems.append(Problem("speed", _("Enter the speed as a whole number of mph, like 38")))
         return 0
     if isinstance(raw, float) and raw != speed:
