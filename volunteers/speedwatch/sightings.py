@@ -117,7 +117,8 @@ def _check_speed(raw, rules: EntryRules, problems: list[Problem]) -> int:
     except (TypeError, ValueError, OverflowError):
         problems.append(Problem("speed", _("Enter the speed as a whole number of mph, like 38")))
         return 0
-    if isinstance(raw, float) and raw != speed:
+    # int(True) is 1: a yes/no is not a speed.
+    if isinstance(raw, bool) or (isinstance(raw, float) and raw != speed):
         problems.append(Problem("speed", _("Enter the speed as a whole number of mph, like 38")))
     elif speed > rules.max_speed:
         problems.append(
