@@ -151,7 +151,8 @@ def _check_words(value, name: str, limit: int, missing: str | None, problems: li
 
 
 def _check_time(observed_at, rules: EntryRules, problems: list[Problem], when) -> None:
-    if not isinstance(observed_at, datetime):
+    # A time without its zone is no moment at all: it cannot be compared with the session's.
+    if not isinstance(observed_at, datetime) or observed_at.utcoffset() is None:
         problems.append(Problem("observed_at", _("Enter the time the vehicle passed, like 14:05")))
         return
     if observed_at < rules.starts_at or observed_at > rules.accepts_until:
