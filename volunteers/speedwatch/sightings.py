@@ -196,7 +196,8 @@ def check_entry(
     direction = _check_direction(entry.get("direction"), problems)
     observed_at = entry.get("observed_at")
     _check_time(observed_at, rules, problems, when)
-    if not problems and seen is not None:
+    # A duplicate needs only a good plate and time: it is reported with the entry's other problems.
+    if seen is not None and not {"registration", "observed_at"} & {problem.field for problem in problems}:
         earlier = seen.duplicate_of(registration, observed_at, rules.duplicate_window)
         if earlier is not None:
             problems.append(
