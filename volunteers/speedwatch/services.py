@@ -566,6 +566,8 @@ def book_session(actor: User, scheme: Scheme, booking: Booking, now: datetime | 
         volunteers=[SessionVolunteer(user=user) for user in {user.id: user for user in booking.volunteers}.values()],
     )
     db.session.add(session)
+    # Flushed first: the volunteers' user_id (read for the audit record) is set only on flush.
+    db.session.flush()
     audit.record(
         actor,
         "speedwatch.session.booked",
