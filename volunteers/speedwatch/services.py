@@ -382,7 +382,8 @@ def _check_window(check: Checker, booking: Booking, settings, now: datetime) -> 
     if starts_at < now:
         check.add("starts_at", _("A session is booked for a time still to come"))
     longest = int(settings.speedwatch_session_max_minutes)
-    minutes = int((ends_at - starts_at).total_seconds() // 60)
+    # Rounded up: a session seconds past the longest is too long, and says so in whole minutes.
+    minutes = -(-(ends_at - starts_at) // timedelta(minutes=1))
     if minutes > longest:
         check.add(
             "ends_at",
