@@ -4,11 +4,13 @@ trained volunteers, and sessions booked, run and submitted through the real serv
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+import sqlalchemy as sa
+
 from tests.factories import factory, make_area, make_coordinator, make_force, make_member, make_officer, make_scheme
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
 from volunteers.local_time import at_local
-from volunteers.models import Area, Force, Scheme, SchemeKind, User
+from volunteers.models import Area, AuditEvent, Force, Scheme, SchemeKind, User
 from volunteers.settings import settings_for
 from volunteers.speedwatch import services
 from volunteers.speedwatch.models import (
@@ -41,7 +43,15 @@ class SpeedwatchWorld:
 
 
 @factory
-def make_site(scheme: Scheme, name: str = "Mill Lane", speed_limit: int = 30, approved: bool = True) -> Site:
+def make_site(
+    scheme: Scheme,
+    name: str = "Mill Lane",
+    speed_limit: int = 30,
+    approved: bool = True,
+    approved_until: date | None = None,
+) -> Site:
+    if approved and approved_until is None:
+        approved_until = date.today() + timedelta(days=300)
     site = Site(
         scheme=scheme,
         area_id=scheme.area_id,
@@ -52,7 +62,7 @@ def make_site(scheme: Scheme, name: str = "Mill Lane", speed_limit: int = 30, ap
         longitude=LONGITUDE,
         standing_notes="On the wide verge by the bus stop",
         status=SiteStatus.APPROVED if approved else SiteStatus.PROPOSED,
-        approved_until=date.today() + timedelta(days=300) if approved else None,
+        approved_until=approved_until if approved else None,
         proposed_by_id=scheme.memberships[0].user_id if scheme.memberships else None,
     )
     db.session.add(site)
@@ -73,16 +83,43 @@ def make_device(scheme: Scheme, serial: str = "SPD-0001", due_in_days: int = 200
     return device
 
 
-def make_speedwatch_world(volunteer_count: int = 3) -> SpeedwatchWorld:
-    force = make_force()
+def make_speedwatch_world(
+    volunteer_count: int = 3,
+    force: Force | None = None,
+    scheme_name: str = "Oadby Speed Watch",
+    site_name: str = "Mill Lane",
+) -> SpeedwatchWorld:
+    """A scheme in an area of its own; pass `force` to put it beside another world's scheme."""
+    force = force or make_force()
     area = make_area(force)
-    scheme = make_scheme(area, SchemeKind.SPEEDWATCH, name="Oadby Speed Watch")
+    scheme = make_scheme(area, SchemeKind.SPEEDWATCH, name=scheme_name)
     coordinator = make_coordinator(scheme, name="Cora Coordinator")
     volunteers = [make_member(scheme, name=f"Volunteer {number}") for number in range(1, volunteer_count + 1)]
     officer = make_officer(area, name="Olive Officer")
-    site = make_site(scheme)
+    site = make_site(scheme, name=site_name)
     device = make_device(scheme)
     return SpeedwatchWorld(force, area, scheme, coordinator, volunteers, officer, site, device)
+
+
+def cover(world: SpeedwatchWorld, day: date) -> None:
+    """Keep the site's approval and the device's calibration in date until after `day`, so that a
+    session can be booked then (the world's defaults last 300 and 200 days)."""
+    world.site.approved_until = max(world.site.approved_until, day + timedelta(days=30))
+    world.device.calibration_due = max(world.device.calibration_due, day + timedelta(days=30))
+    db.session.commit()
+
+
+def change_settings(force: Force, **values) -> None:
+    """Override some of the force's settings, as a force's admin would."""
+    force.settings = {**(force.settings or {}), **values}
+    db.session.commit()
+
+
+def winter_day(month_day: tuple[int, int] = (12, 12)) -> date:
+    """The next 12 December (by default) at least two days ahead: short days, early sunset."""
+    today = date.today()
+    day = date(today.year, *month_day)
+    return day if day >= today + timedelta(days=2) else date(today.year + 1, *month_day)
 
 
 def next_weekday(days_ahead: int = 7) -> date:
@@ -147,10 +184,6 @@ def accept_all(world: SpeedwatchWorld, session: SpeedwatchSession, officer: User
 
 
 def sightings_of(session: SpeedwatchSession):
-    import sqlalchemy as sa
-
-    from volunteers.speedwatch.models import Sighting
-
     return db.session.scalars(sa.select(Sighting).where(Sighting.session_id == session.id).order_by(Sighting.id)).all()
 
 
@@ -205,3 +238,9 @@ def seen_earlier(world: SpeedwatchWorld, plate: str, days_ago: int, speed: int =
     )
     db.session.add_all([session, sighting])
     return sighting
+
+
+def events(action: str) -> list[AuditEvent]:
+    """The audit events of one action, oldest first, as stored."""
+    db.session.expire_all()
+    return list(db.session.scalars(sa.select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)))

@@ -11,23 +11,28 @@ Cherished and dateless numbers are real plates, so "A 1" is accepted; anything e
 """
 
 import re
+import string
 
+# Northern Ireland's before dateless, which its pattern also matches, so that `format_of` names it.
 _FORMATS = {
     "current": r"[A-Z]{2}[0-9]{2}[A-Z]{3}",
     "prefix": r"[A-Z][0-9]{1,3}[A-Z]{3}",
     "suffix": r"[A-Z]{3}[0-9]{1,3}[A-Z]",
-    "dateless": r"[A-Z]{1,3}[0-9]{1,4}|[0-9]{1,4}[A-Z]{1,3}",
     "northern_ireland": r"(?=[A-Z]{0,2}[IZ])[A-Z]{3}[0-9]{1,4}",
+    "dateless": r"[A-Z]{1,3}[0-9]{1,4}|[0-9]{1,4}[A-Z]{1,3}",
 }
 _ANY_FORMAT = re.compile("|".join(f"(?:{pattern})" for pattern in _FORMATS.values()))
 _FORMAT_PATTERNS = {name: re.compile(pattern) for name, pattern in _FORMATS.items()}
 _SPACES = re.compile(r"\s+")
+# Only a-z are upper-cased: str.upper() would turn look-alikes into plate letters ("ı" → "I",
+# "ſ" → "S", "ß" → "SS").
+_ASCII_UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)
 LONGEST = 7
 
 
 def normalise(registration: str) -> str:
     """Upper case without spaces: "ab12 cde" → "AB12CDE"."""
-    return _SPACES.sub("", registration).upper()
+    return _SPACES.sub("", registration).translate(_ASCII_UPPER)
 
 
 def is_uk_registration(normalised: str) -> bool:

@@ -383,7 +383,8 @@ def _check_window(check: Checker, booking: Booking, settings, now: datetime) -> 
     if starts_at < now:
         check.add("starts_at", _("A session is booked for a time still to come"))
     longest = int(settings.speedwatch_session_max_minutes)
-    minutes = int((ends_at - starts_at).total_seconds() // 60)
+    # Rounded up: a session seconds past the longest is too long, and says so in whole minutes.
+    minutes = -(-(ends_at - starts_at) // timedelta(minutes=1))
     if minutes > longest:
         check.add(
             "ends_at",
@@ -568,6 +569,8 @@ def book_session(actor: User, scheme: Scheme, booking: Booking, now: datetime | 
         volunteers=[SessionVolunteer(user=user) for user in {user.id: user for user in booking.volunteers}.values()],
     )
     db.session.add(session)
+    # Flushed first: the volunteers' user_id (read for the audit record) is set only on flush.
+    db.session.flush()
     audit.record(
         actor,
         "speedwatch.session.booked",

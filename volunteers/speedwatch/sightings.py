@@ -119,10 +119,11 @@ def _check_registration(raw, problems: list[Problem]) -> str:
 def _check_speed(raw, rules: EntryRules, problems: list[Problem]) -> int:
     try:
         speed = int(raw)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         problems.append(Problem("speed", _("Enter the speed as a whole number of mph, like 38")))
         return 0
-    if isinstance(raw, float) and raw != speed:
+    # int(True) is 1: a yes/no is not a speed.
+    if isinstance(raw, bool) or (isinstance(raw, float) and raw != speed):
         problems.append(Problem("speed", _("Enter the speed as a whole number of mph, like 38")))
     elif speed > rules.max_speed:
         problems.append(
@@ -155,7 +156,8 @@ def _check_words(value, name: str, limit: int, missing: str | None, problems: li
 
 
 def _check_time(observed_at, rules: EntryRules, problems: list[Problem], when) -> None:
-    if not isinstance(observed_at, datetime):
+    # A time without its zone is no moment at all: it cannot be compared with the session's.
+    if not isinstance(observed_at, datetime) or observed_at.utcoffset() is None:
         problems.append(Problem("observed_at", _("Enter the time the vehicle passed, like 14:05")))
         return
     if observed_at < rules.starts_at or observed_at > rules.accepts_until:
@@ -207,7 +209,8 @@ def check_entry(
     direction = _check_direction(entry.get("direction"), problems)
     observed_at = entry.get("observed_at")
     _check_time(observed_at, rules, problems, when)
-    if not problems and seen is not None:
+    # A duplicate needs only a good plate and time: it is reported with the entry's other problems.
+    if seen is not None and not {"registration", "observed_at"} & {problem.field for problem in problems}:
         earlier = seen.duplicate_of(registration, observed_at, rules.duplicate_window)
         if earlier is not None:
             problems.append(
