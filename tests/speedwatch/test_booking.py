@@ -364,9 +364,18 @@ def test_a_site_whose_approval_runs_out_before_the_day_is_refused(world):
     db.session.commit()
     assert _refused(world) == {
         "site": [
-            f"The approval of Mill Lane ran out on {_long_date(day - timedelta(days=1))}; "
+            f"The approval of Mill Lane ends on {_long_date(day - timedelta(days=1))}, before the session; "
             "an officer must review it first"
         ]
+    }
+
+
+def test_a_site_whose_approval_has_already_run_out_is_refused(world):
+    lapsed = date.today() - timedelta(days=1)
+    world.site.approved_until = lapsed
+    db.session.commit()
+    assert _refused(world) == {
+        "site": [f"The approval of Mill Lane ran out on {_long_date(lapsed)}; an officer must review it first"]
     }
 
 

@@ -21,7 +21,7 @@ from tests.speedwatch.factories import (
 from volunteers.errors import Conflict, DomainError, InvalidInput
 from volunteers.extensions import db
 from volunteers.hours import HoursActivity, VolunteerHours, record_hours
-from volunteers.models import CheckKind
+from volunteers.models import CheckKind, MembershipStatus
 from volunteers.permissions import PermissionDenied
 from volunteers.speedwatch import services
 from volunteers.speedwatch.models import SessionStatus, SpeedwatchSession
@@ -429,3 +429,22 @@ def test_only_the_sessions_volunteers_submit_it(world):
         with pytest.raises(PermissionDenied):
             services.submit_session(person, session, now=session.ends_at)
     assert _reloaded(session).status == SessionStatus.RUNNING and _hours(session) == []
+
+
+def test_a_volunteer_suspended_before_the_session_is_submitted_still_has_their_hours(world):
+    session = running_session(world)
+    membership = world.volunteers[2].membership_of(world.scheme.id)
+    membership.status = MembershipStatus.SUSPENDED
+    db.session.commit()
+    services.submit_session(world.volunteers[0], session, now=session.ends_at)
+    assert membership.id in {h.membership_id for h in _hours(session)} and len(_hours(session)) == 3
+
+
+def test_a_sheet_refused_whole_is_audited_and_stores_nothing(world):
+    session = running_session(world)
+    rows = [entry(session, "NOT A PLATE"), entry(session, speed=20)]
+    recorded = services.record_sightings(world.volunteers[0], session, rows, source="sheet")
+    assert recorded.stored == [] and [refusal.line for refusal in recorded.refused] == [1, 2]
+    [refused] = events("speedwatch.sightings.refused")
+    assert refused.after == {"source": "sheet", "refused": 2}
+    assert events("speedwatch.sightings.recorded") == []

@@ -80,6 +80,7 @@ AUDIT_ACTIONS = {
     "speedwatch.sighting.recorded": _l("Sighting recorded"),
     "speedwatch.sighting.deleted": _l("Sighting taken back"),
     "speedwatch.sightings.recorded": _l("Sightings recorded from a sheet or batch"),
+    "speedwatch.sightings.refused": _l("A sheet or batch refused whole"),
     "speedwatch.letters.due": _l("Letters due after a review"),
 }
 AUDIT_SUBJECTS = {

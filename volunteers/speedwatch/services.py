@@ -439,7 +439,9 @@ def duration_words(minutes: int) -> str:
     )
 
 
-def _check_site_for_booking(check: Checker, scheme: Scheme, site: Site | None, day: date | None, settings) -> None:
+def _check_site_for_booking(
+    check: Checker, scheme: Scheme, site: Site | None, day: date | None, settings, today: date
+) -> None:
     if site is None or site.scheme_id != scheme.id:
         check.add("site", _("Choose one of the scheme's sites"))
         return
@@ -457,14 +459,11 @@ def _check_site_for_booking(check: Checker, scheme: Scheme, site: Site | None, d
     if site.status != SiteStatus.APPROVED:
         check.add("site", _("%(site)s is not approved by an officer", site=site.name))
     elif day is not None and not site.is_approved_on(day):
-        check.add(
-            "site",
-            _(
-                "The approval of %(site)s ran out on %(day)s; an officer must review it first",
-                site=site.name,
-                day=_day(site.approved_until),
-            ),
-        )
+        if site.approved_until < today:
+            message = _("The approval of %(site)s ran out on %(day)s; an officer must review it first")
+        else:
+            message = _("The approval of %(site)s ends on %(day)s, before the session; an officer must review it first")
+        check.add("site", message % {"site": site.name, "day": _day(site.approved_until)})
 
 
 def _check_device_for_booking(check: Checker, scheme: Scheme, device: Device | None, day: date | None) -> None:
@@ -538,10 +537,11 @@ def check_booking(scheme: Scheme, booking: Booking, now: datetime | None = None,
     """Refuse a booking with every rule it breaks, each named."""
     settings = settings_for(scheme.area.force)
     check = Checker()
+    now = now or utcnow()
     day = local_date(booking.starts_at) if booking.starts_at else None
-    _check_site_for_booking(check, scheme, booking.site, day, settings)
+    _check_site_for_booking(check, scheme, booking.site, day, settings, local_date(now))
     _check_device_for_booking(check, scheme, booking.device, day)
-    _check_window(check, booking, settings, now or utcnow())
+    _check_window(check, booking, settings, now)
     _check_volunteers(check, scheme, booking.volunteers, day, settings)
     if check.ok:
         _check_overlaps(check, booking, ignore_id)
@@ -640,7 +640,7 @@ def start_session(actor: User, session: SpeedwatchSession, now: datetime | None 
         raise Conflict(_("This session's time is over; it can no longer be started"))
     day = local_date(session.starts_at)
     check = Checker()
-    _check_site_for_booking(check, session.scheme, session.site, day, settings)
+    _check_site_for_booking(check, session.scheme, session.site, day, settings, local_date(now))
     _check_device_for_booking(check, session.scheme, session.device, day)
     problem = operator_problem(actor, session.scheme, day, settings)
     if problem:
@@ -771,6 +771,8 @@ def record_sightings(
                 "last_id": stored[-1].id,
             },
         )
+    elif refused:
+        audit.record(actor, "speedwatch.sightings.refused", session, after={"source": source, "refused": len(refused)})
     return Recorded(stored, refused)
 
 
@@ -799,9 +801,10 @@ def submit_session(actor: User, session: SpeedwatchSession, now: datetime | None
     session.status, session.submitted_at, session.submitted_by_id = SessionStatus.SUBMITTED, now, actor.id
     minutes = _minutes_worked(session, now)
     worked_on = local_date(session.starts_at)
+    # Everyone booked gave the time, including someone suspended or gone since: hours are history.
     for volunteer in session.volunteers:
         membership = volunteer.user.membership_of(session.scheme_id)
-        if membership is not None and membership.status == MembershipStatus.ACTIVE:
+        if membership is not None:
             record_hours(
                 actor,
                 membership,
