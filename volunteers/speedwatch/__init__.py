@@ -14,8 +14,8 @@ from volunteers.registry import Feature, install
 
 def init_app(app: Flask, rest_api) -> None:
     """Install Community Speed Watch: pages, API, rules, its queue items, home sections, settings,
-    the personal-data section, demo data and labels."""
-    from volunteers.speedwatch import api, demo, home, labels, personal_data, queue, rules, settings, views
+    the personal-data section, demo data, commands and labels."""
+    from volunteers.speedwatch import api, cli, demo, home, labels, personal_data, queue, rules, settings, views
 
     install(
         app,
@@ -32,6 +32,7 @@ def init_app(app: Flask, rest_api) -> None:
             settings=settings.DEFAULTS,
             personal_data={"speedwatch": personal_data.export_speedwatch},
             demo=demo.seed_speedwatch_demo,
+            cli=cli.speedwatch_cli,
             audit_actions=labels.AUDIT_ACTIONS,
             audit_subjects=labels.AUDIT_SUBJECTS,
         ),

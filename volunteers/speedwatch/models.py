@@ -462,6 +462,15 @@ class Letter(db.Model):
     sighting: Mapped[Sighting | None] = relationship()
     objections: Mapped[list["Objection"]] = relationship(back_populates="letter", order_by="Objection.id")
 
+    def withdraw(self, reason: str) -> None:
+        """Stop a letter that has not gone out (an objection upheld, a sighting no longer counted).
+
+        A letter already sent stays as it was: the record shows what the driver received.
+        """
+        if self.status == LetterStatus.DUE:
+            self.status = LetterStatus.WITHDRAWN
+            self.withdrawn_reason = reason
+
     @property
     def is_open_referral(self) -> bool:
         return self.stage == LetterStage.REFERRAL and self.status != LetterStatus.WITHDRAWN and self.closed_at is None
