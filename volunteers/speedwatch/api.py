@@ -126,7 +126,7 @@ class BatchResultSchema(Schema):
     refused = fields.List(fields.Nested(RefusedEntrySchema))
 
 
-class CheckRequestSchema(Schema):
+class SightingCheckRequestSchema(Schema):
     registration = fields.String(required=True, validate=validate.Length(max=4 * REGISTRATION_MAX_CHARS))
     speed = fields.Raw(required=True, metadata={"description": "Whole mph"})
     speed_limit = fields.Integer(required=True, strict=True, metadata={"description": "The site's limit (mph)"})
@@ -326,7 +326,7 @@ def _force_for_check():
 
 @blp.route("/sightings/check", methods=["POST"])
 @gate(Gate.VOLUNTEER)
-@blp.arguments(CheckRequestSchema)
+@blp.arguments(SightingCheckRequestSchema)
 @blp.response(200, CheckResultSchema)
 def check(args):
     """Check a plate and a speed against a site's limit before queueing an entry. Nothing is stored."""
