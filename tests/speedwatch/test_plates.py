@@ -63,18 +63,27 @@ def test_a_registration_is_upper_cased_and_loses_its_spaces(world, session, type
     ("typed", "shown"),
     [
         ("'; DROP TABLE", "';DROPTABLE"),
-        ("AB12CDEF", "AB12CDEF"),
         ("ABCD123", "ABCD123"),
         ("12345A", "12345A"),
         ("AB12-CDE", "AB12-CDE"),
         ("A1B2C3", "A1B2C3"),
         ("<script>", "<SCRIPT>"),
-        # Too long for any format, and shown cut short in the message.
-        ("AB12CDE" * 5, "AB12CDEAB12C"),
+        # Cut short in the message.
+        ("<script>alert(1)</script>", "<SCRIPT>ALER…"),
     ],
 )
 def test_something_that_is_not_a_plate_is_refused_saying_so(world, session, typed, shown):
     assert _refusal(world, session, typed) == [f"{shown} is not a UK registration: check it"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [("AB12CDEF", "AB12CDEF"), ("NOTAPLATE", "NOTAPLATE"), ("AB12CDE" * 5, "AB12CDEAB12C…")],
+)
+def test_letters_and_numbers_too_many_for_a_plate_are_refused_saying_how_many_it_has(world, session, typed, shown):
+    assert _refusal(world, session, typed) == [
+        f"{shown} is not a UK registration: they have at most 7 letters and numbers"
+    ]
 
 
 @pytest.mark.parametrize("typed", ["", "   ", None, 1234])

@@ -218,7 +218,7 @@ def test_a_sheet_stores_the_good_rows_and_reports_each_refused_one_by_line(world
         {
             "line": 5,
             "errors": {
-                "registration": ["NOTAPLATE is not a UK registration: check it"],
+                "registration": ["NOTAPLATE is not a UK registration: they have at most 7 letters and numbers"],
                 "colour": ["Enter the colour"],
             },
         },

@@ -128,7 +128,11 @@ def test_a_whole_number_of_mph_may_come_as_text(world, session, speed):
     assert sightings_of(session)[0].speed == 38
 
 
-@pytest.mark.parametrize("speed", ["fast", "", None, "38.5", 38.5, "38 mph", [38], math.nan, math.inf, -math.inf, True])
+@pytest.mark.parametrize(
+    "speed",
+    # Digits of other scripts ("٣٨" is Arabic-Indic 38, "３８" full-width) are not a reading.
+    ["fast", "", None, "38.5", 38.5, "38 mph", [38], math.nan, math.inf, -math.inf, True, "٣٨", "３８", "3_8"],
+)
 def test_a_speed_that_is_not_a_whole_number_is_refused_as_one(world, session, speed):
     assert _problems(world, session, speed=speed) == {"speed": ["Enter the speed as a whole number of mph, like 38"]}
 
@@ -259,7 +263,7 @@ def test_every_problem_of_an_entry_is_reported_at_once(world, session):
         model="M" * 41,
     )
     assert problems == {
-        "registration": ["NOTAPLATE is not a UK registration: check it"],
+        "registration": ["NOTAPLATE is not a UK registration: they have at most 7 letters and numbers"],
         "speed": ["speed 12 is below the threshold of 35 for a 30 mph site"],
         "make": ["Enter the make, like Ford"],
         "model": ["Use 40 characters or fewer"],

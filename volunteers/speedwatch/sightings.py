@@ -9,6 +9,7 @@ refusal.
 """
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -23,6 +24,8 @@ from volunteers.speedwatch.models import (
     Direction,
 )
 
+# How much of something typed where a plate should be a refusal repeats.
+SHOWN_PLATE_CHARS = 12
 DIRECTIONS = {direction.value: direction for direction in Direction}
 
 
@@ -107,17 +110,29 @@ def _check_registration(raw, problems: list[Problem]) -> str:
         problems.append(Problem("registration", _("Enter the registration")))
         return ""
     registration = plates.normalise(raw)
-    if not plates.is_uk_registration(registration):
-        problems.append(
-            Problem(
-                "registration", _("%(plate)s is not a UK registration: check it", plate=registration[:12] or raw[:12])
-            )
+    if plates.is_uk_registration(registration):
+        return registration
+    shown = registration if len(registration) <= SHOWN_PLATE_CHARS else registration[:SHOWN_PLATE_CHARS] + "…"
+    if len(registration) > plates.LONGEST and registration.isascii() and registration.isalnum():
+        message = _(
+            "%(plate)s is not a UK registration: they have at most %(max)d letters and numbers",
+            plate=shown,
+            max=plates.LONGEST,
         )
+    else:
+        message = _("%(plate)s is not a UK registration: check it", plate=shown)
+    problems.append(Problem("registration", message))
     return registration
+
+
+# int() reads any script's digits ("٣٨" is 38); a speed is typed or exported with 0-9.
+_ASCII_WHOLE_NUMBER = re.compile(r"\s*[+-]?[0-9]+\s*")
 
 
 def _check_speed(raw, rules: EntryRules, problems: list[Problem]) -> int:
     try:
+        if isinstance(raw, str) and not _ASCII_WHOLE_NUMBER.fullmatch(raw):
+            raise ValueError(raw)
         speed = int(raw)
     except (TypeError, ValueError, OverflowError):
         problems.append(Problem("speed", _("Enter the speed as a whole number of mph, like 38")))
