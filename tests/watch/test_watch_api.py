@@ -5,11 +5,19 @@ from datetime import timedelta
 
 import pytest
 
-from tests.factories import make_area, make_coordinator, make_membership, make_officer, make_user
+from tests.factories import (
+    make_area,
+    make_coordinator,
+    make_member,
+    make_membership,
+    make_officer,
+    make_scheme,
+    make_user,
+)
 from tests.watch.factories import FLAGGED_TEXT, ORDINARY_TEXT, make_report, make_watch_world
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
-from volunteers.models import MembershipStatus
+from volunteers.models import MembershipStatus, SchemeKind
 from volunteers.watch.models import Report, ReportStatus
 
 
@@ -51,6 +59,26 @@ def test_a_member_sends_a_report_through_the_api(world, client, api_token):
     sent = response.get_json()
     assert sent["status"] == "submitted" and sent["description"] == ORDINARY_TEXT and sent["flags"] == []
     assert db.session.get(Report, sent["id"]).reporter_id == world.member.id
+
+
+def test_a_report_to_a_members_speed_watch_scheme_says_where_reports_go(world, client, api_token):
+    speedwatch = make_scheme(world.scheme.area, SchemeKind.SPEEDWATCH, name="Mill Lane Speed Watch")
+    member = make_member(speedwatch)
+    response = client.post(
+        "/api/v1/watch/reports", json=body(world, scheme_id=speedwatch.id), headers=api_token(member)
+    )
+    assert response.status_code == 400
+    assert response.get_json()["errors"] == {
+        "scheme_id": [
+            "Mill Lane Speed Watch is not a Neighbourhood Watch scheme: send reports to a Neighbourhood Watch scheme"
+        ]
+    }
+    # Someone who is not a member of it learns nothing about the scheme.
+    stranger = client.post(
+        "/api/v1/watch/reports", json=body(world, scheme_id=speedwatch.id), headers=api_token(world.member)
+    )
+    assert stranger.status_code == 403 and "Speed Watch" not in stranger.get_data(as_text=True)
+    assert db.session.query(Report).count() == 0
 
 
 def test_flagged_words_get_a_409_with_the_flags_until_sent_anyway(world, client, api_token):

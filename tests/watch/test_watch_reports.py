@@ -196,11 +196,15 @@ def test_a_member_whose_training_has_expired_cannot_send_a_report(world):
 
 def test_nobody_sends_a_watch_report_to_a_scheme_of_another_kind_or_one_they_are_not_in(world):
     speedwatch = make_scheme(world.area, SchemeKind.SPEEDWATCH)
-    make_membership(world.member, speedwatch)
     with pytest.raises(PermissionDenied):
         services.submit_report(world.member, speedwatch, details())
+    make_membership(world.member, speedwatch)
+    with pytest.raises(DomainError, match="is not a Neighbourhood Watch scheme") as refusal:
+        services.submit_report(world.member, speedwatch, details())
+    assert refusal.value.field == "scheme_id"
     with pytest.raises(PermissionDenied):
         services.submit_report(world.officer, world.scheme, details())
+    assert db.session.query(Report).count() == 0
 
 
 # --- What is written ---------------------------------------------------------------------------

@@ -20,8 +20,8 @@ from volunteers.db_types import utcnow
 from volunteers.errors import Conflict, DomainError
 from volunteers.extensions import db
 from volunteers.guard import Flag, GuardRules
-from volunteers.models import Area, Membership, MembershipStatus, OfficerAssignment, Scheme, User
-from volunteers.permissions import require
+from volunteers.models import Area, Membership, MembershipStatus, OfficerAssignment, Scheme, SchemeKind, User
+from volunteers.permissions import is_member, require
 from volunteers.settings import settings_for
 from volunteers.transaction import service
 from volunteers.validation import Checker, clean_text
@@ -438,6 +438,18 @@ def _apply(report: Report, details: ReportDetails) -> None:
     report.repeat_victim_declared = details.repeat_victim
 
 
+def _refuse_another_kind_of_scheme(actor: User, scheme: Scheme) -> None:
+    """A member who picked their Speed Watch scheme is told where reports go, not just "no"."""
+    if scheme.kind != SchemeKind.WATCH and is_member(actor, scheme.id):
+        raise DomainError(
+            _(
+                "%(scheme)s is not a Neighbourhood Watch scheme: send reports to a Neighbourhood Watch scheme",
+                scheme=scheme.name,
+            ),
+            field="scheme_id",
+        )
+
+
 @service
 def submit_report(
     actor: User,
@@ -451,6 +463,7 @@ def submit_report(
 ) -> Report:
     """Send a report for review. The guard screens it; flags the writer has not seen stop it
     (FlagsToConfirm) until they rephrase or send anyway, and then go with it to the officer."""
+    _refuse_another_kind_of_scheme(actor, scheme)
     require(actor, "watch.report.submit", scheme)
     now = now or utcnow()
     force = scheme.area.force
