@@ -102,6 +102,31 @@ def test_a_person_invited_and_cancelled_long_ago_who_never_joined_is_deleted(sch
     assert audit.verify_chain()[1] is None
 
 
+def _unanswered(coordinator, scheme, email: str, days: int) -> Membership:
+    """An invitation to someone new, sent and never answered, whose link expired `days` ago."""
+    membership = invitations.invite(coordinator, scheme, email, "Nia Newcomer")
+    membership.status_changed_at = days_ago(days + 14)
+    for link in db.session.scalars(sa.select(OneTimeToken).where(OneTimeToken.membership_id == membership.id)):
+        link.created_at, link.expires_at = days_ago(days + 14), days_ago(days)
+    db.session.commit()
+    return membership
+
+
+def test_a_person_whose_invitation_expired_unanswered_long_ago_is_deleted(scheme, coordinator, smtp):
+    old = _unanswered(coordinator, scheme, "expired-old@example.test", days=200)
+    _unanswered(coordinator, scheme, "expired-recent@example.test", days=20)
+    resent = _unanswered(coordinator, scheme, "resent@example.test", days=200)
+    invitations.resend_invitation(coordinator, resent)
+    old_id = old.id
+
+    purged = retention.purge_expired_onboarding_data()
+    assert purged.invitees == 1
+    assert _user("expired-old@example.test") is None and db.session.get(Membership, old_id) is None
+    assert _user("expired-recent@example.test") is not None
+    # A resent invitation has a new link: the clock starts again.
+    assert _user("resent@example.test") is not None
+
+
 def test_anyone_who_joined_holds_a_role_or_is_still_invited_is_kept(app, scheme, coordinator):
     joined_once = make_membership(make_user(email="joined@example.test"), scheme, status=MembershipStatus.LEFT)
     joined_once.status_changed_at = days_ago(400)

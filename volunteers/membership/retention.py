@@ -4,11 +4,12 @@ Two kinds of record are deleted once their force's retention period has passed:
 
 * **expressions of interest** (a name, an email address, a message from the public page) answered
   more than `interest_retention_days` ago, or left unanswered for that long;
-* **people invited and never joined**: an account created only for an invitation that was
-  cancelled more than `cancelled_invitation_retention_days` ago, whose holder never set a
-  password (so never signed in, applied or did anything). The account, its memberships (all
-  ended) and its links go; anyone who ever set a password, holds a role, or still has a
-  membership that has not ended is kept.
+* **people invited and never joined**: an account created only for invitations that were
+  cancelled, or whose links expired unanswered, more than `cancelled_invitation_retention_days`
+  ago, whose holder never set a password (so never signed in, applied or did anything). The
+  account, its memberships and its links go; anyone who ever set a password, holds a role, has a
+  membership past the invitation, or an invitation link still usable (or resent within the
+  period) is kept.
 
 Each run writes one audit event with the counts, never who was deleted; the events about those
 people stay in the trail, which names them by id only. It is safe to run daily, and two runs that
@@ -38,6 +39,7 @@ from volunteers.models import (
     OfficerAssignment,
     OneTimeToken,
     Scheme,
+    TokenPurpose,
     User,
 )
 from volunteers.settings import settings_for
@@ -86,9 +88,9 @@ def _purge_interest(force: Force, now: datetime) -> int:
 
 
 def _never_joined() -> list[User]:
-    """Accounts without a password or any role, whose every membership has ended (cancelled invitations)."""
+    """Accounts without a password or any role, whose memberships are all invitations, open or cancelled."""
     not_ended = sa.select(Membership.id).where(
-        Membership.user_id == User.id, Membership.status != MembershipStatus.LEFT
+        Membership.user_id == User.id, Membership.status.not_in([MembershipStatus.LEFT, MembershipStatus.INVITED])
     )
     return list(
         db.session.scalars(
@@ -106,13 +108,29 @@ def _never_joined() -> list[User]:
     )
 
 
-def _cancelled_long_ago(user: User, now: datetime) -> bool:
-    """Every invitation of theirs was cancelled longer ago than its own force keeps such records."""
-    return all(
-        membership.status_changed_at
-        < _cutoff(now, settings_for(membership.scheme.area.force).cancelled_invitation_retention_days)
-        for membership in user.memberships
+def _last_link_expiry(membership_ids: list[int]) -> dict[int, datetime]:
+    """When each membership's latest invitation link expires (or expired)."""
+    return dict(
+        db.session.execute(
+            sa.select(OneTimeToken.membership_id, sa.func.max(OneTimeToken.expires_at))
+            .where(OneTimeToken.membership_id.in_(membership_ids), OneTimeToken.purpose == TokenPurpose.INVITATION)
+            .group_by(OneTimeToken.membership_id)
+        ).all()
     )
+
+
+def _ended_long_ago(user: User, now: datetime) -> bool:
+    """Every invitation of theirs was cancelled, or its last link expired, longer ago than its own
+    force keeps such records."""
+    expiries = _last_link_expiry([membership.id for membership in user.memberships])
+    for membership in user.memberships:
+        cutoff = _cutoff(now, settings_for(membership.scheme.area.force).cancelled_invitation_retention_days)
+        ended_at = membership.status_changed_at
+        if membership.status == MembershipStatus.INVITED:
+            ended_at = max(ended_at, expiries.get(membership.id, ended_at))
+        if ended_at >= cutoff:
+            return False
+    return True
 
 
 def _delete_invitee(user: User) -> bool:
@@ -157,7 +175,7 @@ def purge_expired_onboarding_data(now: datetime | None = None) -> Purged:
         if count:
             by_force[force.id]["expressions_of_interest"] += count
     for user in _never_joined():
-        if _cancelled_long_ago(user, now):
+        if _ended_long_ago(user, now):
             force_id = user.memberships[0].force_id
             if _delete_invitee(user):
                 by_force[force_id]["invited_people"] += 1
