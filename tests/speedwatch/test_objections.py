@@ -238,11 +238,14 @@ def test_the_objection_needs_a_ground_and_an_explanation_and_a_well_formed_addre
     assert db.session.scalars(sa.select(Objection)).all() == []
 
 
-def test_one_objection_per_letter_awaits_a_decision_at_a_time(world):
+def test_one_objection_per_letter_awaits_a_decision_at_a_time(world, client):
     letter = _letter(_reviewed_on(world, 7))
     first = _object(letter)
     with pytest.raises(Conflict):
         _object(letter)
+    _find(client, letter.reference, PLATE)
+    page = client.get(OBJECT).get_data(as_text=True)
+    assert "already waiting for an officer's decision" in page and "Send my objection" not in page
     objections.decide_objection(world.officer, first, False, "The device was checked and the make confirmed.")
     assert _object(letter).status == ObjectionStatus.PENDING
 

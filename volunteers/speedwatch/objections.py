@@ -100,6 +100,11 @@ def facts_of(letter: Letter) -> LetterFacts:
     return LetterFacts(letter.observed_at, letter.site.name, letter.speed, letter.speed_limit, letter.stage)
 
 
+def awaiting_decision(letter: Letter) -> bool:
+    """Whether an objection to the letter already waits for an officer: the page says so at once."""
+    return bool(_has(letter, ObjectionStatus.PENDING))
+
+
 def _has(letter: Letter, status: ObjectionStatus) -> bool:
     return db.session.scalar(
         sa.select(sa.func.count(Objection.id)).where(Objection.letter_id == letter.id, Objection.status == status)

@@ -93,4 +93,9 @@ def objection():
     if sent:
         session.pop(FOUND_KEY, None)
         return render_template("speedwatch/objections/objection_sent.html", email_given=bool(form.email.data))
-    return form_page("speedwatch/objections/objection.html", form, facts=objections.facts_of(letter))
+    return form_page(
+        "speedwatch/objections/objection.html",
+        form,
+        facts=objections.facts_of(letter),
+        awaiting=objections.awaiting_decision(letter),
+    )
