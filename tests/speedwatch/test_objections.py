@@ -236,6 +236,18 @@ def test_the_objection_needs_a_ground_and_an_explanation_and_a_well_formed_addre
     page = client.post(OBJECT, data={"ground": "", "explanation": ""})
     assert page.status_code == 400 and "Choose why you think the letter is wrong" in page.get_data(as_text=True)
     assert db.session.scalars(sa.select(Objection)).all() == []
+    assert events("speedwatch.objection.submitted") == []
+
+
+def test_a_letter_withdrawn_after_it_was_found_takes_no_objection(world, client):
+    letter = _letter(_reviewed_on(world, 7))
+    _find(client, letter.reference, PLATE)
+    letter.withdraw("Withdrawn for the test")
+    db.session.commit()
+    with pytest.raises(Conflict):
+        _object(letter)
+    assert client.get(OBJECT).status_code == 302
+    assert db.session.scalars(sa.select(Objection)).all() == []
 
 
 def test_one_objection_per_letter_awaits_a_decision_at_a_time(world, client):
