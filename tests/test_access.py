@@ -46,6 +46,9 @@ PUBLIC_ENDPOINTS = {
     # Neighbourhood Watch's "you said, we did": officers' redacted summaries they chose to publish.
     "watch.you_said_we_did",
     "watch.you_said_we_did_area",
+    # Speed Watch: a letter's recipient finds it by reference and plate and objects to it.
+    "speedwatch_public.find_letter",
+    "speedwatch_public.objection",
 }
 
 
@@ -87,8 +90,12 @@ NEEDS_A_LINK = {
 }
 
 
+# The objection form sends a visitor who has not found a letter yet back to find it.
+NEEDS_A_FOUND_LETTER = {"speedwatch_public.objection"}
+
+
 def _public_answer(endpoint: str) -> int:
-    if endpoint in NEEDS_A_PENDING_SIGN_IN:
+    if endpoint in NEEDS_A_PENDING_SIGN_IN | NEEDS_A_FOUND_LETTER:
         return 302
     return 404 if endpoint in NEEDS_A_LINK else 200
 

@@ -24,7 +24,9 @@ from tests.factories import (
     make_scheme,
     make_user,
 )
-from tests.speedwatch.factories import make_device, make_site, window
+from tests.speedwatch.factories import entry as speedwatch_entry
+from tests.speedwatch.factories import make_device, make_site, next_weekday, window
+from tests.speedwatch.factories import sightings_of as speedwatch_sightings_of
 from tests.watch.factories import decide, details
 from volunteers import hours
 from volunteers.db_types import utcnow
@@ -33,7 +35,9 @@ from volunteers.membership import joining
 from volunteers.membership.models import ExpressionOfInterest
 from volunteers.models import MembershipRole, SchemeKind
 from volunteers.permissions import Gate, gate_for
+from volunteers.speedwatch import objections
 from volunteers.speedwatch import services as speedwatch_services
+from volunteers.speedwatch.models import Letter
 from volunteers.watch import services as watch_services
 
 ROLES = (
@@ -124,6 +128,8 @@ OPENERS: dict[str, frozenset[str]] = {
     "speedwatch.submit_session": frozenset({"member"}),
     "api_speedwatch.get_session": SPEEDWATCH_READERS,
     "api_speedwatch.list_sightings": frozenset({"member", "officer"}),
+    # A driver's objection: the officers of the letter's area only.
+    "speedwatch_objections.decide_objection": frozenset({"officer"}),
     # One-time links: for anyone, the secret moves into the session and the page redirects to its
     # address without it (the sample secret then leads nowhere).
     "membership.accept_invitation": frozenset(),
@@ -212,7 +218,32 @@ def _speedwatch_samples(area, people) -> dict:
         people["coordinator"], scheme, speedwatch_services.Booking(site, device, starts_at, ends_at, crew)
     )
     speedwatch_services.start_session(people["member"], session, now=starts_at)
-    return {"speedwatch_scheme_id": scheme.id, "site_id": site.id, "device_id": device.id, "session_id": session.id}
+    return {
+        "speedwatch_scheme_id": scheme.id,
+        "site_id": site.id,
+        "device_id": device.id,
+        "session_id": session.id,
+        **_objection_samples(scheme, site, device, crew, people),
+    }
+
+
+def _objection_samples(scheme, site, device, crew, people) -> dict:
+    """Another session of the scheme, reviewed: its sighting's letter due, and its recipient's
+    objection pending."""
+    starts_at, ends_at = window(next_weekday(8))
+    session = speedwatch_services.book_session(
+        people["coordinator"], scheme, speedwatch_services.Booking(site, device, starts_at, ends_at, crew)
+    )
+    speedwatch_services.start_session(people["member"], session, now=starts_at)
+    speedwatch_services.record_sighting(people["member"], session, speedwatch_entry(session, "AB12CDE"))
+    speedwatch_services.submit_session(people["member"], session, now=ends_at)
+    [sighting] = speedwatch_sightings_of(session)
+    speedwatch_services.review_session(
+        people["officer"], session, {sighting.id: speedwatch_services.SightingDecision(True)}
+    )
+    letter = db.session.query(Letter).one()
+    objection = objections.submit_objection(letter, "not_driving", "I sold the car the month before.")
+    return {"objection_id": objection.id}
 
 
 def _arguments(endpoint: str, names, samples: dict) -> dict:

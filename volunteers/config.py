@@ -111,6 +111,10 @@ def load_config(instance_path: Path, environ=None) -> dict:
         "RESET_REQUEST_MIN_SECONDS": float(environ.get("RESET_REQUEST_MIN_SECONDS", "0.5")),
         # Screening is cheap but not free; an app checking as someone types stays well under this.
         "SCREEN_RATE_LIMIT": environ.get("SCREEN_RATE_LIMIT", "60 per minute"),
+        # Speed Watch objections: looking a letter up by reference and plate, per address, and the
+        # least time the answer takes, found or not.
+        "OBJECTION_LOOKUP_RATE_LIMIT": environ.get("OBJECTION_LOOKUP_RATE_LIMIT", "10 per hour"),
+        "OBJECTION_LOOKUP_MIN_SECONDS": float(environ.get("OBJECTION_LOOKUP_MIN_SECONDS", "0.3")),
         "PASSWORD_RESET_HOURS": _int(environ, "PASSWORD_RESET_HOURS", 2),
         "ACCOUNT_SETUP_DAYS": _int(environ, "ACCOUNT_SETUP_DAYS", 7),
         # How long the link confirming a new email address works (it is sent to the new address).

@@ -15,17 +15,30 @@ from volunteers.registry import Feature, install
 def init_app(app: Flask, rest_api) -> None:
     """Install Community Speed Watch: pages, API, rules, its queue items, home sections, settings,
     the personal-data section, demo data, commands and labels."""
-    from volunteers.speedwatch import api, cli, demo, home, labels, personal_data, queue, rules, settings, views
+    from volunteers.speedwatch import (
+        api,
+        cli,
+        demo,
+        home,
+        labels,
+        objection_views,
+        personal_data,
+        public_views,
+        queue,
+        rules,
+        settings,
+        views,
+    )
 
     install(
         app,
         Feature(
             name="speedwatch",
             kind=SchemeKind.SPEEDWATCH,
-            blueprints=(views.bp,),
+            blueprints=(views.bp, public_views.bp, objection_views.bp),
             api_blueprints=(api.blp,),
             rules=rules.RULES,
-            queue_kinds=(queue.SESSIONS, queue.SITES, queue.SITE_REVIEWS),
+            queue_kinds=(queue.SESSIONS, queue.SITES, queue.SITE_REVIEWS, queue.OBJECTIONS),
             home_sections=home.HOME_SECTIONS,
             nav_entries=home.NAV_ENTRIES,
             scheme_actions=home.SCHEME_ACTIONS,

@@ -82,9 +82,16 @@ AUDIT_ACTIONS = {
     "speedwatch.sightings.recorded": _l("Sightings recorded from a sheet or batch"),
     "speedwatch.sightings.refused": _l("A sheet or batch refused whole"),
     "speedwatch.letters.due": _l("Letters due after a review"),
+    # Drivers' objections and what an upheld one changes.
+    "speedwatch.objection.submitted": _l("Driver's objection received"),
+    "speedwatch.objection.decided": _l("Driver's objection decided"),
+    "speedwatch.letter.recomputed": _l("Letter restaged or withdrawn after the plate's sightings changed"),
 }
 AUDIT_SUBJECTS = {
     "speedwatch_site": _l("Speed Watch site"),
     "speedwatch_device": _l("Speed device"),
     "speedwatch_session": _l("Speed Watch session"),
+    # Drivers' objections.
+    "speedwatch_objection": _l("Driver's objection"),
+    "speedwatch_letter": _l("Speed Watch letter"),
 }

@@ -498,6 +498,11 @@ class Objection(db.Model):
         back_populates="objection", order_by="ObjectionDecision.id"
     )
 
+    @property
+    def force_id(self) -> int:
+        """The letter's force: the objection and its decision are in that force's audit chain."""
+        return self.letter.force_id
+
     def is_authored_by(self, user: User) -> bool:
         """Objections come from the public, never from a signed-in officer."""
         return False

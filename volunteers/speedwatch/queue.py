@@ -19,11 +19,20 @@ from volunteers.local_time import at_local
 from volunteers.models import Area, Force
 from volunteers.review import QueueFilters, QueueItem, QueueKind
 from volunteers.settings import settings_for
-from volunteers.speedwatch.models import SessionStatus, Site, SiteStatus, SpeedwatchSession
+from volunteers.speedwatch.models import (
+    Letter,
+    Objection,
+    ObjectionStatus,
+    SessionStatus,
+    Site,
+    SiteStatus,
+    SpeedwatchSession,
+)
 
 SESSIONS_KIND = "speedwatch_session"
 SITES_KIND = "speedwatch_site"
 SITE_REVIEWS_KIND = "speedwatch_site_review"
+OBJECTIONS_KIND = "speedwatch_objection"
 
 
 def _filtered_out(filters: QueueFilters) -> bool:
@@ -167,4 +176,63 @@ SITE_REVIEWS = QueueKind(
     label=lambda: _("Speed Watch site reviews"),
     awaiting=sites_due_review,
     items=lambda ids: _site_items(SITE_REVIEWS_KIND, ids),
+)
+
+
+# --- Drivers' objections ------------------------------------------------------------------------
+
+
+def pending_objections(area_ids: frozenset[int], filters: QueueFilters) -> sa.Select | None:
+    """Objections awaiting a decision, on the (area, status, submitted) index."""
+    if _filtered_out(filters):
+        return None
+    query = sa.select(Objection.id, *_columns(Objection.submitted_at)).where(
+        Objection.area_id.in_(sorted(area_ids)), Objection.status == ObjectionStatus.PENDING
+    )
+    if filters.scheme_id is not None:
+        query = query.where(
+            sa.exists().where(
+                Letter.id == Objection.letter_id, Site.id == Letter.site_id, Site.scheme_id == filters.scheme_id
+            )
+        )
+    return query
+
+
+def objection_items(objection_ids: Sequence[int]) -> list[QueueItem]:
+    found = db.session.scalars(
+        sa.select(Objection)
+        .where(Objection.id.in_(objection_ids))
+        .options(
+            joinedload(Objection.area),
+            joinedload(Objection.letter).joinedload(Letter.site).joinedload(Site.scheme),
+        )
+    )
+    return [
+        QueueItem(
+            kind=OBJECTIONS_KIND,
+            kind_label=_("Driver's objection"),
+            id=objection.id,
+            title=_(
+                "Letter %(reference)s: %(site)s on %(day)s",
+                reference=objection.letter.reference,
+                site=objection.letter.site.name,
+                day=format_date(objection.letter.observed_at, "d MMMM yyyy"),
+            ),
+            url=url_for("speedwatch_objections.decide_objection", objection_id=objection.id),
+            area_id=objection.area_id,
+            area_name=objection.area.name,
+            scheme_id=objection.letter.site.scheme_id,
+            scheme_name=objection.letter.site.scheme.name,
+            submitted_at=objection.submitted_at,
+            status=objection.status.value,
+        )
+        for objection in found
+    ]
+
+
+OBJECTIONS = QueueKind(
+    name=OBJECTIONS_KIND,
+    label=lambda: _("Drivers' objections"),
+    awaiting=pending_objections,
+    items=objection_items,
 )

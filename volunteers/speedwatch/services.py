@@ -906,8 +906,19 @@ def review_session(
         not_pending=_("This session is not awaiting review"),
     )
     db.session.flush()
-    escalation.escalate(actor, session, accepted, now or utcnow())
+    now = now or utcnow()
+    escalation.escalate(actor, session, accepted, now)
     tallies.count_session(session)
+    # Reviewed after a later session of the same plate: that session's unsent letters move on a stage.
+    for plate, since in escalation.plates_seen_later(session, accepted).items():
+        escalation.recompute(
+            session.scheme.area.force,
+            plate,
+            actor,
+            now,
+            since=since,
+            reason=_("An earlier session with this plate was reviewed after this one"),
+        )
     return record
 
 
