@@ -15,14 +15,26 @@ from volunteers.registry import Feature, install
 def init_app(app: Flask, rest_api) -> None:
     """Install Community Speed Watch: pages, API, rules, its queue items, home sections, settings,
     the personal-data section, demo data, commands and labels."""
-    from volunteers.speedwatch import api, cli, demo, home, labels, personal_data, queue, rules, settings, views
+    from volunteers.speedwatch import (
+        api,
+        cli,
+        demo,
+        home,
+        labels,
+        personal_data,
+        queue,
+        rules,
+        settings,
+        statistics_views,
+        views,
+    )
 
     install(
         app,
         Feature(
             name="speedwatch",
             kind=SchemeKind.SPEEDWATCH,
-            blueprints=(views.bp,),
+            blueprints=(views.bp, statistics_views.bp),
             api_blueprints=(api.blp,),
             rules=rules.RULES,
             queue_kinds=(queue.SESSIONS, queue.SITES, queue.SITE_REVIEWS),

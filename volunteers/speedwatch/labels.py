@@ -82,9 +82,13 @@ AUDIT_ACTIONS = {
     "speedwatch.sightings.recorded": _l("Sightings recorded from a sheet or batch"),
     "speedwatch.sightings.refused": _l("A sheet or batch refused whole"),
     "speedwatch.letters.due": _l("Letters due after a review"),
+    # Retention
+    "speedwatch.retention.applied": _l("Old Speed Watch sightings deleted"),
 }
 AUDIT_SUBJECTS = {
     "speedwatch_site": _l("Speed Watch site"),
     "speedwatch_device": _l("Speed device"),
     "speedwatch_session": _l("Speed Watch session"),
+    # Retention
+    "speedwatch_retention_run": _l("Speed Watch retention run"),
 }
