@@ -124,6 +124,8 @@ OPENERS: dict[str, frozenset[str]] = {
     "speedwatch.submit_session": frozenset({"member"}),
     "api_speedwatch.get_session": SPEEDWATCH_READERS,
     "api_speedwatch.list_sightings": frozenset({"member", "officer"}),
+    # Speed Watch site statistics: counts only, for the coordinators, the area's officers and admins.
+    "speedwatch_statistics.site_statistics": frozenset({"coordinator", "officer", "admin"}),
     # One-time links: for anyone, the secret moves into the session and the page redirects to its
     # address without it (the sample secret then leads nowhere).
     "membership.accept_invitation": frozenset(),
