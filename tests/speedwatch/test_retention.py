@@ -76,10 +76,8 @@ def _plates(session) -> list[str]:
 
 
 def _tallies() -> list[tuple]:
-    rows = db.session.execute(
-        sa.select(Tally.session_id, Tally.weekday, Tally.hour, Tally.band, Tally.vehicles, Tally.repeats, Tally.top_speed)
-        .order_by(Tally.session_id, Tally.weekday, Tally.hour, Tally.band)
-    ).all()
+    columns = (Tally.session_id, Tally.weekday, Tally.hour, Tally.band, Tally.vehicles, Tally.repeats, Tally.top_speed)
+    rows = db.session.execute(sa.select(*columns).order_by(*columns[:4])).all()
     return [tuple(row) for row in rows]
 
 
