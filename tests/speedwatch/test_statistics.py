@@ -158,6 +158,14 @@ def test_a_period_that_ends_before_it_starts_is_a_form_error(world, reviewed, cl
     assert "The first day must be a real date" in response.get_data(as_text=True)
 
 
+def test_the_first_and_last_days_there_are_are_not_an_error(world, reviewed, client, login_as):
+    login_as(world.officer)
+    query = {**date_typed("since", "2000-01-01"), "since-year": "0001", **date_typed("until", "9999-12-31")}
+    response = client.get(_url(world), query_string=query)
+    assert response.status_code == 200
+    assert "52 mph" in response.get_data(as_text=True)
+
+
 def test_a_site_with_no_reviewed_session_says_so(world, client, login_as):
     submitted_session(world)
     login_as(world.officer)

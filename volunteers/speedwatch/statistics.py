@@ -107,7 +107,7 @@ def _window(since: date | None, until: date | None) -> list:
     conditions = []
     if since is not None:
         conditions.append(SpeedwatchSession.starts_at >= at_local(since, time(0, 0)))
-    if until is not None:
+    if until is not None and until < date.max:
         conditions.append(SpeedwatchSession.starts_at < at_local(until + timedelta(days=1), time(0, 0)))
     return conditions
 
