@@ -9,9 +9,10 @@ import pytest
 
 from tests.factories import make_admin
 from tests.form_data import date_typed
-from tests.speedwatch.factories import make_site, next_weekday, submitted_session
+from tests.speedwatch.factories import make_site, make_speedwatch_world, next_weekday, sightings_of, submitted_session
 from tests.speedwatch.reviewed import PLATES, submitted_on, two_reviewed_sessions
-from volunteers.speedwatch import statistics
+from volunteers.speedwatch import services, statistics
+from volunteers.speedwatch.models import RejectionReason
 
 
 @pytest.fixture
@@ -132,8 +133,6 @@ def test_a_volunteer_is_refused_the_statistics(world, reviewed, client, login_as
 
 
 def test_an_officer_of_another_force_gets_not_found(world, reviewed, client, login_as):
-    from tests.speedwatch.factories import make_speedwatch_world
-
     elsewhere = make_speedwatch_world()
     login_as(elsewhere.officer)
     assert client.get(_url(world)).status_code == 404
@@ -174,3 +173,16 @@ def test_a_site_with_no_reviewed_session_says_so(world, client, login_as):
     text = response.get_data(as_text=True)
     assert "No session at this site has been reviewed in this period yet." in text
     assert "<svg" not in text.split("<main", 1)[1]
+
+
+def test_a_reviewed_session_with_every_sighting_rejected_counts_its_hours_and_no_vehicles(world, client, login_as):
+    session = submitted_on(world, next_weekday(7), [("AB12CDE", 38, 10)])
+    rejected = {s.id: services.SightingDecision(False, RejectionReason.DEVICE_ERROR) for s in sightings_of(session)}
+    services.review_session(world.officer, session, rejected)
+    figures = statistics.site_statistics(world.site)
+    assert (figures.sessions, figures.minutes, figures.vehicles, figures.top_speed) == (1, 90, 0, 0)
+    assert _hours(figures) == [(11, 60, 0, 0, 0), (12, 30, 0, 0, 0)]
+    assert figures.repeat_share is None and figures.by_band == [] and figures.fastest == []
+    login_as(world.officer)
+    text = client.get(_url(world)).get_data(as_text=True)
+    assert re.findall(r'aria-labelledby="(chart-[\w]+)-title', text) == ["chart-hours", "chart-weekdays"]
