@@ -130,6 +130,8 @@ OPENERS: dict[str, frozenset[str]] = {
     "api_speedwatch.list_sightings": frozenset({"member", "officer"}),
     # A driver's objection: the officers of the letter's area only.
     "speedwatch_objections.decide_objection": frozenset({"officer"}),
+    # Speed Watch site statistics: counts only, for the coordinators, the area's officers and admins.
+    "speedwatch_statistics.site_statistics": frozenset({"coordinator", "officer", "admin"}),
     # One-time links: for anyone, the secret moves into the session and the page redirects to its
     # address without it (the sample secret then leads nowhere).
     "membership.accept_invitation": frozenset(),

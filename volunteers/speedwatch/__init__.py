@@ -27,6 +27,7 @@ def init_app(app: Flask, rest_api) -> None:
         queue,
         rules,
         settings,
+        statistics_views,
         views,
     )
 
@@ -35,7 +36,7 @@ def init_app(app: Flask, rest_api) -> None:
         Feature(
             name="speedwatch",
             kind=SchemeKind.SPEEDWATCH,
-            blueprints=(views.bp, public_views.bp, objection_views.bp),
+            blueprints=(views.bp, public_views.bp, objection_views.bp, statistics_views.bp),
             api_blueprints=(api.blp,),
             rules=rules.RULES,
             queue_kinds=(queue.SESSIONS, queue.SITES, queue.SITE_REVIEWS, queue.OBJECTIONS),

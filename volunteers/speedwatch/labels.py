@@ -86,6 +86,8 @@ AUDIT_ACTIONS = {
     "speedwatch.objection.submitted": _l("Driver's objection received"),
     "speedwatch.objection.decided": _l("Driver's objection decided"),
     "speedwatch.letter.recomputed": _l("Letter restaged or withdrawn after the plate's sightings changed"),
+    # Retention
+    "speedwatch.retention.applied": _l("Old Speed Watch sightings deleted"),
 }
 AUDIT_SUBJECTS = {
     "speedwatch_site": _l("Speed Watch site"),
@@ -94,4 +96,6 @@ AUDIT_SUBJECTS = {
     # Drivers' objections.
     "speedwatch_objection": _l("Driver's objection"),
     "speedwatch_letter": _l("Speed Watch letter"),
+    # Retention
+    "speedwatch_retention_run": _l("Speed Watch retention run"),
 }

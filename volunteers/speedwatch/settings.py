@@ -33,6 +33,9 @@ DEFAULTS = {
     # Sightings are deleted this long after their session (kept while an open referral or an
     # undecided objection needs them).
     "speedwatch_retention_days": 365,
+    # A roadside app's batch is answered from its idempotency record for this many days, then the
+    # record is deleted by retention (a retry comes within minutes).
+    "speedwatch_idempotency_days": 7,
     # Uploads and API batches: how large a file, how many sightings at once.
     "speedwatch_upload_max_bytes": 2 * 1024 * 1024,
     "speedwatch_batch_max_sightings": 500,
