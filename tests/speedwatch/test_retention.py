@@ -135,12 +135,20 @@ def test_an_undecided_objection_keeps_its_sighting_and_a_decided_one_does_not(ap
                 area_id=letter.area_id,
                 ground=ObjectionGround.NOT_DRIVING,
                 explanation="My car was in the garage that day.",
+                contact_email="driver@example.test",
                 status=status,
             )
         )
     db.session.commit()
     _run(app)
     assert _plates(aged.first) == ["AB12CDE"]
+    db.session.expire_all()
+    [kept] = pending.objections
+    assert kept.explanation == "My car was in the garage that day."
+    # The decided one keeps its ground and outcome, not the driver's words or address.
+    [cleared] = decided.objections
+    assert (cleared.explanation, cleared.contact_email) == ("", "")
+    assert (cleared.ground, cleared.status) == (ObjectionGround.NOT_DRIVING, ObjectionStatus.NOT_UPHELD)
 
 
 def test_a_letter_not_yet_sent_keeps_its_sighting(app, world, aged):
@@ -163,7 +171,7 @@ def test_one_audit_event_by_the_system_with_the_counts_per_force(app, world, age
         "speedwatch_retention_run",
         None,
     )
-    counts = {"sightings": 2, "letters_cleared": 2, "kept": 1, "idempotency_records": 0}
+    counts = {"sightings": 2, "letters_cleared": 2, "objections_cleared": 0, "kept": 1, "idempotency_records": 0}
     assert event.after == {**counts, "by_force": {str(world.force.id): counts}}
 
 
@@ -174,7 +182,14 @@ def test_a_second_run_removes_nothing(app, world, aged):
     assert _plates(aged.second) == young
     first, second = events(ACTION)
     assert first.after["sightings"] == 3
-    assert second.after == {"sightings": 0, "letters_cleared": 0, "kept": 0, "idempotency_records": 0, "by_force": {}}
+    assert second.after == {
+        "sightings": 0,
+        "letters_cleared": 0,
+        "objections_cleared": 0,
+        "kept": 0,
+        "idempotency_records": 0,
+        "by_force": {},
+    }
     assert "0 sighting(s) deleted in all" in result.output
 
 

@@ -21,7 +21,8 @@ def retention_command(dry_run):
     for counts in removed.by_force.values():
         click.echo(
             f"{counts.name}: {counts.sightings} sighting(s) {would}deleted, {counts.letters_cleared} letter(s) "
-            f"{would}cleared of their plate, {counts.kept} kept for an open letter, "
+            f"{would}cleared of their plate, {counts.objections_cleared} decided objection(s) {would}cleared of "
+            f"the driver's words, {counts.kept} kept for an open letter, "
             f"{counts.idempotency_records} idempotency record(s) {would}deleted."
         )
     click.echo(

@@ -12,8 +12,9 @@ Such a sighting is kept, and deleted by the first run after the letter no longer
 A letter copies its sighting's facts, so the record of what was sent (the stage, when, where, how
 fast, its status) stays when the sighting goes; but its plate goes with the sighting and its link
 is cleared, so that retention leaves no plate behind in the letters either, and the letter counts
-the public pages show stay whole. Deleting the letters instead would lose those counts and the
-record of what a driver was told.
+the public pages show stay whole. Its decided objections keep their ground, outcome and decision
+but lose the driver's own words and address, which may name them or someone else. Deleting the
+letters instead would lose those counts and the record of what a driver was told.
 
 What the statistics and the public pages read is never touched: the sessions (their windows and
 sighting counts) and the tallies written at review. Old idempotency records of API batches go too,
@@ -75,16 +76,18 @@ class ForceCounts:
     name: str
     sightings: int = 0
     letters_cleared: int = 0
+    objections_cleared: int = 0
     kept: int = 0
     idempotency_records: int = 0
 
     def __bool__(self) -> bool:
-        return any((self.sightings, self.letters_cleared, self.kept, self.idempotency_records))
+        return any((self.sightings, self.letters_cleared, self.objections_cleared, self.kept, self.idempotency_records))
 
     def as_dict(self) -> dict[str, int]:
         return {
             "sightings": self.sightings,
             "letters_cleared": self.letters_cleared,
+            "objections_cleared": self.objections_cleared,
             "kept": self.kept,
             "idempotency_records": self.idempotency_records,
         }
@@ -144,11 +147,20 @@ def _sightings_of_batch(session_ids: list[int], dry_run: bool, counts: ForceCoun
     letters = sa.select(Letter.id).where(
         Letter.sighting_id.in_(sa.select(Sighting.id).where(in_batch)), sa.not_(letter_needs_its_sighting())
     )
+    objections = sa.select(Objection.id).where(Objection.letter_id.in_(letters))
     counts.kept += _count(sa.select(Sighting.id).where(in_batch, _needed()))
     if dry_run:
         counts.letters_cleared += _count(letters)
+        counts.objections_cleared += _count(objections)
         counts.sightings += _count(sa.select(Sighting.id).where(in_batch, sa.not_(_needed())))
         return
+    # Before the letters lose their link, by which these are found.
+    counts.objections_cleared += db.session.execute(
+        sa.update(Objection)
+        .where(Objection.id.in_(objections))
+        .values(explanation="", contact_email="")
+        .execution_options(synchronize_session=False)
+    ).rowcount
     counts.letters_cleared += db.session.execute(
         sa.update(Letter)
         .where(Letter.id.in_(letters))
@@ -201,6 +213,7 @@ def apply_retention(now: datetime | None = None, dry_run: bool = False) -> Remov
         after={
             "sightings": removed.total("sightings"),
             "letters_cleared": removed.total("letters_cleared"),
+            "objections_cleared": removed.total("objections_cleared"),
             "kept": removed.total("kept"),
             "idempotency_records": removed.total("idempotency_records"),
             "by_force": {str(force_id): counts.as_dict() for force_id, counts in sorted(removed.by_force.items())},
