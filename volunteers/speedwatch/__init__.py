@@ -15,15 +15,28 @@ from volunteers.registry import Feature, install
 def init_app(app: Flask, rest_api) -> None:
     """Install Community Speed Watch: pages, API, rules, its queue items, home sections, settings,
     the personal-data section, demo data, commands and labels."""
-    from volunteers.speedwatch import api, cli, demo, home, labels, personal_data, queue, rules, settings, views
+    from volunteers.speedwatch import (
+        api,
+        cli,
+        demo,
+        home,
+        labels,
+        letter_api,
+        letter_views,
+        personal_data,
+        queue,
+        rules,
+        settings,
+        views,
+    )
 
     install(
         app,
         Feature(
             name="speedwatch",
             kind=SchemeKind.SPEEDWATCH,
-            blueprints=(views.bp,),
-            api_blueprints=(api.blp,),
+            blueprints=(views.bp, letter_views.bp),
+            api_blueprints=(api.blp, letter_api.blp),
             rules=rules.RULES,
             queue_kinds=(queue.SESSIONS, queue.SITES, queue.SITE_REVIEWS),
             home_sections=home.HOME_SECTIONS,

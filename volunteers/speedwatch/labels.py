@@ -88,3 +88,19 @@ AUDIT_SUBJECTS = {
     "speedwatch_device": _l("Speed device"),
     "speedwatch_session": _l("Speed Watch session"),
 }
+
+# --- Letters ----------------------------------------------------------------------------------
+AUDIT_ACTIONS |= {
+    "speedwatch.letter.printed": _l("Speed Watch letter printed"),
+    "speedwatch.letter_batch.made": _l("Batch of Speed Watch letters made"),
+    "speedwatch.letter_batch.exported": _l("Batch of Speed Watch letters downloaded for the mail-merge"),
+    "speedwatch.letter_batch.printed": _l("Batch of Speed Watch letters printed"),
+    "speedwatch.letter_batch.sent": _l("Batch of Speed Watch letters marked sent"),
+    "speedwatch.letter_template.saved": _l("Speed Watch letter wording changed"),
+    "speedwatch.referral.closed": _l("Speed Watch referral closed"),
+}
+AUDIT_SUBJECTS |= {
+    "speedwatch_letter": _l("Speed Watch letter"),
+    "speedwatch_letter_batch": _l("Batch of Speed Watch letters"),
+    "speedwatch_letter_template": _l("Speed Watch letter wording"),
+}
