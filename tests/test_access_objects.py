@@ -33,7 +33,10 @@ from volunteers.membership import joining
 from volunteers.membership.models import ExpressionOfInterest
 from volunteers.models import MembershipRole, SchemeKind
 from volunteers.permissions import Gate, gate_for
+from volunteers.speedwatch import letters as speedwatch_letters
 from volunteers.speedwatch import services as speedwatch_services
+from volunteers.speedwatch.escalation import new_reference
+from volunteers.speedwatch.models import Letter, LetterStage
 from volunteers.watch import services as watch_services
 
 ROLES = (
@@ -55,6 +58,7 @@ MEMBER_LIST_READERS = frozenset({"coordinator", "officer", "admin"})
 REPORT_READERS = frozenset({"member", "officer"})
 SCHEME_READERS = frozenset({"member", "other_member", "coordinator", "officer"})
 SPEEDWATCH_READERS = frozenset({"member", "other_member", "coordinator", "officer", "admin"})
+LETTER_READERS = frozenset({"officer", "admin"})
 # Speed Watch's routes read `scheme_id` as the area's Speed Watch scheme, not its watch scheme.
 SPEEDWATCH_ENDPOINTS = ("speedwatch.", "api_speedwatch.")
 
@@ -124,6 +128,13 @@ OPENERS: dict[str, frozenset[str]] = {
     "speedwatch.submit_session": frozenset({"member"}),
     "api_speedwatch.get_session": SPEEDWATCH_READERS,
     "api_speedwatch.list_sightings": frozenset({"member", "officer"}),
+    # Speed Watch letters: the area's officers and the force's admins; only admins word them.
+    "speedwatch_letters.letter": LETTER_READERS,
+    "speedwatch_letters.letter_pdf": LETTER_READERS,
+    "speedwatch_letters.batch": LETTER_READERS,
+    "speedwatch_letters.batch_csv": LETTER_READERS,
+    "speedwatch_letters.batch_pdf": LETTER_READERS,
+    "speedwatch_letters.edit_template": frozenset({"admin"}),
     # One-time links: for anyone, the secret moves into the session and the page redirects to its
     # address without it (the sample secret then leads nowhere).
     "membership.accept_invitation": frozenset(),
@@ -212,7 +223,32 @@ def _speedwatch_samples(area, people) -> dict:
         people["coordinator"], scheme, speedwatch_services.Booking(site, device, starts_at, ends_at, crew)
     )
     speedwatch_services.start_session(people["member"], session, now=starts_at)
-    return {"speedwatch_scheme_id": scheme.id, "site_id": site.id, "device_id": device.id, "session_id": session.id}
+    return {
+        "speedwatch_scheme_id": scheme.id,
+        "site_id": site.id,
+        "device_id": device.id,
+        "session_id": session.id,
+        **_letter_samples(area, site, people["officer"]),
+    }
+
+
+def _letter_samples(area, site, officer) -> dict:
+    """A warning letter due in the area, put into a batch by the area's officer."""
+    letter = Letter(
+        reference=new_reference(),
+        force_id=area.force_id,
+        area_id=area.id,
+        site_id=site.id,
+        registration="AB12CDE",
+        observed_at=utcnow(),
+        speed=41,
+        speed_limit=site.speed_limit,
+        stage=LetterStage.WARNING,
+    )
+    db.session.add(letter)
+    db.session.commit()
+    [batch] = speedwatch_letters.make_batches(officer)
+    return {"letter_id": letter.id, "batch_id": batch.id, "stage": LetterStage.WARNING.value}
 
 
 def _arguments(endpoint: str, names, samples: dict) -> dict:
