@@ -333,3 +333,9 @@ def test_the_officers_home_page_counts_the_letters_due(world, reviewed, client, 
     login_as(world.officer)
     home = client.get("/").get_data(as_text=True)
     assert "2 letters due to go out" in home and "/speedwatch/letters/" in home
+
+
+def test_a_referral_or_an_unknown_stage_has_no_wording_page(world, client, login_as):
+    login_as(make_admin(world.force))
+    for stage in ("referral", "1", "nonsense"):
+        assert client.get(f"/speedwatch/letters/templates/{world.force.id}/{stage}").status_code == 404, stage

@@ -9,7 +9,7 @@ the same 404 as for a letter that does not exist.
 from flask import Blueprint, Response, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
-from werkzeug.exceptions import Forbidden
+from werkzeug.exceptions import Forbidden, NotFound
 
 from volunteers.csv_export import csv_response
 from volunteers.errors import DomainError
@@ -24,7 +24,6 @@ from volunteers.web import done, show_refusal, submitted
 bp = Blueprint("speedwatch_letters", __name__, url_prefix="/speedwatch/letters")
 gate_blueprint(bp, Gate.SIGNED_IN)
 PER_PAGE = 50
-STAGE_ARGUMENT = "any(" + ", ".join(stage.value for stage in letters.PRINTED_STAGES) + "):stage"
 
 
 def _letter(letter_id: int) -> Letter:
@@ -208,11 +207,13 @@ def templates():
     )
 
 
-@bp.route(f"/templates/<int:force_id>/<{STAGE_ARGUMENT}>", methods=["GET", "POST"])
+@bp.route("/templates/<int:force_id>/<stage>", methods=["GET", "POST"])
 @gate(Gate.ADMIN)
 def edit_template(force_id, stage):
     """Word a stage's letter; "Preview" shows it filled with made-up facts without saving it."""
     force = permitted_or_404(Force, force_id, "speedwatch.letter_template.edit")
+    if stage not in {printed.value for printed in letters.PRINTED_STAGES}:
+        raise NotFound()
     stage = LetterStage(stage)
     wording = letters.wording_for(force.id, stage)
     form = LetterTemplateForm(data={"subject": wording.subject, "body": wording.body})
