@@ -5,6 +5,7 @@ closed with a reason, the API lists the due letters, and nobody outside the area
 
 import csv
 import io
+import logging
 
 import pytest
 import sqlalchemy as sa
@@ -70,9 +71,10 @@ def test_the_pdf_has_the_plate_the_stages_wording_and_the_reference(world, revie
     assert printed.after == {"reference": warning.reference} and printed.actor_id == world.officer.id
 
 
-def test_the_keepers_details_are_in_the_pdf_and_in_no_table_or_audit_row(world, reviewed, client, login_as):
+def test_the_keepers_details_are_in_the_pdf_and_in_no_table_or_audit_row(world, reviewed, client, login_as, caplog):
     letter = reviewed["AB12CDE"]
     login_as(world.officer)
+    caplog.set_level(logging.DEBUG)
     response = client.post(
         f"/speedwatch/letters/{letter.id}/print", data={"keeper_name": KEEPER_NAME, "keeper_address": KEEPER_ADDRESS}
     )
@@ -88,6 +90,7 @@ def test_the_keepers_details_are_in_the_pdf_and_in_no_table_or_audit_row(world, 
         KEEPER_NAME not in f"{event.reason}{event.before}{event.after}"
         for event in db.session.scalars(sa.select(AuditEvent))
     )
+    assert KEEPER_NAME not in caplog.text and "Nightingale" not in caplog.text
     too_long = client.post(f"/speedwatch/letters/{letter.id}/print", data={"keeper_name": "x" * 201})
     assert too_long.status_code == 400 and "Use 200 characters or fewer" in too_long.get_data(as_text=True)
 
