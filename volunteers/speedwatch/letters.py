@@ -17,6 +17,7 @@ from flask import current_app, render_template
 from flask_babel import format_date, format_datetime, format_time
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from sqlalchemy.orm import selectinload
 
 from volunteers import audit, review
 from volunteers.db_types import utcnow
@@ -447,7 +448,7 @@ def letters_visible_to(user: User, status: str | None = None, stage: LetterStage
         query = query.where(Letter.status == LetterStatus(status))
     if stage is not None:
         query = query.where(Letter.stage == stage)
-    return query.order_by(Letter.created_at.desc(), Letter.id.desc())
+    return query.options(selectinload(Letter.site)).order_by(Letter.created_at.desc(), Letter.id.desc())
 
 
 def letters_of_session(session) -> list[Letter]:
@@ -472,5 +473,6 @@ def batches_visible_to(user: User) -> sa.Select:
     return (
         sa.select(LetterBatch)
         .where(sa.or_(mine, LetterBatch.force_id.in_(sorted(user.admin_force_ids))))
+        .options(selectinload(LetterBatch.letters))
         .order_by(LetterBatch.created_at.desc(), LetterBatch.id.desc())
     )
