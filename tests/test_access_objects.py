@@ -35,9 +35,11 @@ from volunteers.membership import joining
 from volunteers.membership.models import ExpressionOfInterest
 from volunteers.models import MembershipRole, SchemeKind
 from volunteers.permissions import Gate, gate_for
+from volunteers.speedwatch import letters as speedwatch_letters
 from volunteers.speedwatch import objections
 from volunteers.speedwatch import services as speedwatch_services
-from volunteers.speedwatch.models import Letter
+from volunteers.speedwatch.escalation import new_reference
+from volunteers.speedwatch.models import Letter, LetterStage
 from volunteers.watch import services as watch_services
 
 ROLES = (
@@ -59,6 +61,7 @@ MEMBER_LIST_READERS = frozenset({"coordinator", "officer", "admin"})
 REPORT_READERS = frozenset({"member", "officer"})
 SCHEME_READERS = frozenset({"member", "other_member", "coordinator", "officer"})
 SPEEDWATCH_READERS = frozenset({"member", "other_member", "coordinator", "officer", "admin"})
+LETTER_READERS = frozenset({"officer", "admin"})
 # Speed Watch's routes read `scheme_id` as the area's Speed Watch scheme, not its watch scheme.
 SPEEDWATCH_ENDPOINTS = ("speedwatch.", "api_speedwatch.")
 
@@ -132,6 +135,13 @@ OPENERS: dict[str, frozenset[str]] = {
     "speedwatch_objections.decide_objection": frozenset({"officer"}),
     # Speed Watch site statistics: counts only, for the coordinators, the area's officers and admins.
     "speedwatch_statistics.site_statistics": frozenset({"coordinator", "officer", "admin"}),
+    # Speed Watch letters: the area's officers and the force's admins; only admins word them.
+    "speedwatch_letters.letter": LETTER_READERS,
+    "speedwatch_letters.letter_pdf": LETTER_READERS,
+    "speedwatch_letters.batch": LETTER_READERS,
+    "speedwatch_letters.batch_csv": LETTER_READERS,
+    "speedwatch_letters.batch_pdf": LETTER_READERS,
+    "speedwatch_letters.edit_template": frozenset({"admin"}),
     # One-time links: for anyone, the secret moves into the session and the page redirects to its
     # address without it (the sample secret then leads nowhere).
     "membership.accept_invitation": frozenset(),
@@ -226,6 +236,7 @@ def _speedwatch_samples(area, people) -> dict:
         "device_id": device.id,
         "session_id": session.id,
         **_objection_samples(scheme, site, device, crew, people),
+        **_letter_samples(area, site, people["officer"]),
     }
 
 
@@ -243,9 +254,28 @@ def _objection_samples(scheme, site, device, crew, people) -> dict:
     speedwatch_services.review_session(
         people["officer"], session, {sighting.id: speedwatch_services.SightingDecision(True)}
     )
-    letter = db.session.query(Letter).one()
+    letter = db.session.query(Letter).filter_by(sighting_id=sighting.id).one()
     objection = objections.submit_objection(letter, "not_driving", "I sold the car the month before.")
     return {"objection_id": objection.id}
+
+
+def _letter_samples(area, site, officer) -> dict:
+    """A warning letter due in the area, put into a batch by the area's officer."""
+    letter = Letter(
+        reference=new_reference(),
+        force_id=area.force_id,
+        area_id=area.id,
+        site_id=site.id,
+        registration="AB12CDE",
+        observed_at=utcnow(),
+        speed=41,
+        speed_limit=site.speed_limit,
+        stage=LetterStage.WARNING,
+    )
+    db.session.add(letter)
+    db.session.commit()
+    [batch] = speedwatch_letters.make_batches(officer)
+    return {"letter_id": letter.id, "batch_id": batch.id, "stage": LetterStage.WARNING.value}
 
 
 def _arguments(endpoint: str, names, samples: dict) -> dict:

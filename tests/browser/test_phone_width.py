@@ -49,6 +49,7 @@ from volunteers.extensions import db
 from volunteers.membership import invitations, joining
 from volunteers.membership.models import ExpressionOfInterest
 from volunteers.models import CheckKind, MembershipRole, MembershipStatus, SchemeKind
+from volunteers.speedwatch import letters as speedwatch_letters
 from volunteers.speedwatch import services as speedwatch_services
 from volunteers.watch import services as watch_services
 
@@ -63,6 +64,9 @@ NOT_PAGES = {
     "watch.photo": "a photo",
     "main.healthz": "JSON for load balancers",
     "speedwatch.sheet_template": "a CSV download",
+    "speedwatch_letters.letter_pdf": "a PDF download",
+    "speedwatch_letters.batch_csv": "a CSV download",
+    "speedwatch_letters.batch_pdf": "a PDF download",
 }
 
 # Long words that do not break by themselves (an email address, a pasted link), where people
@@ -238,7 +242,15 @@ def _speedwatch_sessions(scheme, coordinator, volunteer, officer) -> dict:
     waiting = submitted_session(world, **dict(zip(("starts_at", "ends_at"), window(next_weekday(8)), strict=True)))
     running = running_session(world, **dict(zip(("starts_at", "ends_at"), window(next_weekday(9)), strict=True)))
     speedwatch_services.record_sighting(volunteer, running, entry(running, "LM19 KPR"))
-    return {"site_id": [site.id], "device_id": [world.device.id], "session_id": [running.id, waiting.id]}
+    [batch] = speedwatch_letters.make_batches(officer)
+    return {
+        "site_id": [site.id],
+        "device_id": [world.device.id],
+        "session_id": [running.id, waiting.id],
+        "letter_id": [batch.letters[0].id],
+        "batch_id": [batch.id],
+        "stage": ["warning"],
+    }
 
 
 def _pages(app, world: World) -> list[tuple[str, str]]:
@@ -282,6 +294,8 @@ def _visits(world: World, pages):
         yield f"someone asked for {asked}", None, person, second_step
 
 
+# Every page for every role: the run grows with each page added, beyond the suite's default limit.
+@pytest.mark.timeout(300)
 def test_every_page_fits_a_phone_for_every_role(app, page, live_server, sign_in_browser, world):
     pages = _pages(app, world)
     page.set_viewport_size(PHONE)
@@ -311,9 +325,21 @@ def test_every_page_fits_a_phone_for_every_role(app, page, live_server, sign_in_
 # The pages whose layout changed to fit a phone (tables that stack, long words that break), and
 # who sees each with the most on it.
 RELAID_PAGES = {
-    "officer": ["main.review_queue", "watch.area_alerts", "membership.scheme_members"],
+    "officer": [
+        "main.review_queue",
+        "watch.area_alerts",
+        "membership.scheme_members",
+        "speedwatch_letters.letters_list",
+        "speedwatch_letters.letter",
+        "speedwatch_letters.batch",
+    ],
     "coordinator": ["membership.scheme_members", "membership.membership"],
-    "admin": ["admin.overview", "admin.audit_trail"],
+    "admin": [
+        "admin.overview",
+        "admin.audit_trail",
+        "speedwatch_letters.templates",
+        "speedwatch_letters.edit_template",
+    ],
     "volunteer": ["main.home", "accounts.account", "watch.my_reports", "watch.report"],
 }
 

@@ -1,10 +1,14 @@
 """Community Speed Watch in a real browser at phone width: a volunteer records sightings at the
 roadside (one refused below the threshold, with the rule in the message), submits the session,
 and the officer reviews it from the queue, so that a plate seen earlier in the year earns a
-warning letter."""
+warning letter, which the officer opens from the review's result and downloads as a PDF."""
+
+import io
+from pathlib import Path
 
 import sqlalchemy as sa
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from tests.speedwatch.factories import make_speedwatch_world, seen_earlier, session_running_now
 from volunteers.extensions import db
@@ -66,6 +70,16 @@ def test_a_session_from_the_roadside_to_a_warning_letter(page, live_server, sign
     )
     assert stages == {"AB12CDE": LetterStage.WARNING, "XY70ZZT": LetterStage.ADVISORY}
     assert db.session.scalar(sa.select(sa.func.count()).select_from(VolunteerHours)) == len(world.volunteers)
+
+    # The review's result links to its letters: the officer opens the warning and downloads its PDF.
+    page.get_by_role("link", name="Warning letter for AB12CDE").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("AB12CDE")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download the PDF addressed to the registered keeper").click()
+    pdf = Path(download.value.path()).read_bytes()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    warning = db.session.scalar(sa.select(Letter).where(Letter.registration == "AB12CDE"))
+    assert "AB12CDE" in text and "warning" in text and warning.reference in text
 
 
 def _sighting_id(plate: str, session) -> int:

@@ -17,6 +17,7 @@ from volunteers.speedwatch.labels import DIRECTION_LABELS
 from volunteers.speedwatch.models import (
     COLOUR_MAX_CHARS,
     DEVICE_TYPE_MAX_CHARS,
+    KEEPER_MAX_CHARS,
     MAKE_MAX_CHARS,
     MODEL_MAX_CHARS,
     ROAD_MAX_CHARS,
@@ -176,3 +177,30 @@ class ReviewForm(Form):
     sighting of the session, drawn by the page."""
 
     note = TextAreaField(_l("Note for the record (optional)"), validators=[Length(max=5000)])
+
+
+# --- Letters ----------------------------------------------------------------------------------
+
+
+class KeeperForm(Form):
+    """The keeper's details for one print, typed after the force's look-up: put in the PDF only."""
+
+    keeper_name = StringField(
+        _l("Keeper's name (optional)"),
+        validators=[Length(max=KEEPER_MAX_CHARS)],
+        description=_l("Only in this PDF: it is not kept anywhere"),
+    )
+    keeper_address = TextAreaField(
+        _l("Keeper's address (optional)"),
+        validators=[Length(max=KEEPER_MAX_CHARS)],
+        description=_l("One line per line of the address"),
+    )
+
+
+class LetterTemplateForm(Form):
+    subject = StringField(_l("Subject"), validators=[InputRequired(_l("Enter the letter's subject")), Length(max=200)])
+    body = TextAreaField(
+        _l("Text of the letter"),
+        validators=[InputRequired(_l("Enter the letter's text")), Length(max=10_000)],
+        description=_l("Leave a blank line between paragraphs"),
+    )

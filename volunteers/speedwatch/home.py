@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from volunteers.home import HomeLink, HomeSection, NavEntry, SchemeAction
 from volunteers.models import MembershipStatus, SchemeKind, User
 from volunteers.permissions import can
-from volunteers.speedwatch import queries
+from volunteers.speedwatch import letters, queries
 from volunteers.speedwatch.models import SessionStatus
 
 
@@ -58,3 +58,30 @@ def _volunteer_sections(user: User) -> list[HomeSection]:
 
 
 HOME_SECTIONS = {"speedwatch.volunteer": _volunteer_sections}
+
+
+# --- Letters ----------------------------------------------------------------------------------
+
+
+def _sees_letters(user: User) -> bool:
+    return user.is_officer or user.is_admin
+
+
+def _letter_sections(user: User) -> list[HomeSection]:
+    """Officers: how many letters are due in their areas, waiting to go into a batch."""
+    if not user.is_officer:
+        return []
+    due = letters.count_due_for_batch(user)
+    links = [
+        HomeLink(
+            _("Speed Watch letters"),
+            url_for("speedwatch_letters.letters_list"),
+            ngettext("%(num)d letter due to go out", "%(num)d letters due to go out", due),
+            count=due,
+        )
+    ]
+    return [HomeSection(_("Community Speed Watch letters"), 12, links=links)]
+
+
+NAV_ENTRIES += (NavEntry(lambda: _("Letters"), "speedwatch_letters.letters_list", 22, _sees_letters),)
+HOME_SECTIONS["speedwatch.letters"] = _letter_sections

@@ -88,6 +88,14 @@ AUDIT_ACTIONS = {
     "speedwatch.letter.recomputed": _l("Letter restaged or withdrawn after the plate's sightings changed"),
     # Retention
     "speedwatch.retention.applied": _l("Old Speed Watch sightings deleted"),
+    # Letters
+    "speedwatch.letter.printed": _l("Speed Watch letter printed"),
+    "speedwatch.letter_batch.made": _l("Batch of Speed Watch letters made"),
+    "speedwatch.letter_batch.exported": _l("Batch of Speed Watch letters downloaded for the mail-merge"),
+    "speedwatch.letter_batch.printed": _l("Batch of Speed Watch letters printed"),
+    "speedwatch.letter_batch.sent": _l("Batch of Speed Watch letters marked sent"),
+    "speedwatch.letter_template.saved": _l("Speed Watch letter wording changed"),
+    "speedwatch.referral.closed": _l("Speed Watch referral closed"),
 }
 AUDIT_SUBJECTS = {
     "speedwatch_site": _l("Speed Watch site"),
@@ -98,4 +106,7 @@ AUDIT_SUBJECTS = {
     "speedwatch_letter": _l("Speed Watch letter"),
     # Retention
     "speedwatch_retention_run": _l("Speed Watch retention run"),
+    # Letters
+    "speedwatch_letter_batch": _l("Batch of Speed Watch letters"),
+    "speedwatch_letter_template": _l("Speed Watch letter wording"),
 }

@@ -97,3 +97,40 @@ RULES = {
     "speedwatch.sighting.check": _check_sighting,
     "speedwatch.objection.decide": _decide_objection,
 }
+
+
+# --- Letters ----------------------------------------------------------------------------------
+# Letters are about plates: the officers of the letter's area and the admins of its force see
+# them; only the officers act on them; only admins word them.
+
+
+def _view_letter(user: User, letter) -> bool:
+    return is_officer_of(user, letter.area_id) or is_admin_of(user, letter.force_id)
+
+
+def _manage_letter(user: User, letter) -> bool:
+    return is_officer_of(user, letter.area_id)
+
+
+def _view_letter_batch(user: User, batch) -> bool:
+    """A batch holds plates of every area it was made from: its force's admins, or an officer of all of them."""
+    areas = {letter.area_id for letter in batch.letters}
+    return is_admin_of(user, batch.force_id) or (bool(areas) and all(is_officer_of(user, area) for area in areas))
+
+
+def _manage_letter_batch(user: User, batch) -> bool:
+    areas = {letter.area_id for letter in batch.letters}
+    return bool(areas) and all(is_officer_of(user, area) for area in areas)
+
+
+def _edit_letter_templates(user: User, force) -> bool:
+    return is_admin_of(user, force.id)
+
+
+RULES |= {
+    "speedwatch.letter.view": _view_letter,
+    "speedwatch.letter.manage": _manage_letter,
+    "speedwatch.letter_batch.view": _view_letter_batch,
+    "speedwatch.letter_batch.manage": _manage_letter_batch,
+    "speedwatch.letter_template.edit": _edit_letter_templates,
+}

@@ -18,7 +18,7 @@ from volunteers.local_time import at_local, local_date
 from volunteers.models import Scheme
 from volunteers.permissions import Gate, can, gate, gate_blueprint, permitted_or_404, require
 from volunteers.settings import settings_for
-from volunteers.speedwatch import labels, queries, services, sheets
+from volunteers.speedwatch import labels, letters, queries, services, sheets
 from volunteers.speedwatch.forms import (
     AssessmentForm,
     BookingForm,
@@ -288,7 +288,16 @@ def _session_page(session: SpeedwatchSession, form: ConfirmForm, status: int = 2
         manages=can(current_user, "speedwatch.session.manage", session),
         reviews=can(current_user, "speedwatch.session.review", session),
         form=form,
+        letters=_letters_of(session),
     ), status
+
+
+def _letters_of(session: SpeedwatchSession) -> list:
+    """The letters the session's review led to, for those who may see them (its area's officers)."""
+    if session.status != SessionStatus.REVIEWED:
+        return []
+    found = letters.letters_of_session(session)
+    return [letter for letter in found if can(current_user, "speedwatch.letter.view", letter)]
 
 
 @bp.route("/sessions/<int:session_id>")
@@ -487,7 +496,8 @@ def review_session(session_id):
                     accepted=record.accepted_count,
                     rejected=record.rejected_count,
                 ),
-                "main.home",
+                "speedwatch.session",
+                session_id=session.id,
             )
     return render_template(
         "speedwatch/review_session.html",
