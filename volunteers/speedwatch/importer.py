@@ -478,12 +478,10 @@ def _finish(targets: dict, summary: ImportSummary) -> None:
             ],
         )
     _count_tallies(list(spans))
-    forces = db.session.scalars(
-        sa.select(Force)
-        .join(SpeedwatchSession, SpeedwatchSession.force_id == Force.id)
-        .where(SpeedwatchSession.id.in_(list(spans)))
-        .distinct()
+    force_ids = db.session.scalars(
+        sa.select(SpeedwatchSession.force_id).where(SpeedwatchSession.id.in_(list(spans))).distinct()
     ).all()
+    forces = db.session.scalars(sa.select(Force).where(Force.id.in_(force_ids))).all()
     for force in forces:
         audit.record(
             None,
