@@ -245,6 +245,14 @@ def test_the_import_is_audited_once_for_the_force(app, world, tmp_path):
     assert event.after == {"rows": 2, "stored": 1, "refused": 1}
 
 
+def test_a_file_refused_row_by_row_is_audited_and_leaves_no_empty_session(app, world, tmp_path):
+    importer.import_sightings(write(tmp_path, rows(world.site.id, "10:05,AB12CDE,Ford,,Blue,30,")))
+
+    assert imported_sessions() == []
+    [event] = db.session.scalars(sa.select(AuditEvent).where(AuditEvent.action == "speedwatch.sightings.imported"))
+    assert event.after == {"rows": 1, "stored": 0, "refused": 1}
+
+
 def test_the_command_prints_a_summary_and_where_the_refused_rows_are(app, world, tmp_path):
     path = write(tmp_path, rows(world.site.id, "10:05,AB12CDE,Ford,,Blue,38,", "10:06,XY70ZZT,Ford,,Blue,33,"))
 

@@ -454,6 +454,10 @@ def _finish(targets: dict, summary: ImportSummary) -> None:
             .group_by(Sighting.session_id)
         )
     }
+    # The forces whose sites the file names, also when all their rows were refused.
+    force_ids = db.session.scalars(
+        sa.select(SpeedwatchSession.force_id).where(SpeedwatchSession.id.in_(session_ids)).distinct()
+    ).all()
     empty = [session_id for session_id in session_ids if session_id not in spans]
     if empty:
         db.session.execute(sa.delete(SpeedwatchSession).where(SpeedwatchSession.id.in_(empty)))
@@ -478,9 +482,6 @@ def _finish(targets: dict, summary: ImportSummary) -> None:
             ],
         )
     _count_tallies(list(spans))
-    force_ids = db.session.scalars(
-        sa.select(SpeedwatchSession.force_id).where(SpeedwatchSession.id.in_(list(spans))).distinct()
-    ).all()
     forces = db.session.scalars(sa.select(Force).where(Force.id.in_(force_ids))).all()
     for force in forces:
         audit.record(
