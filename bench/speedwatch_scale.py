@@ -10,9 +10,9 @@ force with 1,200 sites over 20 areas, sessions over the last 400 days and the si
 with `generate_series` (not the ORM), plates drawn so that some recur, then the tallies from
 the sightings in one INSERT ... SELECT ... GROUP BY, then VACUUM ANALYZE. It prints, from one run:
 
-* bulk import: a generated CSV of --import-rows rows from a previous system (1% of them bad) run
-  through `flask speedwatch import` (the CLI's code path, in process), then the same rows COPYed
-  into the same table; both rates and the ratio import / COPY (target at least 0.25);
+* bulk import: a generated CSV of --import-rows rows from a previous system (one in 80 below the
+  threshold) run through `flask speedwatch import` (the CLI's code path, in process), then the
+  same rows COPYed into the same table; both rates and the ratio import / COPY (target at least 0.25);
 * the reads, each the median of --repeat runs after a warm-up, each on a different session:
   a session's plate history (`escalation.plate_history`, target under 50 ms), the officer's review
   page rendered by the app through its test client, signed in as the area's officer (under 50 ms),
@@ -308,7 +308,7 @@ def seed(sightings: int, site_count: int, reviews: int) -> World:
 
 
 def previous_system_csv(path: Path, rows: int, site_ids: list[int], pool: int) -> None:
-    """An export of a previous system: a site's sightings over days this year, 1% of rows bad."""
+    """An export of a previous system: sites' sightings on days this year, one in 80 below the threshold."""
     rng = random.Random(11)
     today = date.today()
     with path.open("w", newline="", encoding="utf-8") as file:
