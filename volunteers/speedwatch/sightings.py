@@ -10,7 +10,7 @@ refusal.
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -161,10 +161,12 @@ def _check_speed(raw, rules: EntryRules, problems: list[Problem]) -> int:
     return speed
 
 
-def _check_words(value, name: str, limit: int, missing: str | None, problems: list[Problem]) -> str:
+def _check_words(value, name: str, limit: int, missing: Callable[[], str] | None, problems: list[Problem]) -> str:
     text = _text(value)
+    # `missing` builds its message only when needed: translating it for every good row is most of
+    # the bulk import's time.
     if not text and missing:
-        problems.append(Problem(name, missing))
+        problems.append(Problem(name, missing()))
     elif len(text) > limit:
         problems.append(Problem(name, _("Use %(max)d characters or fewer", max=limit)))
     return text
@@ -218,9 +220,9 @@ def check_entry(
     problems: list[Problem] = []
     registration = _check_registration(entry.get("registration"), problems)
     speed = _check_speed(entry.get("speed"), rules, problems)
-    make = _check_words(entry.get("make"), "make", MAKE_MAX_CHARS, _("Enter the make, like Ford"), problems)
+    make = _check_words(entry.get("make"), "make", MAKE_MAX_CHARS, lambda: _("Enter the make, like Ford"), problems)
     model = _check_words(entry.get("model"), "model", MODEL_MAX_CHARS, None, problems)
-    colour = _check_words(entry.get("colour"), "colour", COLOUR_MAX_CHARS, _("Enter the colour"), problems)
+    colour = _check_words(entry.get("colour"), "colour", COLOUR_MAX_CHARS, lambda: _("Enter the colour"), problems)
     direction = _check_direction(entry.get("direction"), problems)
     observed_at = entry.get("observed_at")
     _check_time(observed_at, rules, problems, when)
