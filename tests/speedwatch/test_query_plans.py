@@ -4,8 +4,9 @@ speedwatch_sighting takes seconds (bench/speedwatch_scale.py).
 Each entry of READS runs a query the app makes (or a whole page), and every statement it sends
 that reads speedwatch_sighting is EXPLAINed with sequential scans discouraged
 (`enable_seqscan = off`), so that the plan on a small test table is the plan of a large one: a
-Seq Scan still chosen means there is no index the query can use. PostgreSQL only; adding the
-statistics and retention queries is one entry each.
+Seq Scan still chosen means there is no index the query can use. PostgreSQL only. The statistics
+and retention have theirs in test_statistics_and_retention_queries.py, which also checks that the
+statistics never read the sightings at all.
 """
 
 import os
@@ -47,7 +48,7 @@ def _review_page(scene: Scene) -> None:
     assert response.status_code == 200
 
 
-# (name, what runs the query); statistics and retention join as ("site statistics", ...), ...
+# (name, what runs the query)
 READS: list[tuple[str, Callable[[Scene], None]]] = [
     ("plate history", _plate_history),
     ("review page", _review_page),
