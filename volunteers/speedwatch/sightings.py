@@ -227,7 +227,7 @@ def check_entry(
     observed_at = entry.get("observed_at")
     _check_time(observed_at, rules, problems, when)
     # A duplicate needs only a good plate and time: it is reported with the entry's other problems.
-    if seen is not None and not {"registration", "observed_at"} & {problem.field for problem in problems}:
+    if seen is not None and not any(problem.field in ("registration", "observed_at") for problem in problems):
         earlier = seen.duplicate_of(registration, observed_at, rules.duplicate_window)
         if earlier is not None:
             problems.append(
