@@ -50,6 +50,7 @@ from volunteers.membership import invitations, joining
 from volunteers.membership.models import ExpressionOfInterest
 from volunteers.models import CheckKind, MembershipRole, MembershipStatus, SchemeKind
 from volunteers.speedwatch import letters as speedwatch_letters
+from volunteers.speedwatch import objections
 from volunteers.speedwatch import services as speedwatch_services
 from volunteers.watch import services as watch_services
 
@@ -233,8 +234,8 @@ def world(app, smtp) -> World:
 
 
 def _speedwatch_sessions(scheme, coordinator, volunteer, officer) -> dict:
-    """A site, a device, a session running now with the volunteer on it, and one awaiting review
-    with a plate seen before at the same site."""
+    """A site, a device, a session running now with the volunteer on it, one awaiting review with a
+    plate seen before at the same site, and the letters of the reviewed one, batched, one objected to."""
     crew = [volunteer, make_member(scheme, name="Sam Speedwatch"), make_member(scheme, name="Ruth Roadside")]
     site = make_site(scheme, name="Mill Lane by Northgate and Upper Mill Lane primary school")
     world = SpeedwatchWorld(None, None, scheme, coordinator, crew, officer, site, make_device(scheme))
@@ -243,6 +244,9 @@ def _speedwatch_sessions(scheme, coordinator, volunteer, officer) -> dict:
     running = running_session(world, **dict(zip(("starts_at", "ends_at"), window(next_weekday(9)), strict=True)))
     speedwatch_services.record_sighting(volunteer, running, entry(running, "LM19 KPR"))
     [batch] = speedwatch_letters.make_batches(officer)
+    objection = objections.submit_objection(
+        batch.letters[0], "not_driving", "I sold the car the month before; its new keeper was driving it that day."
+    )
     return {
         "site_id": [site.id],
         "device_id": [world.device.id],
@@ -250,6 +254,7 @@ def _speedwatch_sessions(scheme, coordinator, volunteer, officer) -> dict:
         "letter_id": [batch.letters[0].id],
         "batch_id": [batch.id],
         "stage": ["warning"],
+        "objection_id": [objection.id],
     }
 
 
