@@ -244,12 +244,13 @@ def _keep_personal_data_out_of_caches(response):
 
 
 def _register_template_context(app: Flask) -> None:
-    from flask_babel import format_date, format_datetime, get_locale
+    from flask_babel import format_date, get_locale
 
     from volunteers import audit_labels, permissions, statuses
     from volunteers.home import nav_items_for
+    from volunteers.local_time import formatted
 
-    app.jinja_env.filters["when"] = lambda moment: format_datetime(moment, "d MMM yyyy, HH:mm") if moment else ""
+    app.jinja_env.filters["when"] = lambda moment: formatted(moment, "d MMM yyyy, HH:mm") if moment else ""
     app.jinja_env.filters["day"] = lambda day: format_date(day, "d MMMM yyyy") if day else ""
     app.jinja_env.filters["age"] = describe_age
     app.jinja_env.globals.update(

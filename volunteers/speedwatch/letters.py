@@ -23,6 +23,7 @@ from volunteers import audit, review
 from volunteers.db_types import utcnow
 from volunteers.errors import Conflict
 from volunteers.extensions import db
+from volunteers.local_time import formatted
 from volunteers.models import Force, User
 from volunteers.permissions import require
 from volunteers.speedwatch.models import (
@@ -370,8 +371,8 @@ def mail_merge_fields(letter: Letter) -> dict:
         "plate": letter.registration,
         "stage": letter.stage.value,
         "site": letter.site.name,
-        "date": format_datetime(letter.observed_at, "yyyy-MM-dd"),
-        "time": format_time(letter.observed_at, "HH:mm"),
+        "date": formatted(letter.observed_at, "yyyy-MM-dd"),
+        "time": formatted(letter.observed_at, "HH:mm"),
         "speed": letter.speed,
         "limit": letter.speed_limit,
     }

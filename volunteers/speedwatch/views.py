@@ -6,7 +6,6 @@ officers; anyone else gets the same 404 as for a session that does not exist.
 """
 
 from flask import Blueprint, Response, redirect, render_template, request, url_for
-from flask_babel import format_time
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -14,7 +13,7 @@ from volunteers.db_types import utcnow
 from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.forms import choices_of
-from volunteers.local_time import at_local, local_date
+from volunteers.local_time import at_local, formatted, local_date
 from volunteers.models import Scheme
 from volunteers.permissions import Gate, can, gate, gate_blueprint, permitted_or_404, require
 from volunteers.settings import settings_for
@@ -48,7 +47,7 @@ def _speedwatch_words() -> dict:
 @bp.app_template_filter("clock")
 def _clock(moment) -> str:
     """A time of day in local time, like 14:05."""
-    return format_time(moment, "HH:mm") if moment else ""
+    return formatted(moment, "HH:mm") if moment else ""
 
 
 def _visible(model, object_id: int, action: str):
