@@ -178,6 +178,18 @@ def submitted_session(world: SpeedwatchWorld, plates=("AB12CDE", "XY70ZZT"), **c
     return session
 
 
+def submitted_on(world: SpeedwatchWorld, day: date, seen) -> SpeedwatchSession:
+    """A session at the world's site on `day`, 11:00 to 12:30, submitted with these (plate, speed,
+    minutes after the start) sightings."""
+    cover(world, day)
+    starts_at, ends_at = window(day)
+    session = running_session(world, starts_at=starts_at, ends_at=ends_at)
+    for plate, speed, minutes in seen:
+        services.record_sighting(world.volunteers[0], session, entry(session, plate, speed=speed, minutes=minutes))
+    services.submit_session(world.volunteers[0], session, now=ends_at)
+    return session
+
+
 def accept_all(world: SpeedwatchWorld, session: SpeedwatchSession, officer: User | None = None, now=None):
     sightings = {sighting.id: services.SightingDecision(True) for sighting in sightings_of(session)}
     return services.review_session(officer or world.officer, session, sightings, now=now or utcnow())

@@ -4,8 +4,7 @@ the world's site on consecutive days, 11:00 to 12:30, with one plate seen in bot
 from dataclasses import dataclass
 from datetime import date
 
-from tests.speedwatch.factories import SpeedwatchWorld, accept_all, cover, entry, next_weekday, running_session, window
-from volunteers.speedwatch import services
+from tests.speedwatch.factories import SpeedwatchWorld, accept_all, next_weekday, submitted_on
 from volunteers.speedwatch.models import SpeedwatchSession
 
 # (plate, speed, minutes after 11:00) in each session.
@@ -20,17 +19,6 @@ class TwoSessions:
     second: SpeedwatchSession
     first_day: date
     second_day: date
-
-
-def submitted_on(world: SpeedwatchWorld, day: date, seen) -> SpeedwatchSession:
-    """A session at the world's site on `day`, 11:00 to 12:30, submitted with these sightings."""
-    cover(world, day)
-    starts_at, ends_at = window(day)
-    session = running_session(world, starts_at=starts_at, ends_at=ends_at)
-    for plate, speed, minutes in seen:
-        services.record_sighting(world.volunteers[0], session, entry(session, plate, speed=speed, minutes=minutes))
-    services.submit_session(world.volunteers[0], session, now=ends_at)
-    return session
 
 
 def two_reviewed_sessions(world: SpeedwatchWorld) -> TwoSessions:

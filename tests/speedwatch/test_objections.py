@@ -13,14 +13,11 @@ import sqlalchemy as sa
 from flask import current_app
 
 from tests.speedwatch.factories import (
-    cover,
-    entry,
     events,
     make_speedwatch_world,
     next_weekday,
-    running_session,
     sightings_of,
-    window,
+    submitted_on,
 )
 from volunteers.db_types import utcnow
 from volunteers.errors import Conflict, InvalidInput
@@ -54,16 +51,8 @@ def _quick_answers(app):
 
 
 def _submitted_on(world, days_ahead: int, seen=((PLATE, 38, 10), ("XY70ZZT", 41, 20))) -> SpeedwatchSession:
-    """A session at the world's site `days_ahead` from today, submitted with these (plate, speed,
-    minutes after the start) sightings."""
-    day = next_weekday(days_ahead)
-    cover(world, day)
-    starts_at, ends_at = window(day)
-    session = running_session(world, starts_at=starts_at, ends_at=ends_at)
-    for plate, speed, minutes in seen:
-        services.record_sighting(world.volunteers[0], session, entry(session, plate, speed=speed, minutes=minutes))
-    services.submit_session(world.volunteers[0], session, now=ends_at)
-    return session
+    """A session at the world's site `days_ahead` from today, submitted with these sightings."""
+    return submitted_on(world, next_weekday(days_ahead), seen)
 
 
 def _review(world, session) -> None:

@@ -19,8 +19,8 @@ from tests.speedwatch.factories import (
     next_weekday,
     running_session,
     sightings_of,
+    submitted_on,
     submitted_session,
-    window,
 )
 from volunteers.errors import Conflict, InvalidInput
 from volunteers.extensions import db
@@ -44,16 +44,8 @@ MISTYPED = services.SightingDecision(False, RejectionReason.MISTYPED_PLATE)
 
 
 def _session_on(world, days_ahead: int, seen=(("AB12CDE", 38, 10),)) -> SpeedwatchSession:
-    """A session at the world's site `days_ahead` from today, 11:00 to 12:30, submitted with these
-    (plate, speed, minutes after the start) sightings."""
-    day = next_weekday(days_ahead)
-    cover(world, day)
-    starts_at, ends_at = window(day)
-    session = running_session(world, starts_at=starts_at, ends_at=ends_at)
-    for plate, speed, minutes in seen:
-        services.record_sighting(world.volunteers[0], session, entry(session, plate, speed=speed, minutes=minutes))
-    services.submit_session(world.volunteers[0], session, now=ends_at)
-    return session
+    """A session at the world's site `days_ahead` from today, submitted with these sightings."""
+    return submitted_on(world, next_weekday(days_ahead), seen)
 
 
 def _stages(plate: str = "AB12CDE") -> list[LetterStage]:
