@@ -112,6 +112,11 @@ def _window(since: date | None, until: date | None) -> list:
     return conditions
 
 
+def _reviewed_tallies(site: Site, since: date | None, until: date | None) -> list:
+    """Conditions for the site's tallies of reviewed sessions in the period (tallies joined to sessions)."""
+    return [Tally.site_id == site.id, SpeedwatchSession.status == SessionStatus.REVIEWED, *_window(since, until)]
+
+
 def _reviewed_sessions(site: Site, since: date | None, until: date | None) -> list[sa.Row]:
     return db.session.execute(
         sa.select(SpeedwatchSession.id, SpeedwatchSession.starts_at, SpeedwatchSession.ends_at)
@@ -148,11 +153,7 @@ def _tallies(site: Site, since: date | None, until: date | None) -> list[sa.Row]
             sa.func.max(Tally.top_speed).label("top_speed"),
         )
         .join(SpeedwatchSession, SpeedwatchSession.id == Tally.session_id)
-        .where(
-            Tally.site_id == site.id,
-            SpeedwatchSession.status == SessionStatus.REVIEWED,
-            *_window(since, until),
-        )
+        .where(*_reviewed_tallies(site, since, until))
         .group_by(Tally.weekday, Tally.hour, Tally.band)
     ).all()
 
@@ -166,11 +167,7 @@ def _fastest(site: Site, since: date | None, until: date | None) -> list[FastSes
             sa.func.max(Tally.top_speed).label("top_speed"),
         )
         .join(SpeedwatchSession, SpeedwatchSession.id == Tally.session_id)
-        .where(
-            Tally.site_id == site.id,
-            SpeedwatchSession.status == SessionStatus.REVIEWED,
-            *_window(since, until),
-        )
+        .where(*_reviewed_tallies(site, since, until))
         .group_by(SpeedwatchSession.id, SpeedwatchSession.starts_at, SpeedwatchSession.ends_at)
         .order_by(sa.func.max(Tally.top_speed).desc(), SpeedwatchSession.starts_at.desc())
         .limit(FASTEST_SESSIONS)
