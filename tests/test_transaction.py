@@ -4,8 +4,9 @@ rolls back everything, nothing half-stored."""
 import pytest
 import sqlalchemy as sa
 from sqlalchemy import event
+from sqlalchemy.exc import IntegrityError
 
-from tests.factories import make_coordinator, make_member, make_scheme
+from tests.factories import make_coordinator, make_member, make_scheme, make_user
 from volunteers.errors import DomainError
 from volunteers.extensions import db
 from volunteers.membership import joining
@@ -82,3 +83,17 @@ def test_an_error_leaves_no_transaction_open_and_stores_nothing(app):
         add_then_fail()
     assert not in_transaction()
     assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0
+
+
+def test_a_commit_the_database_refuses_rolls_back_and_leaves_the_session_usable(app):
+    taken = make_user(email="taken@example.test")
+
+    @service
+    def add_two_one_taken():
+        db.session.add(User(email="new@example.test", name="New"))
+        db.session.add(User(email=taken.email, name="Duplicate"))
+
+    with pytest.raises(IntegrityError):
+        add_two_one_taken()
+    # Without the rollback the next query would raise PendingRollbackError.
+    assert db.session.scalars(sa.select(User.email)).all() == ["taken@example.test"]

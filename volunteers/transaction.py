@@ -33,7 +33,12 @@ def transaction() -> Iterator[None]:
         raise
     session.info[_DEPTH_KEY] = depth
     if depth == 0:
-        session.commit()
+        try:
+            session.commit()
+        except BaseException:
+            # A commit the database refused (a unique key taken meanwhile) leaves nothing half-done.
+            session.rollback()
+            raise
 
 
 def in_transaction() -> bool:

@@ -39,6 +39,11 @@ class SignInRefused(DomainError):
         return {"WWW-Authenticate": BASIC_CHALLENGE}
 
 
+def find_user(user_id) -> User | None:
+    """The account with this id, or None (also for something that is not an id)."""
+    return db.session.get(User, user_id) if isinstance(user_id, int) else None
+
+
 def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(sa.select(User).where(User.email == normalise_email(email)))
 

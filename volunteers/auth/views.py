@@ -23,7 +23,7 @@ from volunteers.auth.forms import (
     RecoveryCodeForm,
     SignInForm,
 )
-from volunteers.extensions import db, limiter
+from volunteers.extensions import limiter
 from volunteers.models import User
 from volunteers.permissions import Gate, gate, public
 from volunteers.validation import normalise_email
@@ -113,7 +113,7 @@ def _pending_user() -> User | None:
         return None
     if pending.get("tries", 0) >= CODE_TRIES:
         return None
-    user = db.session.get(User, pending.get("user"))
+    user = services.find_user(pending.get("user"))
     if user is None or not user.is_active or user.session_version != pending.get("version"):
         return None
     return user

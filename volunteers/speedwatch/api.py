@@ -12,12 +12,10 @@ from flask import jsonify, request
 from flask_babel import gettext as _
 from flask_login import current_user
 from marshmallow import Schema, fields, validate
-from sqlalchemy.exc import IntegrityError
 
 from volunteers.api import api_blueprint
 from volunteers.api.schemas import ErrorSchema
 from volunteers.errors import DomainError, InvalidInput
-from volunteers.extensions import db
 from volunteers.models import SchemeKind
 from volunteers.permissions import Gate, gate, permitted_or_404, require
 from volunteers.settings import settings_for
@@ -293,15 +291,7 @@ def record_batch(args, session_id):
         )
         return _json(result)
     digest = _digest(session.id)
-    try:
-        result = services.record_batch_once(current_user, session, entries, key, digest, _answer)
-    except IntegrityError:
-        # The same batch, retried while the first was still being stored: answer as the first did.
-        db.session.rollback()
-        result = services.batch_answered_before(current_user, key)
-        if result is None:
-            raise
-    return _json(result)
+    return _json(services.record_batch_once(current_user, session, entries, key, digest, _answer))
 
 
 def _json(result: services.BatchAnswer):

@@ -61,6 +61,20 @@ def sites_of_scheme(scheme: Scheme, usable_only: bool = False) -> list[Site]:
     return db.session.scalars(query.order_by(Site.name)).all()
 
 
+def site_of_scheme(scheme: Scheme, site_id: int | None) -> Site | None:
+    """The scheme's site with this id, or None (none chosen, or another scheme's)."""
+    if site_id is None:
+        return None
+    return db.session.scalar(sa.select(Site).where(Site.id == site_id, Site.scheme_id == scheme.id))
+
+
+def device_of_scheme(scheme: Scheme, device_id: int | None) -> Device | None:
+    """The scheme's device with this id, or None (none chosen, or another scheme's)."""
+    if device_id is None:
+        return None
+    return db.session.scalar(sa.select(Device).where(Device.id == device_id, Device.scheme_id == scheme.id))
+
+
 def devices_of_scheme(scheme: Scheme, in_use_only: bool = False) -> list[Device]:
     query = sa.select(Device).where(Device.scheme_id == scheme.id)
     if in_use_only:

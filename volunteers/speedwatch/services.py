@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 from flask_babel import format_date, format_time, ngettext
 from flask_babel import gettext as _
+from sqlalchemy.exc import IntegrityError
 
 from volunteers import audit, review, vetting
 from volunteers.db_types import utcnow
@@ -946,7 +947,7 @@ class BatchAnswer:
 
 
 @service
-def record_batch_once(
+def _record_batch_once(
     actor: User,
     session: SpeedwatchSession,
     entries: Sequence[Mapping],
@@ -977,7 +978,27 @@ def record_batch_once(
     return result
 
 
-def batch_answered_before(actor: User, key: str) -> BatchAnswer | None:
+def record_batch_once(
+    actor: User,
+    session: SpeedwatchSession,
+    entries: Sequence[Mapping],
+    key: str,
+    digest: str,
+    answer: Callable[[Recorded], BatchAnswer],
+) -> BatchAnswer:
+    """Record a batch once per idempotency key, as its own transaction. A retry of the same batch
+    that arrives while the first is still being stored loses the race for the key at commit: it is
+    then answered as the first was."""
+    try:
+        return _record_batch_once(actor, session, entries, key, digest, answer)
+    except IntegrityError:
+        earlier = _answered_before(actor, key)
+        if earlier is None:
+            raise
+        return earlier
+
+
+def _answered_before(actor: User, key: str) -> BatchAnswer | None:
     """The stored answer to a key, read after a concurrent retry of the same batch won the race."""
     earlier = db.session.scalar(
         sa.select(SessionIdempotency).where(SessionIdempotency.user_id == actor.id, SessionIdempotency.key == key)

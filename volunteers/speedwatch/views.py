@@ -237,8 +237,8 @@ def _booking_choices(form: BookingForm, scheme: Scheme) -> None:
 
 
 def _booking(form: BookingForm, scheme: Scheme) -> services.Booking:
-    site = db.session.get(Site, form.site.data) if form.site.data else None
-    device = db.session.get(Device, form.device.data) if form.device.data else None
+    site = queries.site_of_scheme(scheme, form.site.data or None)
+    device = queries.device_of_scheme(scheme, form.device.data or None)
     day = form.day.data
     starts_at = at_local(day, form.starts.clock) if day and form.starts.clock else None
     ends_at = at_local(day, form.ends.clock) if day and form.ends.clock else None
