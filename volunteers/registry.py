@@ -91,6 +91,10 @@ class Feature:
     # What the feature's audit actions and subject types are called on the audit pages.
     audit_actions: Mapping[str, object] = field(default_factory=dict)
     audit_subjects: Mapping[str, object] = field(default_factory=dict)
+    # What the feature adds to the admins' officer accountability page and to the scrutiny
+    # export (volunteers/accountability/).
+    officer_figures: Mapping[str, Callable] = field(default_factory=dict)
+    scrutiny_tables: Mapping[str, Callable] = field(default_factory=dict)
 
 
 class Registries:
@@ -110,6 +114,8 @@ class Registries:
         self.membership_policies: Registry[Any] = Registry("membership policy")
         self.audit_actions: Registry[object] = Registry("audit action label")
         self.audit_subjects: Registry[object] = Registry("audit subject label")
+        self.officer_figures: Registry[Callable] = Registry("officer figures provider")
+        self.scrutiny_tables: Registry[Callable] = Registry("scrutiny table")
 
 
 def registries(app: Flask | None = None) -> Registries:
@@ -148,5 +154,7 @@ def install(app: Flask, feature: Feature, rest_api=None) -> None:
         app.cli.add_command(feature.cli)
     found.audit_actions.update(feature.audit_actions)
     found.audit_subjects.update(feature.audit_subjects)
+    found.officer_figures.update(feature.officer_figures)
+    found.scrutiny_tables.update(feature.scrutiny_tables)
     if feature.membership_policy is not None:
         found.membership_policies.add(feature.kind.value, feature.membership_policy)

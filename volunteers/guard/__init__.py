@@ -21,9 +21,11 @@ Import from this package, not its modules:
     names.py    finding people's names, pass by pass
     screen.py   screen(), is_urgent() and repeat targeting
     forces.py   a force's own rules files (rules_for)
+    redact.py   identifying words taken out of a text that leaves the force (redact)
 """
 
 from volunteers.guard.forces import rule_file_paths, rules_for
+from volunteers.guard.redact import REDACTED, redact
 from volunteers.guard.rules import GuardRules, default_rules, load_rules
 from volunteers.guard.screen import FLAG_KINDS, Flag, PriorReport, is_urgent, screen
 from volunteers.guard.targets import extract_targets
@@ -32,11 +34,13 @@ __all__ = [
     "FLAG_KINDS",
     "Flag",
     "GuardRules",
+    "REDACTED",
     "PriorReport",
     "default_rules",
     "extract_targets",
     "is_urgent",
     "load_rules",
+    "redact",
     "rule_file_paths",
     "rules_for",
     "screen",

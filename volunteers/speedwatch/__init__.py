@@ -16,6 +16,7 @@ def init_app(app: Flask, rest_api) -> None:
     """Install Community Speed Watch: pages, API, rules, its queue items, home sections, settings,
     the personal-data section, demo data, commands and labels."""
     from volunteers.speedwatch import (
+        accountability,
         api,
         cli,
         demo,
@@ -51,6 +52,8 @@ def init_app(app: Flask, rest_api) -> None:
             cli=cli.speedwatch_cli,
             audit_actions=labels.AUDIT_ACTIONS,
             audit_subjects=labels.AUDIT_SUBJECTS,
+            officer_figures={"speedwatch": accountability.add_officer_figures},
+            scrutiny_tables={"speedwatch.decisions": accountability.scrutiny_decisions},
         ),
         rest_api,
     )
