@@ -78,14 +78,22 @@ def test_figures_can_be_limited_to_one_area_and_leave_other_areas_out(world):
     decide(make_report(world.scheme, world.member), world.officer)
     admin = make_admin(world.force)
     records = services.officer_accountability(admin, world.force, services.period_start(30), other_area)
-    assert records == []
-    assert other_officer.id not in {record.officer_id for record in records}
+    assert [(record.officer_id, record.area_id, record.reviews) for record in records] == [
+        (other_officer.id, other_area.id, 0)
+    ]
+
+
+def test_an_officer_who_decided_nothing_is_listed_with_no_reviews(world):
+    records = services.officer_accountability(make_admin(world.force), world.force, services.period_start(30))
+    record = _record_for(records, world.officer, world.area)
+    assert (record.reviews, record.median_first_decision) == (0, None)
 
 
 def test_decisions_before_the_period_are_left_out(world):
     decide(make_report(world.scheme, world.member), world.officer)
     admin = make_admin(world.force)
-    assert services.officer_accountability(admin, world.force, utcnow() + timedelta(minutes=1)) == []
+    records = services.officer_accountability(admin, world.force, utcnow() + timedelta(minutes=1))
+    assert [record.reviews for record in records] == [0]
 
 
 def test_an_admin_of_another_force_and_an_officer_are_refused(world):

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
 from volunteers.extensions import db
-from volunteers.models import Area, Force, User
+from volunteers.models import Area, Force, OfficerAssignment, User
 from volunteers.registry import registries
 
 
@@ -102,12 +102,21 @@ class OfficerFigures:
 
 
 def officer_figures(force: Force, since: datetime, areas: Iterable[Area]) -> list[OfficerRecord]:
-    """Every scheme's figures for the officers of these areas, by officer name then area name."""
+    """Every scheme's figures for the officers of these areas, by officer name then area name.
+
+    An officer assigned to an area is listed even when they decided nothing there: silence is a
+    figure too.
+    """
     areas = {area.id: area for area in areas}
     figures = OfficerFigures(force, tuple(areas), since)
     if areas:
         for provider in registries().officer_figures.values():
             provider(figures)
+        assigned = sa.select(OfficerAssignment.user_id, OfficerAssignment.area_id).where(
+            OfficerAssignment.area_id.in_(areas)
+        )
+        for officer_id, area_id in db.session.execute(assigned):
+            figures.at(officer_id, area_id)
     officers = _users({officer_id for officer_id, _area in figures.records})
     for record in figures.records.values():
         record.officer, record.area = officers.get(record.officer_id), areas[record.area_id]
