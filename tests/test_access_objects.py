@@ -70,6 +70,7 @@ SPEEDWATCH_ENDPOINTS = ("speedwatch.", "api_speedwatch.")
 OPENERS: dict[str, frozenset[str]] = {
     "admin.audit_trail": frozenset({"admin"}),
     "admin.audit_csv": frozenset({"admin"}),
+    "accountability.officers": frozenset({"admin"}),
     "admin.new_area": frozenset({"admin"}),
     "admin.new_officer": frozenset({"admin"}),
     "admin.new_scheme": frozenset({"admin"}),
