@@ -13,7 +13,7 @@ from volunteers.registry import Feature, install
 
 def init_app(app: Flask, rest_api) -> None:
     """Install the Youth Commission scheme: its settings, its membership rules, reverse mentoring
-    (pages, rules, audit labels), the personal-data section and demo data."""
+    (pages, navigation, rules, audit labels), the personal-data section and demo data."""
     from volunteers.youth import (
         demo,
         membership,
@@ -31,6 +31,7 @@ def init_app(app: Flask, rest_api) -> None:
             kind=SchemeKind.YOUTH,
             blueprints=(mentoring_views.bp,),
             rules=mentoring_rules.RULES,
+            nav_entries=mentoring_views.NAV_ENTRIES,
             settings=settings.DEFAULTS,
             personal_data={"youth": personal_data.export_youth},
             demo=demo.seed_youth_demo,

@@ -13,7 +13,8 @@ from flask_babel import format_date
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from volunteers.models import Scheme, User
+from volunteers.home import NavEntry
+from volunteers.models import Scheme, SchemeKind, User
 from volunteers.permissions import Gate, can, gate, gate_blueprint, permitted_or_404, require
 from volunteers.web import done, form_page, submitted
 from volunteers.youth import mentoring, mentoring_labels
@@ -22,6 +23,14 @@ from volunteers.youth.models import MentoringMeeting, MentoringPairing
 
 bp = Blueprint("youth_mentoring", __name__, url_prefix="/youth/mentoring")
 gate_blueprint(bp, Gate.SIGNED_IN)
+
+
+def _takes_part_in_mentoring(user: User) -> bool:
+    """Officers and admins, and anyone in a Youth Commission: no query, the roles are loaded already."""
+    return user.is_officer or user.is_admin or any(m.scheme.kind == SchemeKind.YOUTH for m in user.memberships)
+
+
+NAV_ENTRIES = (NavEntry(lambda: _("Mentoring"), "youth_mentoring.my_mentoring", 14, _takes_part_in_mentoring),)
 
 
 @bp.app_context_processor
