@@ -11,7 +11,7 @@ from tests.youth.mentoring_factories import expired_dbs, make_youth_world, meeti
 from volunteers.errors import Conflict, InvalidInput
 from volunteers.extensions import db
 from volunteers.hours import HoursActivity, VolunteerHours
-from volunteers.models import AuditEvent, OfficerAssignment
+from volunteers.models import AuditEvent, MembershipStatus, OfficerAssignment
 from volunteers.permissions import PermissionDenied
 from volunteers.youth import mentoring
 from volunteers.youth.models import MentoringPairing, MentoringSide, PairingStatus
@@ -141,6 +141,18 @@ def test_a_logged_meeting_records_the_commissioners_hours(app):
     assert (entry.source, entry.source_ref) == ("youth.mentoring", str(meeting.id))
     assert (entry.minutes, entry.worked_on, entry.activity) == (90, date.today(), HoursActivity.YOUTH_ACTIVITY)
     assert len(_events("youth.mentoring.meeting_logged")) == 1
+
+
+def test_no_meeting_is_logged_while_the_young_person_is_suspended(app):
+    world = make_youth_world()
+    pairing = paired(world)
+    membership = world.commissioner.memberships[0]
+    membership.status = MembershipStatus.SUSPENDED
+    db.session.commit()
+    for side in (world.commissioner, world.officer):
+        with pytest.raises(PermissionDenied):
+            meeting_of(pairing, side)
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(VolunteerHours)) == 0
 
 
 def test_a_meeting_in_the_future_or_without_a_topic_is_refused_with_every_problem(app):

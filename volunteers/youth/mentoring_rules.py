@@ -6,7 +6,7 @@ of them, the facilitator or an admin may end it. Only a force admin records an o
 check, and never their own.
 """
 
-from volunteers.models import SchemeKind, User
+from volunteers.models import MembershipStatus, SchemeKind, User
 from volunteers.permissions import coordinates, is_admin_of, may_submit_to
 
 
@@ -23,8 +23,9 @@ def _view_pairing(user: User, pairing) -> bool:
 
 
 def _log_meeting(user: User, pairing) -> bool:
-    """Either side of an active pairing; the commissioner only while cleared to take part."""
-    if not pairing.is_active:
+    """Either side of an active pairing while the young person is an active member (the time is
+    their volunteer hours); the young person themself only while cleared to take part."""
+    if not pairing.is_active or pairing.membership.status != MembershipStatus.ACTIVE:
         return False
     if user.id == pairing.commissioner_id:
         return may_submit_to(user, pairing.scheme_id)
