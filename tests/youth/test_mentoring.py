@@ -202,3 +202,18 @@ def test_the_admins_per_officer_figures_count_pairings_and_average_the_mentees_r
     assert mine.average_rating == pytest.approx(4.0)
     theirs = figures[other_officer.id]
     assert (theirs.pairings, theirs.active_pairings, theirs.ratings, theirs.average_rating) == (1, 0, 0, None)
+
+
+def test_both_sides_are_told_of_a_pairing_and_the_officer_reads_only_the_first_name(app, smtp):
+    world = make_youth_world()
+    pairing = paired(world)
+    young = smtp.text(smtp.last_to(world.commissioner.email))
+    assert "PC Owen Officer" in young
+    to_officer = smtp.last_to(world.officer.email)
+    text = smtp.text(to_officer)
+    assert "Yasmin" in text and world.scheme.name in text
+    assert f"/youth/mentoring/pairings/{pairing.id}" in " ".join(smtp.links(to_officer))
+    whole = " ".join(part.get_payload(decode=True).decode() for part in to_officer.walk() if not part.is_multipart())
+    assert "Yasmin" in whole
+    for secret in ("Quayle-Hart", world.commissioner.email, "900123", world.commissioner.date_of_birth.isoformat()):
+        assert secret not in whole

@@ -16,7 +16,7 @@ from flask_babel import format_date
 from flask_babel import gettext as _
 from sqlalchemy.orm import selectinload
 
-from volunteers import audit, guard, vetting
+from volunteers import audit, guard, mail, vetting
 from volunteers.db_types import utcnow
 from volunteers.errors import Conflict
 from volunteers.extensions import db
@@ -173,8 +173,22 @@ def pair(actor: User, scheme: Scheme, membership: Membership | None, officer: Us
     audit.record(
         actor, "youth.mentoring.paired", pairing, after={"membership_id": membership.id, "officer_id": officer.id}
     )
+    _tell_both_sides(pairing)
     log.info("mentoring pairing %s made by user %s", pairing.id, actor.id)
     return pairing
+
+
+def _tell_both_sides(pairing: MentoringPairing) -> None:
+    """Each side learns who they are paired with; the officer, only the young person's first name."""
+    link = mail.absolute_url("youth_mentoring.pairing", pairing_id=pairing.id)
+    scheme = pairing.membership.scheme
+    subject = _("Your reverse mentoring pairing in %(scheme)s", scheme=scheme.name)
+    young, officer = pairing.commissioner, pairing.officer
+    for to, greeting, other in (
+        (young.email, pairing.commissioner_first_name, officer.display_name),
+        (officer.email, officer.display_name, pairing.commissioner_first_name),
+    ):
+        mail.queue("youth_mentoring_paired", to, subject, greeting=greeting, other=other, scheme=scheme, link=link)
 
 
 @service
