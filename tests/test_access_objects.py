@@ -41,6 +41,7 @@ from volunteers.speedwatch import services as speedwatch_services
 from volunteers.speedwatch.escalation import new_reference
 from volunteers.speedwatch.models import Letter, LetterStage
 from volunteers.watch import services as watch_services
+from volunteers.youth import mentoring as youth_mentoring
 
 ROLES = (
     "anonymous",
@@ -64,6 +65,9 @@ SPEEDWATCH_READERS = frozenset({"member", "other_member", "coordinator", "office
 LETTER_READERS = frozenset({"officer", "admin"})
 # Speed Watch's routes read `scheme_id` as the area's Speed Watch scheme, not its watch scheme.
 SPEEDWATCH_ENDPOINTS = ("speedwatch.", "api_speedwatch.")
+# Youth Commission routes read it as the area's Youth Commission.
+YOUTH_ENDPOINTS = ("youth_mentoring.",)
+MENTORING_PAIR = frozenset({"member", "officer"})
 
 # Who gets the page (200); endpoints whose sample is meant not to exist list no one but give the
 # status everyone gets instead.
@@ -143,6 +147,13 @@ OPENERS: dict[str, frozenset[str]] = {
     "speedwatch_letters.batch_csv": LETTER_READERS,
     "speedwatch_letters.batch_pdf": LETTER_READERS,
     "speedwatch_letters.edit_template": frozenset({"admin"}),
+    "youth_mentoring.scheme_pairings": MANAGERS,
+    "youth_mentoring.pair": MANAGERS,
+    "youth_mentoring.pairing": MENTORING_PAIR | MANAGERS,
+    "youth_mentoring.log_meeting": MENTORING_PAIR,
+    "youth_mentoring.give_feedback": MENTORING_PAIR,
+    "youth_mentoring.end_pairing": MENTORING_PAIR | MANAGERS,
+    "youth_mentoring.record_dbs": frozenset({"admin"}),
     # One-time links: for anyone, the secret moves into the session and the page redirects to its
     # address without it (the sample secret then leads nowhere).
     "membership.accept_invitation": frozenset(),
@@ -200,6 +211,7 @@ def sweep_world(app, smtp):
     speedwatch = _speedwatch_samples(area, people)
     samples = {
         **speedwatch,
+        **_youth_samples(area, people),
         "force_id": force.id,
         "area_id": area.id,
         "scheme_id": scheme.id,
@@ -239,6 +251,23 @@ def _speedwatch_samples(area, people) -> dict:
         **_objection_samples(scheme, site, device, crew, people),
         **_letter_samples(area, site, people["officer"]),
     }
+
+
+def _youth_samples(area, people) -> dict:
+    """A Youth Commission the member and the other member belong to, facilitated by the coordinator,
+    with the member paired with the officer (DBS recorded) and one meeting logged."""
+    scheme = make_scheme(area, SchemeKind.YOUTH)
+    make_membership(people["member"], scheme)
+    make_membership(people["other_member"], scheme)
+    make_membership(people["coordinator"], scheme, role=MembershipRole.COORDINATOR)
+    youth_mentoring.record_officer_dbs(people["admin"], people["officer"], utcnow().date())
+    pairing = youth_mentoring.pair(
+        people["coordinator"], scheme, people["member"].membership_of(scheme.id), people["officer"]
+    )
+    meeting = youth_mentoring.log_meeting(
+        people["officer"], pairing, youth_mentoring.MeetingDetails(utcnow().date(), 60, "Stop and search")
+    )
+    return {"youth_scheme_id": scheme.id, "pairing_id": pairing.id, "meeting_id": meeting.id}
 
 
 def _objection_samples(scheme, site, device, crew, people) -> dict:
@@ -283,6 +312,8 @@ def _arguments(endpoint: str, names, samples: dict) -> dict:
     values = {name: samples[name] for name in names}
     if endpoint.startswith(SPEEDWATCH_ENDPOINTS) and "scheme_id" in values:
         values["scheme_id"] = samples["speedwatch_scheme_id"]
+    if endpoint.startswith(YOUTH_ENDPOINTS) and "scheme_id" in values:
+        values["scheme_id"] = samples["youth_scheme_id"]
     return values
 
 

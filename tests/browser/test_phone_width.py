@@ -53,6 +53,7 @@ from volunteers.speedwatch import letters as speedwatch_letters
 from volunteers.speedwatch import objections
 from volunteers.speedwatch import services as speedwatch_services
 from volunteers.watch import services as watch_services
+from volunteers.youth import mentoring as youth_mentoring
 
 PHONE = {"width": 360, "height": 740}
 ROLES = ("anonymous", "volunteer", "coordinator", "officer", "admin")
@@ -165,7 +166,8 @@ def world(app, smtp) -> World:
     record_check(expiring, CheckKind.TRAINING, today - timedelta(days=710), today + timedelta(days=20))
     check = record_check(expiring, CheckKind.IDENTITY, detail=LONG_LINK)
     applicant = make_membership(make_user(name="Aled Applicant"), watch, status=MembershipStatus.VETTING, vetted=False)
-    make_membership(make_user(name="Young Person", date_of_birth=today.replace(year=today.year - 16)), youth)
+    young = make_membership(make_user(name="Young Person", date_of_birth=today.replace(year=today.year - 16)), youth)
+    mentoring = _mentoring(youth, young, coordinator, officer, admin)
 
     entry = hours.log_hours(volunteer, membership, today, 90, hours.HoursActivity.MEETING, "Residents' meeting")
     hours.log_hours(volunteer, membership, today - timedelta(days=3), 150, hours.HoursActivity.OTHER, LONG_LINK)
@@ -217,6 +219,7 @@ def world(app, smtp) -> World:
             "check_id": [check.id],
             "summary_id": [decided.summary.id],
             **roadside,
+            **mentoring,
         },
         # A one-time link is followed as emailed (?link=...) or in the older form (/<secret>); the
         # page keeps the secret in the session and shows itself without it.
@@ -225,12 +228,25 @@ def world(app, smtp) -> World:
             "auth.set_up_account": {"secret": [setup], "link": [setup]},
             "auth.reset_password": {"secret": [reset], "link": [reset]},
             "auth.confirm_email_change": {"link": [new_address]},
+            "youth_mentoring.scheme_pairings": {"scheme_id": [youth.id]},
+            "youth_mentoring.pair": {"scheme_id": [youth.id]},
         },
         halfway={
             "a code": officer,
             "an authenticator app to be set up": make_officer(area, second_factor_enrolled=False, name="Nadia New"),
         },
     )
+
+
+def _mentoring(youth, young, coordinator, officer, admin) -> dict:
+    """The young person paired with the officer (DBS recorded), one meeting logged with feedback."""
+    youth_mentoring.record_officer_dbs(admin, officer, date.today(), "Certificate ending 4417")
+    pairing = youth_mentoring.pair(coordinator, youth, young, officer)
+    meeting = youth_mentoring.log_meeting(
+        officer, pairing, youth_mentoring.MeetingDetails(date.today(), 90, "Stop and search, " + LONG_LINK)
+    )
+    youth_mentoring.give_feedback(officer, meeting, 4, "Useful to hear why young people avoid the town centre")
+    return {"pairing_id": [pairing.id], "meeting_id": [meeting.id]}
 
 
 def _speedwatch_sessions(scheme, coordinator, volunteer, officer) -> dict:
