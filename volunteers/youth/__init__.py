@@ -12,16 +12,37 @@ from volunteers.registry import Feature, install
 
 
 def init_app(app: Flask, rest_api) -> None:
-    """Install the Youth Commission scheme: its settings and its membership rules."""
-    from volunteers.youth import membership, settings
+    """Install the Youth Commission scheme: its settings, its membership rules, and its
+    consultations and recommendations (pages, API, rules, queue items, home sections, reminders
+    and labels)."""
+    from volunteers.youth import (
+        api,
+        home,
+        membership,
+        overdue,
+        queue,
+        recommendation_labels,
+        recommendation_rules,
+        settings,
+        views,
+    )
 
     install(
         app,
         Feature(
             name="youth",
             kind=SchemeKind.YOUTH,
+            blueprints=(views.bp,),
+            api_blueprints=(api.blp,),
+            rules={**recommendation_rules.RECOMMENDATION_RULES},
+            queue_kinds=(queue.RECOMMENDATIONS,),
+            home_sections=home.HOME_SECTIONS,
+            nav_entries=home.NAV_ENTRIES,
             settings=settings.DEFAULTS,
+            reminder_jobs={"youth_responses": overdue.send_response_reminders},
             membership_policy=membership.YouthMembershipPolicy(),
+            audit_actions=recommendation_labels.AUDIT_ACTIONS,
+            audit_subjects=recommendation_labels.AUDIT_SUBJECTS,
         ),
         rest_api,
     )
