@@ -247,6 +247,7 @@ def _tell_the_police(recommendation: Recommendation) -> None:
             recipient=officer,
             recommendation=recommendation,
             author=author_for_police(recommendation),
+            last_day=last_day_to_respond(recommendation),
             link=link,
         )
 

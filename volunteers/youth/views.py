@@ -39,6 +39,12 @@ def _youth_words() -> dict:
     return {"youth_labels": recommendation_labels}
 
 
+@bp.app_template_filter("youth_method")
+def _method(value: str) -> str:
+    """A consultation method as people read it."""
+    return str(recommendation_labels.METHOD_LABELS.get(value, value))
+
+
 def _visible(model, object_id: int, action: str):
     return permitted_or_404(model, object_id, action, hide_refusal=True)
 
@@ -106,18 +112,33 @@ def consultation(consultation_id):
     if can(current_user, "youth.consultation.add_quote", found):
         added = submitted(form, lambda: consultations.add_quote(current_user, found, form.text.data))
         if added:
-            return done(_("Quote added: the facilitator checks it before it is used"), "youth.consultation",
-                        consultation_id=found.id)
+            message = _("Quote added: the facilitator checks it before it is used")
+            return done(message, "youth.consultation", consultation_id=found.id)
     own = in_commission(current_user, found.scheme_id)
-    quotes = found.quotes if own else consultations.usable_quotes(found)
+    return _consultation_page(found, form, own=own, quote_form=form)
+
+
+def _consultation_page(found: Consultation, form, own: bool, quote_form=None, refused_quote_id=None, **forms):
+    """The consultation page; a refused quote check or withdrawal shows its problems by its quote."""
+    check_form, withdraw_form = forms.get("check_form"), forms.get("withdraw_form")
+
+    def check_form_for(quote: ConsultationQuote) -> QuoteCheckForm:
+        if quote.id == refused_quote_id and check_form is not None:
+            return check_form
+        return QuoteCheckForm(formdata=None, text=quote.text)
+
+    blank_withdrawal = QuoteWithdrawalForm(formdata=None)
     return form_page(
         "youth/consultation.html",
         form,
         consultation=found,
-        quotes=quotes,
+        quotes=found.quotes if own else consultations.usable_quotes(found),
         own=own,
-        check_form=QuoteCheckForm(formdata=None),
-        withdraw_form=QuoteWithdrawalForm(formdata=None),
+        quote_form=quote_form or QuoteForm(formdata=None),
+        refused_quote_id=refused_quote_id,
+        check_form_for=check_form_for,
+        withdraw_form=withdraw_form or blank_withdrawal,
+        blank_withdrawal=blank_withdrawal,
     )
 
 
@@ -131,7 +152,7 @@ def check_quote(quote_id):
     )
     if checked:
         return done(_("Quote checked: it may now be used"), "youth.consultation", consultation_id=quote.consultation_id)
-    return _consultation_with(quote, check_form=form)
+    return _consultation_page(quote.consultation, form, own=True, refused_quote_id=quote.id, check_form=form)
 
 
 @bp.route("/quotes/<int:quote_id>/withdrawal", methods=["POST"])
@@ -139,28 +160,9 @@ def withdraw_quote(quote_id):
     quote = _visible(ConsultationQuote, quote_id, "youth.quote.check")
     form = QuoteWithdrawalForm()
     if submitted(form, lambda: consultations.withdraw_quote(current_user, quote, form.reason.data)):
-        return done(_("Quote withdrawn: it will not be used"), "youth.consultation", consultation_id=quote.consultation_id)
-    return _consultation_with(quote, withdraw_form=form)
-
-
-def _consultation_with(quote: ConsultationQuote, **forms):
-    """The consultation page again, with the refused quote form's problems beside its fields."""
-    found = quote.consultation
-    context = {
-        "check_form": QuoteCheckForm(formdata=None),
-        "withdraw_form": QuoteWithdrawalForm(formdata=None),
-        **forms,
-    }
-    refused = next(iter(forms.values()))
-    return form_page(
-        "youth/consultation.html",
-        refused,
-        consultation=found,
-        quotes=found.quotes,
-        own=True,
-        refused_quote_id=quote.id,
-        **context,
-    )
+        message = _("Quote withdrawn: it will not be used")
+        return done(message, "youth.consultation", consultation_id=quote.consultation_id)
+    return _consultation_page(quote.consultation, form, own=True, refused_quote_id=quote.id, withdraw_form=form)
 
 
 # --- Recommendations ---------------------------------------------------------------------------
