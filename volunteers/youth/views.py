@@ -27,7 +27,13 @@ from volunteers.youth.forms import (
     RecommendationForm,
     ResponseForm,
 )
-from volunteers.youth.models import Consultation, ConsultationQuote, Recommendation, RecommendationResponse
+from volunteers.youth.models import (
+    Consultation,
+    ConsultationQuote,
+    Recommendation,
+    RecommendationResponse,
+    RecommendationStatus,
+)
 from volunteers.youth.recommendation_rules import in_commission
 
 bp = Blueprint("youth", __name__, url_prefix="/youth")
@@ -238,6 +244,7 @@ def _recommendation_page(found: Recommendation, approval_form, progress_form, co
         days_left=recommendations.days_left(found),
         last_day=recommendations.last_day_to_respond(found),
         overdue=found.is_overdue_at(utcnow()),
+        may_progress=found.response is not None and found.may_become(RecommendationStatus.IN_PROGRESS),
         approval_form=approval_form,
         progress_form=progress_form,
         comment_form=comment_form,
@@ -257,7 +264,7 @@ def approve_recommendation(recommendation_id):
     if decided:
         message = (
             _("Recommendation sent to the police")
-            if found.status.value == "sent"
+            if found.status == RecommendationStatus.SENT
             else _("Recommendation returned to the member")
         )
         return done(message, "youth.recommendation", recommendation_id=found.id)
