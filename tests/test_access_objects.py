@@ -41,6 +41,8 @@ from volunteers.speedwatch import services as speedwatch_services
 from volunteers.speedwatch.escalation import new_reference
 from volunteers.speedwatch.models import Letter, LetterStage
 from volunteers.watch import services as watch_services
+from volunteers.youth import consultations as youth_consultations
+from volunteers.youth import recommendations as youth_recommendations
 
 ROLES = (
     "anonymous",
@@ -64,6 +66,9 @@ SPEEDWATCH_READERS = frozenset({"member", "other_member", "coordinator", "office
 LETTER_READERS = frozenset({"officer", "admin"})
 # Speed Watch's routes read `scheme_id` as the area's Speed Watch scheme, not its watch scheme.
 SPEEDWATCH_ENDPOINTS = ("speedwatch.", "api_speedwatch.")
+# Youth Commission routes read it as the area's Youth Commission.
+YOUTH_ENDPOINTS = ("youth.", "api_youth.")
+YOUTH_READERS = frozenset({"member", "other_member", "coordinator", "officer", "admin"})
 
 # Who gets the page (200); endpoints whose sample is meant not to exist list no one but give the
 # status everyone gets instead.
@@ -142,6 +147,15 @@ OPENERS: dict[str, frozenset[str]] = {
     "speedwatch_letters.batch_csv": LETTER_READERS,
     "speedwatch_letters.batch_pdf": LETTER_READERS,
     "speedwatch_letters.edit_template": frozenset({"admin"}),
+    # Youth Commissions: the sample recommendation is sent to the area; a sent one is no longer edited.
+    "youth.commission": YOUTH_READERS,
+    "youth.consultation": YOUTH_READERS,
+    "youth.new_consultation": frozenset({"member", "other_member", "coordinator"}),
+    "youth.new_recommendation": frozenset({"member", "other_member"}),
+    "youth.recommendation": YOUTH_READERS,
+    "youth.edit_recommendation": frozenset(),
+    "youth.respond": frozenset({"officer"}),
+    "api_youth.get_recommendation": YOUTH_READERS,
     # One-time links: for anyone, the secret moves into the session and the page redirects to its
     # address without it (the sample secret then leads nowhere).
     "membership.accept_invitation": frozenset(),
@@ -199,6 +213,7 @@ def sweep_world(app, smtp):
     speedwatch = _speedwatch_samples(area, people)
     samples = {
         **speedwatch,
+        **_youth_samples(area, people),
         "force_id": force.id,
         "area_id": area.id,
         "scheme_id": scheme.id,
@@ -278,10 +293,33 @@ def _letter_samples(area, site, officer) -> dict:
     return {"letter_id": letter.id, "batch_id": batch.id, "stage": LetterStage.WARNING.value}
 
 
+def _youth_samples(area, people) -> dict:
+    """A Youth Commission the member, the other member and the coordinator belong to, with a
+    consultation and a recommendation the member drafted and the coordinator sent to the area."""
+    scheme = make_scheme(area, SchemeKind.YOUTH)
+    make_membership(people["member"], scheme)
+    make_membership(people["other_member"], scheme)
+    make_membership(people["coordinator"], scheme, role=MembershipRole.COORDINATOR)
+    consultation = youth_consultations.record_consultation(
+        people["coordinator"], scheme, "Feeling safe", utcnow().date(), utcnow().date(), ["survey"], 12, ""
+    )
+    recommendation = youth_recommendations.draft_recommendation(
+        people["member"], scheme, "Better lighting", "The park is dark.", "area", [consultation.id]
+    )
+    youth_recommendations.decide_recommendation(people["coordinator"], recommendation, True, "")
+    return {
+        "youth_scheme_id": scheme.id,
+        "consultation_id": consultation.id,
+        "recommendation_id": recommendation.id,
+    }
+
+
 def _arguments(endpoint: str, names, samples: dict) -> dict:
     values = {name: samples[name] for name in names}
     if endpoint.startswith(SPEEDWATCH_ENDPOINTS) and "scheme_id" in values:
         values["scheme_id"] = samples["speedwatch_scheme_id"]
+    if endpoint.startswith(YOUTH_ENDPOINTS) and "scheme_id" in values:
+        values["scheme_id"] = samples["youth_scheme_id"]
     return values
 
 
