@@ -108,7 +108,15 @@ def test_a_response_without_a_reason_is_refused_and_nothing_is_stored(world, out
 
 def test_a_not_accepted_response_with_a_reason_is_recorded_once(world):
     recommendation = sent(world)
-    _respond(world, recommendation, "not_accepted", "The park is the council's: we have passed it on.", action_plan="", owner="", due_on=None)
+    _respond(
+        world,
+        recommendation,
+        "not_accepted",
+        "The park is the council's: we have passed it on.",
+        action_plan="",
+        owner="",
+        due_on=None,
+    )
     assert recommendation.response.outcome == ResponseOutcome.NOT_ACCEPTED
     with pytest.raises(Conflict):
         _respond(world, recommendation)

@@ -43,7 +43,10 @@ def test_the_journey_from_draft_to_response_through_the_pages(world, client, log
     assert drafted.status_code == 302
     recommendation = db.session.query(Recommendation).one()
     login_as(world.facilitator)
-    assert client.post(f"/youth/recommendations/{recommendation.id}/approval", data={"decision": "send"}).status_code == 302
+    assert (
+        client.post(f"/youth/recommendations/{recommendation.id}/approval", data={"decision": "send"}).status_code
+        == 302
+    )
     login_as(world.officer)
     url = f"/youth/recommendations/{recommendation.id}/response"
     refused = client.post(url, data={"outcome": "not_accepted", "reason": "", "action_plan": "Talk to the council"})
@@ -76,9 +79,10 @@ def test_other_areas_officers_and_strangers_get_404(world, client, login_as):
         login_as(world.other_officer)
         assert client.get(path).status_code == 404
     login_as(world.other_officer)
-    assert client.post(
-        f"/youth/recommendations/{recommendation.id}/response", data={"outcome": "accepted"}
-    ).status_code == 404
+    assert (
+        client.post(f"/youth/recommendations/{recommendation.id}/response", data={"outcome": "accepted"}).status_code
+        == 404
+    )
     login_as(world.member)
     assert client.get(f"/youth/recommendations/{recommendation.id}/response").status_code == 404
 
@@ -114,7 +118,9 @@ def test_officers_never_see_the_young_persons_details(world, client, login_as, a
     pages.append(page)
     headers = api_token(world.officer)
     pages.append(client.get("/api/v1/youth/recommendations", headers=headers).get_data(as_text=True))
-    pages.append(client.get(f"/api/v1/youth/recommendations/{recommendation.id}", headers=headers).get_data(as_text=True))
+    pages.append(
+        client.get(f"/api/v1/youth/recommendations/{recommendation.id}", headers=headers).get_data(as_text=True)
+    )
     login_as(world.admin)
     pages.append(client.get("/youth/overdue").get_data(as_text=True))
     pages += [smtp.text(message) for message in smtp.to(world.officer.email)]

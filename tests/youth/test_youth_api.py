@@ -57,7 +57,9 @@ def test_other_areas_officers_get_404_and_not_yet_sent_ones_are_hidden(world, cl
     waiting = draft(world)
     headers = api_token(world.other_officer)
     assert client.get(f"/api/v1/youth/recommendations/{recommendation.id}", headers=headers).status_code == 404
-    answer = client.post(f"/api/v1/youth/recommendations/{recommendation.id}/response", json=_response(), headers=headers)
+    answer = client.post(
+        f"/api/v1/youth/recommendations/{recommendation.id}/response", json=_response(), headers=headers
+    )
     assert answer.status_code == 404
     assert answer.get_json()["code"] == 404
     officer = api_token(world.officer)
@@ -67,7 +69,9 @@ def test_other_areas_officers_get_404_and_not_yet_sent_ones_are_hidden(world, cl
 def test_the_officer_responds_and_reports_progress(world, client, api_token):
     recommendation = sent(world)
     headers = api_token(world.officer)
-    answer = client.post(f"/api/v1/youth/recommendations/{recommendation.id}/response", json=_response(), headers=headers)
+    answer = client.post(
+        f"/api/v1/youth/recommendations/{recommendation.id}/response", json=_response(), headers=headers
+    )
     assert answer.status_code == 201, answer.get_json()
     assert answer.get_json()["response"]["on_time"] is True
     answer = client.post(

@@ -10,6 +10,7 @@ from marshmallow import Schema, fields, validate
 from volunteers.api import api_blueprint
 from volunteers.db_types import utcnow
 from volunteers.permissions import Gate, gate, permitted_or_404
+from volunteers.review import REASON_MAX_CHARS
 from volunteers.youth import recommendations
 from volunteers.youth.models import (
     DETAIL_MAX_CHARS,
@@ -19,7 +20,6 @@ from volunteers.youth.models import (
     Recommendation,
     ResponseOutcome,
 )
-from volunteers.review import REASON_MAX_CHARS
 
 blp = api_blueprint(
     "api_youth", __name__, "Youth Commission recommendations and the police's responses", url_prefix="/youth"
@@ -74,9 +74,7 @@ class RecommendationListSchema(Schema):
 
 
 class ResponseRequestSchema(Schema):
-    outcome = fields.String(
-        required=True, validate=validate.OneOf([outcome.value for outcome in ResponseOutcome])
-    )
+    outcome = fields.String(required=True, validate=validate.OneOf([outcome.value for outcome in ResponseOutcome]))
     reason = fields.String(
         load_default="",
         validate=validate.Length(max=REASON_MAX_CHARS),

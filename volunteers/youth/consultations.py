@@ -57,9 +57,7 @@ def _checked_consultation(
     themes: str | None,
 ) -> dict:
     values = {
-        "topic": check.text(
-            topic, "topic", limit=TOPIC_MAX_CHARS, missing=_("Enter what the consultation was about")
-        ),
+        "topic": check.text(topic, "topic", limit=TOPIC_MAX_CHARS, missing=_("Enter what the consultation was about")),
         "themes": check.text(themes, "themes", limit=THEMES_MAX_CHARS),
     }
     if starts_on is None:

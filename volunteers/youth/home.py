@@ -4,15 +4,14 @@ officers the recommendations awaiting their response, admins the force-wide ones
 
 import sqlalchemy as sa
 from flask import url_for
-from flask_babel import ngettext
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
 from volunteers.home import HomeLink, HomeSection, NavEntry
 from volunteers.models import Area, MembershipStatus, SchemeKind, User
 from volunteers.permissions import coordinates
-from volunteers.youth.queue import RECOMMENDATIONS_KIND
 from volunteers.youth.models import (
     Addressee,
     Consultation,
@@ -21,6 +20,7 @@ from volunteers.youth.models import (
     Recommendation,
     RecommendationStatus,
 )
+from volunteers.youth.queue import RECOMMENDATIONS_KIND
 
 
 def _commissions(user: User) -> list:
@@ -94,7 +94,9 @@ def _police_sections(user: User) -> list[HomeSection]:
             )
         )
     if user.admin_force_ids:
-        in_forces = Recommendation.area_id.in_(sa.select(Area.id).where(Area.force_id.in_(sorted(user.admin_force_ids))))
+        in_forces = Recommendation.area_id.in_(
+            sa.select(Area.id).where(Area.force_id.in_(sorted(user.admin_force_ids)))
+        )
         sent = sa.and_(in_forces, Recommendation.status == RecommendationStatus.SENT)
         force_wide = _count(
             sa.select(sa.func.count(Recommendation.id)).where(sent, Recommendation.addressee == Addressee.FORCE)

@@ -254,9 +254,7 @@ class RecommendationResponse(DecisionRecord, db.Model):
     due_on: Mapped[date | None] = mapped_column(sa.Date)
 
     recommendation: Mapped[Recommendation] = relationship(back_populates="responses")
-    comments: Mapped[list["ResponseComment"]] = relationship(
-        back_populates="response", order_by="ResponseComment.id"
-    )
+    comments: Mapped[list["ResponseComment"]] = relationship(back_populates="response", order_by="ResponseComment.id")
 
 
 class RecommendationUpdate(db.Model):

@@ -227,12 +227,16 @@ def decide_recommendation(
 def addressed_police(recommendation: Recommendation) -> list[User]:
     """Who owes the response: the area's officers, or the force's admins for a force-wide one."""
     if recommendation.addressee == Addressee.FORCE:
-        query = sa.select(User).join(ForceAdmin, ForceAdmin.user_id == User.id).where(
-            ForceAdmin.force_id == recommendation.force_id
+        query = (
+            sa.select(User)
+            .join(ForceAdmin, ForceAdmin.user_id == User.id)
+            .where(ForceAdmin.force_id == recommendation.force_id)
         )
     else:
-        query = sa.select(User).join(OfficerAssignment, OfficerAssignment.user_id == User.id).where(
-            OfficerAssignment.area_id == recommendation.area_id
+        query = (
+            sa.select(User)
+            .join(OfficerAssignment, OfficerAssignment.user_id == User.id)
+            .where(OfficerAssignment.area_id == recommendation.area_id)
         )
     return list(db.session.scalars(query.where(User.disabled_at.is_(None)).order_by(User.id)).unique())
 
@@ -329,9 +333,7 @@ def respond(
         },
         not_pending=_("This recommendation is not awaiting a response"),
     )
-    response = RecommendationResponse(
-        recommendation=recommendation, decided_by_id=actor.id, decided_at=now, **values
-    )
+    response = RecommendationResponse(recommendation=recommendation, decided_by_id=actor.id, decided_at=now, **values)
     db.session.add(response)
     recommendation.responded_at = now
     _tell_the_commission(recommendation, response)
@@ -429,7 +431,9 @@ def _police_sees(user: User):
     seen = []
     if user.officer_area_ids:
         seen.append(
-            sa.and_(Recommendation.addressee == Addressee.AREA, Recommendation.area_id.in_(sorted(user.officer_area_ids)))
+            sa.and_(
+                Recommendation.addressee == Addressee.AREA, Recommendation.area_id.in_(sorted(user.officer_area_ids))
+            )
         )
     if user.admin_force_ids:
         in_force = sa.select(Area.id).where(Area.force_id.in_(sorted(user.admin_force_ids)))

@@ -195,9 +195,7 @@ def new_recommendation(scheme_id):
     scheme = permitted_or_404(Scheme, scheme_id, "youth.recommendation.draft", hide_refusal=True)
     form = RecommendationForm()
     _evidence_choices(form, scheme)
-    drafted = submitted(
-        form, lambda: recommendations.draft_recommendation(current_user, scheme, *_draft_values(form))
-    )
+    drafted = submitted(form, lambda: recommendations.draft_recommendation(current_user, scheme, *_draft_values(form)))
     if drafted:
         return done(
             _("Recommendation sent to the facilitator to approve"),
@@ -229,7 +227,9 @@ def _is_post() -> bool:
 @bp.route("/recommendations/<int:recommendation_id>")
 def recommendation(recommendation_id):
     found = _visible(Recommendation, recommendation_id, "youth.recommendation.view")
-    return _recommendation_page(found, ApprovalForm(formdata=None), ProgressForm(formdata=None), CommentForm(formdata=None))
+    return _recommendation_page(
+        found, ApprovalForm(formdata=None), ProgressForm(formdata=None), CommentForm(formdata=None)
+    )
 
 
 def _recommendation_page(found: Recommendation, approval_form, progress_form, comment_form, refused=None):
@@ -285,8 +285,9 @@ def respond(recommendation_id):
         check=lambda: recommendations.check_response(current_user, found, *values()),
     )
     if responded:
-        return done(_("Response recorded: the commission has been told"), "youth.recommendation",
-                    recommendation_id=found.id)
+        return done(
+            _("Response recorded: the commission has been told"), "youth.recommendation", recommendation_id=found.id
+        )
     return form_page(
         "youth/recommendation_respond.html",
         form,
