@@ -8,7 +8,7 @@ import pytest
 
 from tests.youth.recommendation_factories import draft, make_youth_world, record_consultation, sent
 from volunteers.extensions import db
-from volunteers.youth import consultations
+from volunteers.youth import consultations, recommendations
 from volunteers.youth.models import Recommendation, RecommendationStatus
 
 
@@ -128,3 +128,38 @@ def test_officers_never_see_the_young_persons_details(world, client, login_as, a
     for page in pages:
         for detail in _private_details(world.member):
             assert detail not in page
+
+
+def test_the_member_changes_a_returned_recommendation_and_it_goes_back_to_the_facilitator(world, client, login_as):
+    recommendation = draft(world)
+    recommendations.decide_recommendation(world.facilitator, recommendation, False, "Say which park you mean, please")
+    login_as(world.member)
+    page = client.get(f"/youth/recommendations/{recommendation.id}/edit").get_data(as_text=True)
+    assert "Say which park you mean, please" in page and "Better lighting in the park" in page
+    changed = client.post(
+        f"/youth/recommendations/{recommendation.id}/edit",
+        data={"title": "Lights in Victoria Park", "detail": "It is dark.", "addressee": "area"},
+    )
+    assert changed.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Recommendation, recommendation.id).status == RecommendationStatus.SUBMITTED
+    refused = client.post(f"/youth/recommendations/{recommendation.id}/edit", data={"title": "", "detail": ""})
+    assert refused.status_code == 400
+    assert "Enter a title for the recommendation" in refused.get_data(as_text=True)
+    assert "Say what you recommend and why" in refused.get_data(as_text=True)
+
+
+def test_the_facilitator_checks_a_flagged_quote_on_the_page(world, client, login_as):
+    consultation = record_consultation(world)
+    quote = consultations.add_quote(world.member, consultation, "Jake Smith at 12 Elm Road keeps shouting at us")
+    login_as(world.facilitator)
+    page = client.get(f"/youth/consultations/{consultation.id}").get_data(as_text=True)
+    assert "The guard found words that could identify someone" in page
+    refused = client.post(f"/youth/quotes/{quote.id}/check", data={"text": quote.text})
+    assert refused.status_code == 400
+    assert "Remove the names or identifying details" in refused.get_data(as_text=True)
+    approved = client.post(f"/youth/quotes/{quote.id}/check", data={"text": "Someone keeps shouting at us"})
+    assert approved.status_code == 302
+    login_as(world.officer)
+    page = client.get(f"/youth/consultations/{consultation.id}").get_data(as_text=True)
+    assert "Someone keeps shouting at us" in page and "Jake Smith" not in page
