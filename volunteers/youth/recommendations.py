@@ -197,18 +197,17 @@ def decide_recommendation(
     check.done()
     now = now or utcnow()
     if approve:
-        days = int(settings_for(recommendation.scheme.area.force).youth_response_days)
+        due = deadline_after(now, int(settings_for(recommendation.scheme.area.force).youth_response_days))
         review.record_decision(
             actor,
             recommendation,
             RecommendationStatus.SENT,
             event="youth.recommendation.sent",
             reason=reason,
-            after={"response_due_at": deadline_after(now, days).isoformat()},
+            after={"response_due_at": due.isoformat()},
             not_pending=_("This recommendation is not awaiting the facilitator"),
         )
-        recommendation.approved_by_id, recommendation.sent_at = actor.id, now
-        recommendation.response_due_at = deadline_after(now, days)
+        recommendation.approved_by_id, recommendation.sent_at, recommendation.response_due_at = actor.id, now, due
         recommendation.returned_reason = ""
         _tell_the_police(recommendation)
     else:
