@@ -41,7 +41,9 @@ from volunteers.speedwatch import services as speedwatch_services
 from volunteers.speedwatch.escalation import new_reference
 from volunteers.speedwatch.models import Letter, LetterStage
 from volunteers.watch import services as watch_services
+from volunteers.youth import consultations as youth_consultations
 from volunteers.youth import mentoring as youth_mentoring
+from volunteers.youth import recommendations as youth_recommendations
 
 ROLES = (
     "anonymous",
@@ -66,7 +68,8 @@ LETTER_READERS = frozenset({"officer", "admin"})
 # Speed Watch's routes read `scheme_id` as the area's Speed Watch scheme, not its watch scheme.
 SPEEDWATCH_ENDPOINTS = ("speedwatch.", "api_speedwatch.")
 # Youth Commission routes read it as the area's Youth Commission.
-YOUTH_ENDPOINTS = ("youth_mentoring.",)
+YOUTH_ENDPOINTS = ("youth.", "api_youth.", "youth_mentoring.")
+YOUTH_READERS = frozenset({"member", "other_member", "coordinator", "officer", "admin"})
 MENTORING_PAIR = frozenset({"member", "officer"})
 
 # Who gets the page (200); endpoints whose sample is meant not to exist list no one but give the
@@ -154,6 +157,15 @@ OPENERS: dict[str, frozenset[str]] = {
     "youth_mentoring.give_feedback": MENTORING_PAIR,
     "youth_mentoring.end_pairing": MENTORING_PAIR | MANAGERS,
     "youth_mentoring.record_dbs": frozenset({"admin"}),
+    # Youth Commissions: the sample recommendation is sent to the area; a sent one is no longer edited.
+    "youth.commission": YOUTH_READERS,
+    "youth.consultation": YOUTH_READERS,
+    "youth.new_consultation": frozenset({"member", "other_member", "coordinator"}),
+    "youth.new_recommendation": frozenset({"member", "other_member"}),
+    "youth.recommendation": YOUTH_READERS,
+    "youth.edit_recommendation": frozenset(),
+    "youth.respond": frozenset({"officer"}),
+    "api_youth.get_recommendation": YOUTH_READERS,
     # One-time links: for anyone, the secret moves into the session and the page redirects to its
     # address without it (the sample secret then leads nowhere).
     "membership.accept_invitation": frozenset(),
@@ -253,23 +265,6 @@ def _speedwatch_samples(area, people) -> dict:
     }
 
 
-def _youth_samples(area, people) -> dict:
-    """A Youth Commission the member and the other member belong to, facilitated by the coordinator,
-    with the member paired with the officer (DBS recorded) and one meeting logged."""
-    scheme = make_scheme(area, SchemeKind.YOUTH)
-    make_membership(people["member"], scheme)
-    make_membership(people["other_member"], scheme)
-    make_membership(people["coordinator"], scheme, role=MembershipRole.COORDINATOR)
-    youth_mentoring.record_officer_dbs(people["admin"], people["officer"], utcnow().date())
-    pairing = youth_mentoring.pair(
-        people["coordinator"], scheme, people["member"].membership_of(scheme.id), people["officer"]
-    )
-    meeting = youth_mentoring.log_meeting(
-        people["officer"], pairing, youth_mentoring.MeetingDetails(utcnow().date(), 60, "Stop and search")
-    )
-    return {"youth_scheme_id": scheme.id, "pairing_id": pairing.id, "meeting_id": meeting.id}
-
-
 def _objection_samples(scheme, site, device, crew, people) -> dict:
     """Another session of the scheme, reviewed: its sighting's letter due, and its recipient's
     objection pending."""
@@ -306,6 +301,37 @@ def _letter_samples(area, site, officer) -> dict:
     db.session.commit()
     [batch] = speedwatch_letters.make_batches(officer)
     return {"letter_id": letter.id, "batch_id": batch.id, "stage": LetterStage.WARNING.value}
+
+
+def _youth_samples(area, people) -> dict:
+    """A Youth Commission the member, the other member and the coordinator belong to, with a
+    consultation and a recommendation the member drafted and the coordinator sent to the area, and
+    the member paired with the officer (DBS recorded) with one meeting logged."""
+    scheme = make_scheme(area, SchemeKind.YOUTH)
+    make_membership(people["member"], scheme)
+    make_membership(people["other_member"], scheme)
+    make_membership(people["coordinator"], scheme, role=MembershipRole.COORDINATOR)
+    consultation = youth_consultations.record_consultation(
+        people["coordinator"], scheme, "Feeling safe", utcnow().date(), utcnow().date(), ["survey"], 12, ""
+    )
+    recommendation = youth_recommendations.draft_recommendation(
+        people["member"], scheme, "Better lighting", "The park is dark.", "area", [consultation.id]
+    )
+    youth_recommendations.decide_recommendation(people["coordinator"], recommendation, True, "")
+    youth_mentoring.record_officer_dbs(people["admin"], people["officer"], utcnow().date())
+    pairing = youth_mentoring.pair(
+        people["coordinator"], scheme, people["member"].membership_of(scheme.id), people["officer"]
+    )
+    meeting = youth_mentoring.log_meeting(
+        people["officer"], pairing, youth_mentoring.MeetingDetails(utcnow().date(), 60, "Stop and search")
+    )
+    return {
+        "youth_scheme_id": scheme.id,
+        "consultation_id": consultation.id,
+        "recommendation_id": recommendation.id,
+        "pairing_id": pairing.id,
+        "meeting_id": meeting.id,
+    }
 
 
 def _arguments(endpoint: str, names, samples: dict) -> dict:

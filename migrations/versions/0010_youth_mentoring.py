@@ -2,7 +2,7 @@
 sides' feedback) and officers' DBS checks
 
 Revision ID: 0010_youth_mentoring
-Revises: 0007_speedwatch
+Revises: 0009_youth_recommendations
 Create Date: 2026-12-01 23:14:32
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0010_youth_mentoring'
-down_revision = '0007_speedwatch'
+down_revision = '0009_youth_recommendations'
 branch_labels = None
 depends_on = None
 

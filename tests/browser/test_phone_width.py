@@ -53,7 +53,9 @@ from volunteers.speedwatch import letters as speedwatch_letters
 from volunteers.speedwatch import objections
 from volunteers.speedwatch import services as speedwatch_services
 from volunteers.watch import services as watch_services
+from volunteers.youth import consultations as youth_consultations
 from volunteers.youth import mentoring as youth_mentoring
+from volunteers.youth import recommendations as youth_recommendations
 
 PHONE = {"width": 360, "height": 740}
 ROLES = ("anonymous", "volunteer", "coordinator", "officer", "admin")
@@ -166,8 +168,10 @@ def world(app, smtp) -> World:
     record_check(expiring, CheckKind.TRAINING, today - timedelta(days=710), today + timedelta(days=20))
     check = record_check(expiring, CheckKind.IDENTITY, detail=LONG_LINK)
     applicant = make_membership(make_user(name="Aled Applicant"), watch, status=MembershipStatus.VETTING, vetted=False)
-    young = make_membership(make_user(name="Young Person", date_of_birth=today.replace(year=today.year - 16)), youth)
-    mentoring = _mentoring(youth, young, coordinator, officer, admin)
+    young = make_user(name="Young Person", date_of_birth=today.replace(year=today.year - 16))
+    young_membership = make_membership(young, youth)
+    mentoring = _mentoring(youth, young_membership, coordinator, officer, admin)
+    commission = _youth_commission(youth, coordinator, young, officer)
 
     entry = hours.log_hours(volunteer, membership, today, 90, hours.HoursActivity.MEETING, "Residents' meeting")
     hours.log_hours(volunteer, membership, today - timedelta(days=3), 150, hours.HoursActivity.OTHER, LONG_LINK)
@@ -220,6 +224,7 @@ def world(app, smtp) -> World:
             "summary_id": [decided.summary.id],
             **roadside,
             **mentoring,
+            **commission,
         },
         # A one-time link is followed as emailed (?link=...) or in the older form (/<secret>); the
         # page keeps the secret in the session and shows itself without it.
@@ -230,6 +235,7 @@ def world(app, smtp) -> World:
             "auth.confirm_email_change": {"link": [new_address]},
             "youth_mentoring.scheme_pairings": {"scheme_id": [youth.id]},
             "youth_mentoring.pair": {"scheme_id": [youth.id]},
+            **{endpoint: {"scheme_id": [youth.id]} for endpoint in YOUTH_SCHEME_PAGES},
         },
         halfway={
             "a code": officer,
@@ -247,6 +253,45 @@ def _mentoring(youth, young, coordinator, officer, admin) -> dict:
     )
     youth_mentoring.give_feedback(officer, meeting, 4, "Useful to hear why young people avoid the town centre")
     return {"pairing_id": [pairing.id], "meeting_id": [meeting.id]}
+
+
+YOUTH_SCHEME_PAGES = ("youth.commission", "youth.new_consultation", "youth.new_recommendation")
+
+
+def _youth_commission(scheme, facilitator, young, officer) -> dict:
+    """A consultation with a checked quote, a recommendation awaiting a response and one answered."""
+    today = date.today()
+    consultation = youth_consultations.record_consultation(
+        facilitator,
+        scheme,
+        LONG_REASON[:200],
+        today - timedelta(days=9),
+        today,
+        ["survey", "workshop"],
+        120,
+        LONG_REASON,
+    )
+    quote = youth_consultations.add_quote(young, consultation, "It is too dark to walk home from the bus stop")
+    youth_consultations.approve_quote(facilitator, quote)
+    evidence = {"consultation_ids": [consultation.id], "quote_ids": [quote.id]}
+    waiting = youth_recommendations.draft_recommendation(
+        young, scheme, "Better lighting between the bus station and the park", LONG_REASON, "area", **evidence
+    )
+    youth_recommendations.decide_recommendation(facilitator, waiting, True, "")
+    answered = youth_recommendations.draft_recommendation(
+        young, scheme, "A youth drop-in at the station", LONG_REASON, "area"
+    )
+    youth_recommendations.decide_recommendation(facilitator, answered, True, "")
+    youth_recommendations.respond(
+        officer,
+        answered,
+        "partly_accepted",
+        LONG_REASON,
+        LONG_REASON,
+        "Neighbourhood Inspector",
+        today + timedelta(days=60),
+    )
+    return {"consultation_id": [consultation.id], "recommendation_id": [waiting.id, answered.id]}
 
 
 def _speedwatch_sessions(scheme, coordinator, volunteer, officer) -> dict:

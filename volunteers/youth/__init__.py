@@ -12,16 +12,24 @@ from volunteers.registry import Feature, install
 
 
 def init_app(app: Flask, rest_api) -> None:
-    """Install the Youth Commission scheme: its settings, its membership rules, reverse mentoring
-    (pages, navigation, rules, audit labels), the personal-data section and demo data."""
+    """Install the Youth Commission scheme: its membership rules and settings; consultations and
+    recommendations (pages, API, queue items, home sections, reminders); reverse mentoring; the
+    personal-data section, demo data and audit labels."""
     from volunteers.youth import (
+        api,
         demo,
+        home,
         membership,
         mentoring_labels,
         mentoring_rules,
         mentoring_views,
+        overdue,
         personal_data,
+        queue,
+        recommendation_labels,
+        recommendation_rules,
         settings,
+        views,
     )
 
     install(
@@ -29,15 +37,19 @@ def init_app(app: Flask, rest_api) -> None:
         Feature(
             name="youth",
             kind=SchemeKind.YOUTH,
-            blueprints=(mentoring_views.bp,),
-            rules=mentoring_rules.RULES,
-            nav_entries=mentoring_views.NAV_ENTRIES,
+            blueprints=(views.bp, mentoring_views.bp),
+            api_blueprints=(api.blp,),
+            rules={**recommendation_rules.RECOMMENDATION_RULES, **mentoring_rules.RULES},
+            queue_kinds=(queue.RECOMMENDATIONS,),
+            home_sections=home.HOME_SECTIONS,
+            nav_entries=(*home.NAV_ENTRIES, *mentoring_views.NAV_ENTRIES),
             settings=settings.DEFAULTS,
             personal_data={"youth": personal_data.export_youth},
+            reminder_jobs={"youth_responses": overdue.send_response_reminders},
             demo=demo.seed_youth_demo,
             membership_policy=membership.YouthMembershipPolicy(),
-            audit_actions=mentoring_labels.AUDIT_ACTIONS,
-            audit_subjects=mentoring_labels.AUDIT_SUBJECTS,
+            audit_actions={**recommendation_labels.AUDIT_ACTIONS, **mentoring_labels.AUDIT_ACTIONS},
+            audit_subjects={**recommendation_labels.AUDIT_SUBJECTS, **mentoring_labels.AUDIT_SUBJECTS},
         ),
         rest_api,
     )

@@ -8,7 +8,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from volunteers.db_types import UTCDateTime, enum_column, utcnow
 from volunteers.extensions import db
-from volunteers.models import CHECK_DETAIL_MAX_CHARS, REASON_MAX_CHARS, Force, Membership, User
+from volunteers.models import CHECK_DETAIL_MAX_CHARS, REASON_MAX_CHARS, Area, Force, Membership, Scheme, User
+from volunteers.review import DecisionRecord
 
 # --- Reverse mentoring ---------------------------------------------------------------------------
 # A commissioner (a young member) and an officer meet to teach each other: the young person how
@@ -176,3 +177,295 @@ class MentoringFeedback(db.Model):
     @property
     def force_id(self) -> int:
         return self.meeting.force_id
+
+
+# --- Consultations and recommendations
+# A commission consults young people (topic, dates, methods, how many were reached, themes and
+# anonymous quotes), then recommends something to the police, citing its consultations. The
+# facilitator checks every quote before it is used and approves every recommendation before it
+# is sent; the addressed officers then owe a response by a deadline, then progress updates.
+
+TOPIC_MAX_CHARS = 200
+TITLE_MAX_CHARS = 200
+DETAIL_MAX_CHARS = 10_000
+THEMES_MAX_CHARS = 2000
+QUOTE_MAX_CHARS = 1000
+OWNER_MAX_CHARS = 200
+NOTE_MAX_CHARS = 5000
+REACHED_MAX = 1_000_000
+
+
+class ConsultationMethod(enum.StrEnum):
+    SURVEY = "survey"
+    WORKSHOP = "workshop"
+    FOCUS_GROUP = "focus_group"
+    STREET_CONVERSATIONS = "street_conversations"
+    ONLINE = "online"
+    OTHER = "other"
+
+
+class QuoteStatus(enum.StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    WITHDRAWN = "withdrawn"
+
+
+class Addressee(enum.StrEnum):
+    AREA = "area"
+    FORCE = "force"
+
+
+class RecommendationStatus(enum.StrEnum):
+    SUBMITTED = "submitted"  # drafted by a member, awaiting the facilitator
+    RETURNED = "returned"  # the facilitator sent it back with a reason, for the member to change
+    SENT = "sent"  # approved and sent: the police owe a response by the deadline
+    RESPONDED = "responded"
+    IN_PROGRESS = "in_progress"
+    IMPLEMENTED = "implemented"
+    CLOSED = "closed"
+
+
+RECOMMENDATION_TRANSITIONS: dict[RecommendationStatus, frozenset[RecommendationStatus]] = {
+    RecommendationStatus.SUBMITTED: frozenset({RecommendationStatus.RETURNED, RecommendationStatus.SENT}),
+    RecommendationStatus.RETURNED: frozenset({RecommendationStatus.SUBMITTED}),
+    RecommendationStatus.SENT: frozenset({RecommendationStatus.RESPONDED}),
+    RecommendationStatus.RESPONDED: frozenset(
+        {RecommendationStatus.IN_PROGRESS, RecommendationStatus.IMPLEMENTED, RecommendationStatus.CLOSED}
+    ),
+    RecommendationStatus.IN_PROGRESS: frozenset(
+        {RecommendationStatus.IN_PROGRESS, RecommendationStatus.IMPLEMENTED, RecommendationStatus.CLOSED}
+    ),
+    RecommendationStatus.IMPLEMENTED: frozenset(),
+    RecommendationStatus.CLOSED: frozenset(),
+}
+# After the response, the statuses a progress update may move a recommendation to.
+PROGRESS_STATUSES = (RecommendationStatus.IN_PROGRESS, RecommendationStatus.IMPLEMENTED, RecommendationStatus.CLOSED)
+
+
+class ResponseOutcome(enum.StrEnum):
+    ACCEPTED = "accepted"
+    PARTLY_ACCEPTED = "partly_accepted"
+    NOT_ACCEPTED = "not_accepted"
+
+
+# Outcomes the police must explain.
+OUTCOMES_NEEDING_REASON = frozenset({ResponseOutcome.PARTLY_ACCEPTED, ResponseOutcome.NOT_ACCEPTED})
+
+
+recommendation_evidence = sa.Table(
+    "youth_recommendation_evidence",
+    db.metadata,
+    sa.Column("recommendation_id", sa.ForeignKey("youth_recommendation.id"), primary_key=True),
+    sa.Column("consultation_id", sa.ForeignKey("youth_consultation.id"), primary_key=True),
+)
+recommendation_quotes = sa.Table(
+    "youth_recommendation_quote",
+    db.metadata,
+    sa.Column("recommendation_id", sa.ForeignKey("youth_recommendation.id"), primary_key=True),
+    sa.Column("quote_id", sa.ForeignKey("youth_consultation_quote.id"), primary_key=True),
+)
+
+
+class Consultation(db.Model):
+    """What a commission asked young people, how, how many it reached, and what it heard."""
+
+    __tablename__ = "youth_consultation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scheme_id: Mapped[int] = mapped_column(sa.ForeignKey("scheme.id"), index=True)
+    area_id: Mapped[int] = mapped_column(sa.ForeignKey("area.id"))
+    topic: Mapped[str] = mapped_column(sa.String(TOPIC_MAX_CHARS))
+    starts_on: Mapped[date] = mapped_column(sa.Date)
+    ends_on: Mapped[date] = mapped_column(sa.Date)
+    methods: Mapped[list] = mapped_column(sa.JSON, default=list)
+    young_people_reached: Mapped[int] = mapped_column()
+    themes: Mapped[str] = mapped_column(sa.Text, default="")
+    recorded_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    scheme: Mapped[Scheme] = relationship()
+    area: Mapped[Area] = relationship()
+    recorded_by: Mapped[User] = relationship()
+    quotes: Mapped[list["ConsultationQuote"]] = relationship(
+        back_populates="consultation", order_by="ConsultationQuote.id"
+    )
+
+    @property
+    def force_id(self) -> int:
+        return self.scheme.force_id
+
+    @property
+    def approved_quotes(self) -> list["ConsultationQuote"]:
+        return [quote for quote in self.quotes if quote.is_usable]
+
+
+class ConsultationQuote(db.Model):
+    """Something a young person said, kept anonymous: screened by the guard for names and
+    identifying details, and usable only once the facilitator has checked it."""
+
+    __tablename__ = "youth_consultation_quote"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(sa.ForeignKey("youth_consultation.id"), index=True)
+    text: Mapped[str] = mapped_column(sa.Text)
+    # The guard's flags on the text as it stands, each {"kind": ..., "evidence": [...]}.
+    flags: Mapped[list] = mapped_column(sa.JSON, default=list)
+    status: Mapped[QuoteStatus] = mapped_column(enum_column(QuoteStatus), default=QuoteStatus.PENDING)
+    added_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    checked_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    consultation: Mapped[Consultation] = relationship(back_populates="quotes")
+
+    @property
+    def scheme_id(self) -> int:
+        return self.consultation.scheme_id
+
+    @property
+    def area_id(self) -> int:
+        return self.consultation.area_id
+
+    @property
+    def force_id(self) -> int:
+        return self.consultation.force_id
+
+    @property
+    def is_usable(self) -> bool:
+        return self.status == QuoteStatus.APPROVED
+
+
+class Recommendation(db.Model):
+    """A commission's recommendation to the police of its area, or to the whole force."""
+
+    __tablename__ = "youth_recommendation"
+    __table_args__ = (
+        sa.Index("ix_youth_recommendation_queue", "area_id", "status", "addressee", "response_due_at"),
+        sa.Index("ix_youth_recommendation_scheme", "scheme_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scheme_id: Mapped[int] = mapped_column(sa.ForeignKey("scheme.id"))
+    area_id: Mapped[int] = mapped_column(sa.ForeignKey("area.id"))
+    addressee: Mapped[Addressee] = mapped_column(enum_column(Addressee), default=Addressee.AREA)
+    title: Mapped[str] = mapped_column(sa.String(TITLE_MAX_CHARS))
+    detail: Mapped[str] = mapped_column(sa.Text)
+    status: Mapped[RecommendationStatus] = mapped_column(
+        enum_column(RecommendationStatus), default=RecommendationStatus.SUBMITTED
+    )
+    author_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The facilitator's last reason for returning it, shown to the member until it is sent.
+    returned_reason: Mapped[str] = mapped_column(sa.Text, default="")
+    approved_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    response_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    responded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    scheme: Mapped[Scheme] = relationship()
+    area: Mapped[Area] = relationship()
+    author: Mapped[User] = relationship(foreign_keys=[author_id])
+    consultations: Mapped[list[Consultation]] = relationship(
+        secondary=recommendation_evidence, order_by="Consultation.starts_on"
+    )
+    quotes: Mapped[list[ConsultationQuote]] = relationship(
+        secondary=recommendation_quotes, order_by="ConsultationQuote.id"
+    )
+    responses: Mapped[list["RecommendationResponse"]] = relationship(
+        back_populates="recommendation", order_by="RecommendationResponse.id"
+    )
+    updates: Mapped[list["RecommendationUpdate"]] = relationship(
+        back_populates="recommendation", order_by="RecommendationUpdate.id"
+    )
+
+    @property
+    def force_id(self) -> int:
+        return self.scheme.force_id
+
+    @property
+    def response(self) -> "RecommendationResponse | None":
+        return self.responses[-1] if self.responses else None
+
+    @property
+    def awaits_response(self) -> bool:
+        return self.status == RecommendationStatus.SENT
+
+    def is_authored_by(self, user: User) -> bool:
+        return self.author_id == user.id
+
+    def may_become(self, status: RecommendationStatus) -> bool:
+        return status in RECOMMENDATION_TRANSITIONS[self.status]
+
+    def is_overdue_at(self, moment: datetime) -> bool:
+        """Still unanswered after its deadline."""
+        return self.awaits_response and self.response_due_at is not None and self.response_due_at < moment
+
+    def answered_on_time(self) -> bool | None:
+        """Whether the police responded by the deadline; None while no response is due or given."""
+        if self.responded_at is None or self.response_due_at is None:
+            return None
+        return self.responded_at <= self.response_due_at
+
+
+class RecommendationResponse(DecisionRecord, db.Model):
+    """The police's response: the outcome, the reason (required unless accepted), the action plan,
+    who owns it and by when."""
+
+    __tablename__ = "youth_recommendation_response"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(sa.ForeignKey("youth_recommendation.id"), index=True)
+    outcome: Mapped[ResponseOutcome] = mapped_column(enum_column(ResponseOutcome))
+    action_plan: Mapped[str] = mapped_column(sa.Text, default="")
+    owner: Mapped[str] = mapped_column(sa.String(OWNER_MAX_CHARS), default="")
+    due_on: Mapped[date | None] = mapped_column(sa.Date)
+
+    recommendation: Mapped[Recommendation] = relationship(back_populates="responses")
+    comments: Mapped[list["ResponseComment"]] = relationship(back_populates="response", order_by="ResponseComment.id")
+
+
+class RecommendationUpdate(db.Model):
+    """A progress update on a response, until the recommendation is implemented or closed."""
+
+    __tablename__ = "youth_recommendation_update"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(sa.ForeignKey("youth_recommendation.id"), index=True)
+    note: Mapped[str] = mapped_column(sa.Text)
+    status: Mapped[RecommendationStatus] = mapped_column(enum_column(RecommendationStatus))
+    written_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"))
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    recommendation: Mapped[Recommendation] = relationship(back_populates="updates")
+    written_by: Mapped[User] = relationship()
+
+
+class ResponseComment(db.Model):
+    """What the commission (a member or the facilitator) says about the police's response."""
+
+    __tablename__ = "youth_response_comment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(sa.ForeignKey("youth_recommendation_response.id"), index=True)
+    text: Mapped[str] = mapped_column(sa.Text)
+    author_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"))
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    response: Mapped[RecommendationResponse] = relationship(back_populates="comments")
+    author: Mapped[User] = relationship()
+
+
+class ResponseReminder(db.Model):
+    """That the reminder at one threshold (days from the deadline: -7 before, 0 on the day, 7
+    after) was sent about one recommendation. The unique constraint means never twice, even when
+    two runs of `flask reminders send` overlap."""
+
+    __tablename__ = "youth_response_reminder"
+    __table_args__ = (sa.UniqueConstraint("recommendation_id", "days_from_deadline"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(sa.ForeignKey("youth_recommendation.id"))
+    days_from_deadline: Mapped[int] = mapped_column()
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    recipients: Mapped[int] = mapped_column(default=0)

@@ -10,4 +10,9 @@ DEFAULTS = {
     "youth_max_age": 25,
     # Below this age a member needs a guardian's consent; from it, adults need a DBS check.
     "adult_age": 18,
+    # The police respond to a commission's recommendation within this many days of its being sent.
+    "youth_response_days": 28,
+    # Reminders to the addressed officers, in days from the response deadline (before, on the day,
+    # after); each is sent once per recommendation.
+    "youth_response_reminder_days": [-7, 0, 7],
 }
