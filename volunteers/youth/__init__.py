@@ -13,7 +13,7 @@ from volunteers.registry import Feature, install
 
 def init_app(app: Flask, rest_api) -> None:
     """Install the Youth Commission scheme: its settings and its membership rules."""
-    from volunteers.youth import membership, settings
+    from volunteers.youth import membership, models, settings  # noqa: F401 (models: their tables)
 
     install(
         app,
