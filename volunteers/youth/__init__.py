@@ -12,16 +12,22 @@ from volunteers.registry import Feature, install
 
 
 def init_app(app: Flask, rest_api) -> None:
-    """Install the Youth Commission scheme: its settings and its membership rules."""
-    from volunteers.youth import membership, models, settings  # noqa: F401 (models: their tables)
+    """Install the Youth Commission scheme: its settings, its membership rules, guardians' consent
+    and events (pages, rules, the leaving-age job, labels)."""
+    from volunteers.youth import activity_views, ageing, consent_views, labels, membership, rules, settings
 
     install(
         app,
         Feature(
             name="youth",
             kind=SchemeKind.YOUTH,
+            blueprints=(consent_views.bp, activity_views.bp),
+            rules=rules.RULES,
             settings=settings.DEFAULTS,
+            reminder_jobs={"youth.leaving_age": ageing.move_on_members_past_leaving_age},
             membership_policy=membership.YouthMembershipPolicy(),
+            audit_actions=labels.AUDIT_ACTIONS,
+            audit_subjects=labels.AUDIT_SUBJECTS,
         ),
         rest_api,
     )

@@ -10,4 +10,8 @@ DEFAULTS = {
     "youth_max_age": 25,
     # Below this age a member needs a guardian's consent; from it, adults need a DBS check.
     "adult_age": 18,
+    # How long a guardian's link to consent (to joining, or to one event) works, in days.
+    "youth_guardian_link_days": 14,
+    # How long the link a guardian keeps to withdraw their consent works, in days: from 14 to 18.
+    "youth_withdrawal_link_days": 1461,
 }
