@@ -86,7 +86,7 @@ def _move_on(membership_id: int, today: date) -> bool:
         )
         tell_member(
             membership,
-            "youth/member_thank_you",
+            "youth/activity_leaving_age_thanks",
             _("Thank you for everything you gave %(scheme)s", scheme=membership.scheme.name),
         )
     log.info("membership %s: left the youth commission at the leaving age", membership_id)
