@@ -9,6 +9,7 @@ where it can be read.
 """
 
 import io
+from datetime import timedelta
 
 import pytest
 from PIL import Image
@@ -41,6 +42,7 @@ from volunteers.speedwatch import services as speedwatch_services
 from volunteers.speedwatch.escalation import new_reference
 from volunteers.speedwatch.models import Letter, LetterStage
 from volunteers.watch import services as watch_services
+from volunteers.youth import activities as youth_activities
 
 ROLES = (
     "anonymous",
@@ -64,6 +66,9 @@ SPEEDWATCH_READERS = frozenset({"member", "other_member", "coordinator", "office
 LETTER_READERS = frozenset({"officer", "admin"})
 # Speed Watch's routes read `scheme_id` as the area's Speed Watch scheme, not its watch scheme.
 SPEEDWATCH_ENDPOINTS = ("speedwatch.", "api_speedwatch.")
+# Youth Commission safeguarding routes read `scheme_id` and `membership_id` as the area's Youth
+# Commission and the member's membership of it.
+YOUTH_SAFEGUARDING_ENDPOINTS = ("youth_consent.", "youth_events.")
 
 # Who gets the page (200); endpoints whose sample is meant not to exist list no one but give the
 # status everyone gets instead.
@@ -147,6 +152,13 @@ OPENERS: dict[str, frozenset[str]] = {
     "membership.accept_invitation": frozenset(),
     "auth.reset_password": frozenset(),
     "auth.set_up_account": frozenset(),
+    # Youth Commissions: guardians' details and events are for the facilitator and the admins only;
+    # only the facilitator arranges events.
+    "youth_consent.scheme_guardians": MANAGERS,
+    "youth_consent.guardian": MANAGERS,
+    "youth_events.scheme_events": MANAGERS,
+    "youth_events.create_event": frozenset({"coordinator"}),
+    "youth_events.event": MANAGERS,
 }
 NOT_FOUND_FOR_EVERYONE = {
     "membership.accept_invitation",
@@ -197,8 +209,10 @@ def sweep_world(app, smtp):
     joining.express_interest(scheme, "Priya Prospect", "priya@example.test")
     interest = db.session.query(ExpressionOfInterest).one()
     speedwatch = _speedwatch_samples(area, people)
+    youth = _youth_samples(area, people)
     samples = {
         **speedwatch,
+        **youth,
         "force_id": force.id,
         "area_id": area.id,
         "scheme_id": scheme.id,
@@ -238,6 +252,21 @@ def _speedwatch_samples(area, people) -> dict:
         **_objection_samples(scheme, site, device, crew, people),
         **_letter_samples(area, site, people["officer"]),
     }
+
+
+def _youth_samples(area, people) -> dict:
+    """A Youth Commission the member, the other member and the coordinator (its facilitator)
+    belong to, with an event arranged."""
+    scheme = make_scheme(area, SchemeKind.YOUTH)
+    membership = make_membership(people["member"], scheme)
+    make_membership(people["other_member"], scheme)
+    make_membership(people["coordinator"], scheme, role=MembershipRole.COORDINATOR)
+    event = youth_activities.create_event(
+        people["coordinator"],
+        scheme,
+        youth_activities.EventDetails("meeting", "Monthly meeting", utcnow() + timedelta(days=7), 90),
+    )
+    return {"youth_scheme_id": scheme.id, "youth_membership_id": membership.id, "event_id": event.id}
 
 
 def _objection_samples(scheme, site, device, crew, people) -> dict:
@@ -282,6 +311,11 @@ def _arguments(endpoint: str, names, samples: dict) -> dict:
     values = {name: samples[name] for name in names}
     if endpoint.startswith(SPEEDWATCH_ENDPOINTS) and "scheme_id" in values:
         values["scheme_id"] = samples["speedwatch_scheme_id"]
+    if endpoint.startswith(YOUTH_SAFEGUARDING_ENDPOINTS):
+        if "scheme_id" in values:
+            values["scheme_id"] = samples["youth_scheme_id"]
+        if "membership_id" in values:
+            values["membership_id"] = samples["youth_membership_id"]
     return values
 
 

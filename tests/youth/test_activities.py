@@ -26,7 +26,9 @@ def youth(app):
 
 
 def _event(scheme, facilitator, starts_in=timedelta(days=7), minutes=120) -> YouthEvent:
-    details = EventDetails(EventKind.RIDE_ALONG, "Ride-along with the neighbourhood team", utcnow() + starts_in, minutes)
+    details = EventDetails(
+        EventKind.RIDE_ALONG, "Ride-along with the neighbourhood team", utcnow() + starts_in, minutes
+    )
     return activities.create_event(facilitator, scheme, details)
 
 

@@ -46,17 +46,21 @@ def _invited(client, youth, smtp, email="yasmin@example.test"):
     return invitation_path(smtp, email)
 
 
-def test_an_under_18_applicant_names_a_guardian_who_is_emailed_a_link_explaining_the_commission(
-    client, youth, smtp
-):
+def test_an_under_18_applicant_names_a_guardian_who_is_emailed_a_link_explaining_the_commission(client, youth, smtp):
     path = _invited(client, youth, smtp)
     answers = application_form(
-        date_of_birth=born_years_ago(15).isoformat(), guardian_name="Pat Parent", guardian_email="Pat.Parent@Example.test"
+        date_of_birth=born_years_ago(15).isoformat(),
+        guardian_name="Pat Parent",
+        guardian_email="Pat.Parent@Example.test",
     )
     response = client.post(path, data=answers)
     assert response.status_code == 302, response.get_data(as_text=True)[:2000]
     asked = db.session.scalars(sa.select(GuardianConsent)).one()
-    assert (asked.guardian_name, asked.guardian_email, asked.status) == ("Pat Parent", GUARDIAN, ConsentStatus.REQUESTED)
+    assert (asked.guardian_name, asked.guardian_email, asked.status) == (
+        "Pat Parent",
+        GUARDIAN,
+        ConsentStatus.REQUESTED,
+    )
     assert asked.membership.status == MembershipStatus.APPLIED
     email = smtp.last_to(GUARDIAN)
     text = smtp.text(email)
@@ -163,7 +167,9 @@ def test_a_used_link_gets_a_clear_page_and_the_consent_given_stands(client, yout
 def test_an_expired_link_gets_a_clear_page_and_changes_nothing(client, youth, smtp):
     membership = young_applicant(youth[0])
     path = consent_path(smtp)
-    token = db.session.scalars(sa.select(OneTimeToken).where(OneTimeToken.purpose == TokenPurpose.GUARDIAN_CONSENT)).one()
+    token = db.session.scalars(
+        sa.select(OneTimeToken).where(OneTimeToken.purpose == TokenPurpose.GUARDIAN_CONSENT)
+    ).one()
     token.expires_at = utcnow() - timedelta(minutes=1)
     db.session.commit()
     shown = client.get(path, follow_redirects=True)

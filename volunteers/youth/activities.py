@@ -55,9 +55,7 @@ class EventDetails:
 def _checked(details: EventDetails, now: datetime) -> EventDetails:
     check = Checker()
     kind = check.choice(EventKind, details.kind, "kind", _("Choose what kind of event it is"))
-    title = check.text(
-        details.title, "title", limit=EVENT_TITLE_MAX_CHARS, missing=_("Enter a title for the event")
-    )
+    title = check.text(details.title, "title", limit=EVENT_TITLE_MAX_CHARS, missing=_("Enter a title for the event"))
     if details.starts_at is None:
         check.add("starts_at", _("Enter when the event starts"))
     elif details.starts_at < now - timedelta(days=hours.MAX_DAYS_BACK):
@@ -312,9 +310,7 @@ def attendee_rows(event: YouthEvent) -> list[AttendeeRow]:
     consents = {c.membership_id: c for c in event.consents}
     attendances = {a.membership_id: a for a in event.attendances}
     return [
-        AttendeeRow(
-            m, guardian_consent.needs_guardian_consent(m, today), consents.get(m.id), attendances.get(m.id)
-        )
+        AttendeeRow(m, guardian_consent.needs_guardian_consent(m, today), consents.get(m.id), attendances.get(m.id))
         for m in memberships
     ]
 

@@ -104,7 +104,11 @@ def _ask(actor: User | None, membership: Membership, name: str, email: str) -> G
     mail.queue(
         "youth/guardian_consent_request",
         email,
-        _("Your consent for %(name)s to join %(scheme)s", name=membership.user.display_name, scheme=membership.scheme.name),
+        _(
+            "Your consent for %(name)s to join %(scheme)s",
+            name=membership.user.display_name,
+            scheme=membership.scheme.name,
+        ),
         guardian_name=name,
         member=membership.user,
         scheme=membership.scheme,
