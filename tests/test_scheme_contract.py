@@ -27,7 +27,6 @@ NOT_YET_BUILT = {
     SchemeKind.YOUTH: {
         "api_blueprints",
         "queue_kinds",
-        "home_sections",
         "personal_data",
         "demo",
         "cli",

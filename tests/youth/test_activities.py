@@ -221,3 +221,16 @@ def test_a_member_sees_their_upcoming_events(client, login_as, youth):
     assert "Last month&#39;s meeting" not in page
     login_as(make_user())
     assert client.get("/youth/events").status_code == 403
+
+
+def test_home_pages_lead_the_facilitator_and_the_young_members_to_the_events(client, login_as, youth):
+    scheme, facilitator = youth
+    member = make_member(scheme, date_of_birth=born_years_ago(20))
+    _event(scheme, facilitator)
+    login_as(facilitator)
+    page = client.get("/").get_data(as_text=True)
+    assert f"/youth/schemes/{scheme.id}/events" in page and f"/youth/schemes/{scheme.id}/guardians" in page
+    login_as(member)
+    page = client.get("/").get_data(as_text=True)
+    assert "/youth/events" in page and "1 coming up" in page
+    assert f"/youth/schemes/{scheme.id}/guardians" not in page

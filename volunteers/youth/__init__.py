@@ -13,8 +13,17 @@ from volunteers.registry import Feature, install
 
 def init_app(app: Flask, rest_api) -> None:
     """Install the Youth Commission scheme: its settings, its membership rules, guardians' consent
-    and events (pages, rules, the leaving-age job, labels)."""
-    from volunteers.youth import activity_views, ageing, consent_views, labels, membership, rules, settings
+    and events (pages, rules, home sections, the leaving-age job, labels)."""
+    from volunteers.youth import (
+        activity_home,
+        activity_views,
+        ageing,
+        consent_views,
+        labels,
+        membership,
+        rules,
+        settings,
+    )
 
     install(
         app,
@@ -23,6 +32,8 @@ def init_app(app: Flask, rest_api) -> None:
             kind=SchemeKind.YOUTH,
             blueprints=(consent_views.bp, activity_views.bp),
             rules=rules.RULES,
+            home_sections=activity_home.HOME_SECTIONS,
+            nav_entries=activity_home.NAV_ENTRIES,
             settings=settings.DEFAULTS,
             reminder_jobs={"youth.leaving_age": ageing.move_on_members_past_leaving_age},
             membership_policy=membership.YouthMembershipPolicy(),
