@@ -234,3 +234,16 @@ def test_home_pages_lead_the_facilitator_and_the_young_members_to_the_events(cli
     page = client.get("/").get_data(as_text=True)
     assert "/youth/events" in page and "1 coming up" in page
     assert f"/youth/schemes/{scheme.id}/guardians" not in page
+
+
+def test_an_expired_event_link_gets_a_clear_page_and_changes_nothing(client, youth, smtp):
+    scheme, facilitator = youth
+    membership = _consented_young_member(client, scheme, smtp)
+    event = _event(scheme, facilitator)
+    asked = activities.ask_event_consent(facilitator, event, membership)
+    asked.token.expires_at = utcnow() - timedelta(minutes=1)
+    db.session.commit()
+    path = link_path(smtp, GUARDIAN, "/youth/guardian/event-consent?")
+    response = client.post(path, data={"decision": "consent"})
+    assert response.status_code == 404 and "expired or has already been used" in response.get_data(as_text=True)
+    assert activities.consent_for(event, membership).status == ConsentStatus.REQUESTED

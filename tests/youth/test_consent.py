@@ -19,7 +19,7 @@ from tests.youth.safeguarding import (
 )
 from volunteers import vetting
 from volunteers.db_types import utcnow
-from volunteers.errors import Conflict
+from volunteers.errors import Conflict, InvalidInput
 from volunteers.extensions import db
 from volunteers.membership import invitations, lifecycle
 from volunteers.models import CheckKind, MembershipStatus, OneTimeToken, TokenPurpose
@@ -301,3 +301,25 @@ def test_the_young_person_does_not_manage_their_own_guardian(client, login_as, y
     membership = young_applicant(youth[0])
     login_as(membership.user)
     assert client.get(f"/youth/memberships/{membership.id}/guardian").status_code == 403
+
+
+def test_a_refused_request_to_a_guardian_leaves_no_event_no_link_and_no_email(youth, smtp):
+    scheme, facilitator = youth
+    membership = young_applicant(scheme)
+    smtp.messages.clear()
+    tokens_before = db.session.scalar(sa.select(sa.func.count(OneTimeToken.id)))
+    with pytest.raises(InvalidInput, match="Enter an email address"):
+        consent.ask_guardian(facilitator, membership, "Pat Parent", "")
+    assert len(events("youth.guardian_asked")) == 1
+    assert db.session.scalar(sa.select(sa.func.count(OneTimeToken.id))) == tokens_before
+    assert smtp.messages == []
+
+
+def test_an_adults_guardian_is_never_asked(youth, smtp):
+    from tests.factories import make_member
+
+    scheme, facilitator = youth
+    adult = make_member(scheme, date_of_birth=born_years_ago(19)).memberships[0]
+    with pytest.raises(Conflict, match="not under 18"):
+        consent.ask_guardian(facilitator, adult, "Pat Parent", GUARDIAN)
+    assert smtp.messages == []
