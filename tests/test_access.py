@@ -49,6 +49,11 @@ PUBLIC_ENDPOINTS = {
     # Speed Watch: a letter's recipient finds it by reference and plate and objects to it.
     "speedwatch_public.find_letter",
     "speedwatch_public.objection",
+    # Youth Commissions: a guardian's links to consent to joining or to an event, and to withdraw
+    # consent (each link itself decides what it may be used for).
+    "youth_consent.answer",
+    "youth_consent.answer_event",
+    "youth_consent.withdraw",
 }
 
 
@@ -87,6 +92,9 @@ NEEDS_A_LINK = {
     "auth.set_up_account",
     "auth.confirm_email_change",
     "membership.accept_invitation",
+    "youth_consent.answer",
+    "youth_consent.answer_event",
+    "youth_consent.withdraw",
 }
 
 

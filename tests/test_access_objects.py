@@ -9,6 +9,7 @@ where it can be read.
 """
 
 import io
+from datetime import timedelta
 
 import pytest
 from PIL import Image
@@ -41,6 +42,7 @@ from volunteers.speedwatch import services as speedwatch_services
 from volunteers.speedwatch.escalation import new_reference
 from volunteers.speedwatch.models import Letter, LetterStage
 from volunteers.watch import services as watch_services
+from volunteers.youth import activities as youth_activities
 from volunteers.youth import consultations as youth_consultations
 from volunteers.youth import mentoring as youth_mentoring
 from volunteers.youth import recommendations as youth_recommendations
@@ -71,6 +73,9 @@ SPEEDWATCH_ENDPOINTS = ("speedwatch.", "api_speedwatch.")
 YOUTH_ENDPOINTS = ("youth.", "api_youth.", "youth_mentoring.")
 YOUTH_READERS = frozenset({"member", "other_member", "coordinator", "officer", "admin"})
 MENTORING_PAIR = frozenset({"member", "officer"})
+# Youth Commission safeguarding routes read `scheme_id` and `membership_id` as the area's Youth
+# Commission and the member's membership of it.
+YOUTH_SAFEGUARDING_ENDPOINTS = ("youth_consent.", "youth_events.")
 
 # Who gets the page (200); endpoints whose sample is meant not to exist list no one but give the
 # status everyone gets instead.
@@ -171,6 +176,13 @@ OPENERS: dict[str, frozenset[str]] = {
     "membership.accept_invitation": frozenset(),
     "auth.reset_password": frozenset(),
     "auth.set_up_account": frozenset(),
+    # Youth Commissions: guardians' details and events are for the facilitator and the admins only;
+    # only the facilitator arranges events.
+    "youth_consent.scheme_guardians": MANAGERS,
+    "youth_consent.guardian": MANAGERS,
+    "youth_events.scheme_events": MANAGERS,
+    "youth_events.create_event": frozenset({"coordinator"}),
+    "youth_events.event": MANAGERS,
 }
 NOT_FOUND_FOR_EVERYONE = {
     "membership.accept_invitation",
@@ -221,9 +233,10 @@ def sweep_world(app, smtp):
     joining.express_interest(scheme, "Priya Prospect", "priya@example.test")
     interest = db.session.query(ExpressionOfInterest).one()
     speedwatch = _speedwatch_samples(area, people)
+    youth = _youth_samples(area, people)
     samples = {
         **speedwatch,
-        **_youth_samples(area, people),
+        **youth,
         "force_id": force.id,
         "area_id": area.id,
         "scheme_id": scheme.id,
@@ -304,13 +317,19 @@ def _letter_samples(area, site, officer) -> dict:
 
 
 def _youth_samples(area, people) -> dict:
-    """A Youth Commission the member, the other member and the coordinator belong to, with a
-    consultation and a recommendation the member drafted and the coordinator sent to the area, and
-    the member paired with the officer (DBS recorded) with one meeting logged."""
+    """A Youth Commission the member, the other member and the coordinator (its facilitator) belong
+    to, with an event arranged, a consultation, a recommendation the member drafted and the
+    coordinator sent to the area, and the member paired with the officer (DBS recorded) with one
+    meeting logged."""
     scheme = make_scheme(area, SchemeKind.YOUTH)
-    make_membership(people["member"], scheme)
+    membership = make_membership(people["member"], scheme)
     make_membership(people["other_member"], scheme)
     make_membership(people["coordinator"], scheme, role=MembershipRole.COORDINATOR)
+    event = youth_activities.create_event(
+        people["coordinator"],
+        scheme,
+        youth_activities.EventDetails("meeting", "Monthly meeting", utcnow() + timedelta(days=7), 90),
+    )
     consultation = youth_consultations.record_consultation(
         people["coordinator"], scheme, "Feeling safe", utcnow().date(), utcnow().date(), ["survey"], 12, ""
     )
@@ -327,6 +346,8 @@ def _youth_samples(area, people) -> dict:
     )
     return {
         "youth_scheme_id": scheme.id,
+        "youth_membership_id": membership.id,
+        "event_id": event.id,
         "consultation_id": consultation.id,
         "recommendation_id": recommendation.id,
         "pairing_id": pairing.id,
@@ -338,8 +359,10 @@ def _arguments(endpoint: str, names, samples: dict) -> dict:
     values = {name: samples[name] for name in names}
     if endpoint.startswith(SPEEDWATCH_ENDPOINTS) and "scheme_id" in values:
         values["scheme_id"] = samples["speedwatch_scheme_id"]
-    if endpoint.startswith(YOUTH_ENDPOINTS) and "scheme_id" in values:
+    if endpoint.startswith(YOUTH_ENDPOINTS + YOUTH_SAFEGUARDING_ENDPOINTS) and "scheme_id" in values:
         values["scheme_id"] = samples["youth_scheme_id"]
+    if endpoint.startswith(YOUTH_SAFEGUARDING_ENDPOINTS) and "membership_id" in values:
+        values["membership_id"] = samples["youth_membership_id"]
     return values
 
 

@@ -43,7 +43,7 @@ def test_no_form_answers_bad_input_with_a_server_error(app, client, login_as, ev
         for label, value in NASTY_VALUES.items():
             response = client.post(url, data={name: value for name in fields})
             assert response.status_code < 500, (rule.endpoint, label, response.status_code)
-            if response.status_code == 200 and label == "script":
+            if response.status_code == 200 and label == "script" and response.mimetype == "text/html":
                 assert "<script>alert('x')</script>" not in response.get_data(as_text=True), rule.endpoint
             db.session.expire_all()
 

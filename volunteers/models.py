@@ -350,6 +350,8 @@ class TokenPurpose(enum.StrEnum):
     INVITATION = "invitation"
     GUARDIAN_CONSENT = "guardian_consent"
     EMAIL_CHANGE = "email_change"
+    GUARDIAN_WITHDRAWAL = "guardian_withdrawal"
+    EVENT_CONSENT = "event_consent"
 
 
 class OneTimeToken(db.Model):

@@ -48,6 +48,11 @@ STATUS_LABELS = {
     "voided": _l("Voided"),
     "due": _l("Due"),
     "sent": _l("Sent"),
+    # A guardian's consent (Youth Commissions).
+    "requested": _l("Asked, no answer yet"),
+    "consented": _l("Consented"),
+    "refused": _l("Did not consent"),
+    "not_asked": _l("Not asked yet"),
 }
 
 STATUS_COLOURS = {
@@ -92,6 +97,10 @@ STATUS_COLOURS = {
     "voided": "grey",
     "due": "yellow",
     "sent": "green",
+    "requested": "yellow",
+    "consented": "green",
+    "refused": "red",
+    "not_asked": "grey",
 }
 
 

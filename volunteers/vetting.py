@@ -79,6 +79,18 @@ class MembershipPolicy:
         """Why this member cannot be made a coordinator of the scheme, or None."""
         return None
 
+    def may_need_guardian(self, membership: Membership) -> bool:
+        """Whether the application form asks for a parent's or guardian's details, in case the
+        applicant turns out (from the date of birth they give) to need their consent."""
+        return False
+
+    def needs_guardian(self, membership: Membership, age: int) -> bool:
+        """Whether an applicant of this age must give a parent's or guardian's details."""
+        return False
+
+    def applied(self, membership: Membership, guardian_name: str, guardian_email: str) -> None:
+        """What the scheme kind does, in the application's transaction, once someone has applied."""
+
 
 _NO_EXTRA_RULES = MembershipPolicy()
 

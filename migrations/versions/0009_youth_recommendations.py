@@ -2,7 +2,7 @@
 responses, progress updates, the commission's comments and the reminders sent about overdue responses
 
 Revision ID: 0009_youth_recommendations
-Revises: 0007_speedwatch
+Revises: 0008_youth_safeguarding
 Create Date: 2026-12-01 23:10:44
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0009_youth_recommendations'
-down_revision = '0007_speedwatch'
+down_revision = '0008_youth_safeguarding'
 branch_labels = None
 depends_on = None
 

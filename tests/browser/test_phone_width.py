@@ -45,6 +45,7 @@ from tests.watch.factories import FLAGGED_TEXT, decide, details
 from volunteers import hours
 from volunteers.admin.services import create_officer
 from volunteers.auth.services import create_api_token, request_email_change, request_password_reset
+from volunteers.db_types import utcnow
 from volunteers.extensions import db
 from volunteers.membership import invitations, joining
 from volunteers.membership.models import ExpressionOfInterest
@@ -52,7 +53,10 @@ from volunteers.models import CheckKind, MembershipRole, MembershipStatus, Schem
 from volunteers.speedwatch import letters as speedwatch_letters
 from volunteers.speedwatch import objections
 from volunteers.speedwatch import services as speedwatch_services
+from volunteers.transaction import transaction
 from volunteers.watch import services as watch_services
+from volunteers.youth import activities as youth_activities
+from volunteers.youth import consent as youth_consent
 from volunteers.youth import consultations as youth_consultations
 from volunteers.youth import mentoring as youth_mentoring
 from volunteers.youth import recommendations as youth_recommendations
@@ -172,6 +176,12 @@ def world(app, smtp) -> World:
     young_membership = make_membership(young, youth)
     mentoring = _mentoring(youth, young_membership, coordinator, officer, admin)
     commission = _youth_commission(youth, coordinator, young, officer)
+    youth_event = youth_activities.create_event(
+        coordinator,
+        youth,
+        youth_activities.EventDetails("ride_along", LONG_REASON[:200], utcnow() + timedelta(days=5), 150),
+    )
+    guardian_links = _guardian_links(smtp, youth, coordinator, youth_event)
 
     entry = hours.log_hours(volunteer, membership, today, 90, hours.HoursActivity.MEETING, "Residents' meeting")
     hours.log_hours(volunteer, membership, today - timedelta(days=3), 150, hours.HoursActivity.OTHER, LONG_LINK)
@@ -222,6 +232,7 @@ def world(app, smtp) -> World:
             "user_id": [officer.id],
             "check_id": [check.id],
             "summary_id": [decided.summary.id],
+            "event_id": [youth_event.id],
             **roadside,
             **mentoring,
             **commission,
@@ -236,6 +247,11 @@ def world(app, smtp) -> World:
             "youth_mentoring.scheme_pairings": {"scheme_id": [youth.id]},
             "youth_mentoring.pair": {"scheme_id": [youth.id]},
             **{endpoint: {"scheme_id": [youth.id]} for endpoint in YOUTH_SCHEME_PAGES},
+            **guardian_links,
+            "youth_consent.scheme_guardians": {"scheme_id": [youth.id]},
+            "youth_consent.guardian": {"membership_id": [young_membership.id]},
+            "youth_events.scheme_events": {"scheme_id": [youth.id]},
+            "youth_events.create_event": {"scheme_id": [youth.id]},
         },
         halfway={
             "a code": officer,
@@ -292,6 +308,28 @@ def _youth_commission(scheme, facilitator, young, officer) -> dict:
         today + timedelta(days=60),
     )
     return {"consultation_id": [consultation.id], "recommendation_id": [waiting.id, answered.id]}
+
+
+def _guardian_links(smtp, youth, facilitator, event) -> dict:
+    """A guardian's open links to consent to joining and to withdraw, and another guardian's open
+    link to consent to the event."""
+    today = date.today()
+    asked, consenting = (
+        make_membership(make_user(name=name, date_of_birth=today.replace(year=today.year - 15)), youth, vetted=False)
+        for name in ("Asha Applicant", "Ben Busy")
+    )
+    with transaction():
+        youth_consent.ask_on_application(asked, "Gwen Fotheringham-Wolstenholme", "gwen.guardian@example.test")
+        youth_consent.ask_on_application(consenting, "Gary Guardian", "gary.guardian@example.test")
+    youth_consent.answer_request(_secret(smtp, "gary.guardian@example.test", "/youth/guardian/consent"), True)
+    youth_activities.ask_event_consent(facilitator, event, consenting)
+    return {
+        "youth_consent.answer": {"link": [_secret(smtp, "gwen.guardian@example.test", "/youth/guardian/consent")]},
+        "youth_consent.withdraw": {"link": [_secret(smtp, "gwen.guardian@example.test", "/youth/guardian/withdraw")]},
+        "youth_consent.answer_event": {
+            "link": [_secret(smtp, "gary.guardian@example.test", "/youth/guardian/event-consent")]
+        },
+    }
 
 
 def _speedwatch_sessions(scheme, coordinator, volunteer, officer) -> dict:

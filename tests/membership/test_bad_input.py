@@ -189,7 +189,8 @@ def test_a_youth_commission_application_outside_the_age_range_is_refused_with_th
     too_old = TODAY.replace(year=TODAY.year - 40).isoformat()
     _refused(client.post(path, data=application_form(date_of_birth=too_old)), "14 to 25 years old")
     fifteen = (TODAY.replace(year=TODAY.year - 15) - timedelta(days=3)).isoformat()
-    assert client.post(path, data=application_form(date_of_birth=fifteen)).status_code == 302
+    guardian = {"guardian_name": "Pat Parent", "guardian_email": "pat@example.test"}
+    assert client.post(path, data=application_form(date_of_birth=fifteen, **guardian)).status_code == 302
 
 
 PUBLIC_INTEREST_PROBLEMS = [

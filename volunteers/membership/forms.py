@@ -96,6 +96,12 @@ class ApplicationForm(Form):
         _l("I agree to my information being used as described above"),
         validators=[DataRequired(_l("You must agree to how your information is used to join"))],
     )
+    guardian_name = StringField(
+        _l("Your parent's or guardian's full name"), validators=[Optional(), at_most(NAME_MAX_CHARS)]
+    )
+    guardian_email = EmailField(
+        _l("Your parent's or guardian's email address"), validators=[Optional(), EmailAddress(), at_most(254)]
+    )
     password = PasswordField(
         _l("Choose a password"),
         validators=[DataRequired(_l("Choose a password")), at_most(PASSWORD_MAX_LENGTH)],
@@ -111,6 +117,12 @@ class ApplicationForm(Form):
         del self.confirm
         return self
 
+    def without_guardian(self) -> "ApplicationForm":
+        """Schemes that never need a guardian's consent do not ask about one."""
+        del self.guardian_name
+        del self.guardian_email
+        return self
+
     def answers(self) -> Application:
         return Application(
             name=self.name.data or "",
@@ -121,6 +133,8 @@ class ApplicationForm(Form):
             motivation=self.motivation.data or "",
             agrees_to_code=bool(self.agree_code.data),
             agrees_to_data_use=bool(self.agree_data_use.data),
+            guardian_name=(self.guardian_name.data or "") if self.guardian_name is not None else "",
+            guardian_email=(self.guardian_email.data or "") if self.guardian_email is not None else "",
         )
 
 

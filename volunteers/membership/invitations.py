@@ -12,7 +12,7 @@
 """
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from flask import current_app
@@ -182,22 +182,50 @@ class Application:
     motivation: str
     agrees_to_code: bool
     agrees_to_data_use: bool
+    # Asked only where the scheme kind may need a guardian's consent (`MembershipPolicy.may_need_guardian`).
+    guardian_name: str = ""
+    guardian_email: str = ""
 
 
-def _check_date_of_birth(check: Checker, membership: Membership, born: date | None, today: date) -> None:
+def _check_date_of_birth(check: Checker, membership: Membership, born: date | None, today: date) -> int | None:
+    """The applicant's age, or None (with the problem added) when the date will not do."""
     if born is None:
         check.add("date_of_birth", _("Enter your date of birth"))
-        return
+        return None
     if born > today:
         check.add("date_of_birth", _("Your date of birth must be in the past"))
-        return
+        return None
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     if age > OLDEST_AGE:
         check.add("date_of_birth", _("Enter a real date of birth"))
-        return
+        return None
     problem = policy_for(membership).applicant_age_problem(membership, age)
     if problem:
         check.add("date_of_birth", problem)
+        return None
+    return age
+
+
+def _checked_guardian(check: Checker, membership: Membership, answers: Application, age: int | None) -> tuple[str, str]:
+    """The guardian's name and email when the applicant's age needs their consent, else blanks."""
+    if age is None or not policy_for(membership).needs_guardian(membership, age):
+        return "", ""
+    name = check.text(
+        answers.guardian_name,
+        "guardian_name",
+        limit=NAME_MAX_CHARS,
+        missing=_("Enter the name of your parent or guardian"),
+    )
+    if not (answers.guardian_email or "").strip():
+        check.add("guardian_email", _("Enter the email address of your parent or guardian"))
+        return name, ""
+    email = check.email(answers.guardian_email, "guardian_email")
+    if not check.has("guardian_email") and email == membership.user.email.lower():
+        check.add(
+            "guardian_email",
+            _("Enter your parent's or guardian's own email address, not yours: we ask them, not you"),
+        )
+    return name, email
 
 
 def _checked_application(check: Checker, membership: Membership, answers: Application, today: date) -> Application:
@@ -220,8 +248,9 @@ def _checked_application(check: Checker, membership: Membership, answers: Applic
         agrees_to_code=True,
         agrees_to_data_use=True,
     )
-    _check_date_of_birth(check, membership, answers.date_of_birth, today)
-    return checked
+    age = _check_date_of_birth(check, membership, answers.date_of_birth, today)
+    guardian_name, guardian_email = _checked_guardian(check, membership, answers, age)
+    return replace(checked, guardian_name=guardian_name, guardian_email=guardian_email)
 
 
 def _claim_invitation(secret: str) -> OneTimeToken | None:
@@ -307,6 +336,7 @@ def accept_invitation(secret: str, signed_in: User | None, answers: Application,
             "new_account": is_new_account,
         },
     )
+    policy_for(membership).applied(membership, answers.guardian_name, answers.guardian_email)
     notify_managers(
         membership.scheme,
         "application_received",

@@ -154,6 +154,15 @@ def record_check(
     from the force's settings (training and DBS validity), not from whoever records it.
     """
     require(actor, "membership.manage", membership)
+    return store_check(actor, membership, kind, completed_on, detail)
+
+
+def store_check(
+    actor: User | None, membership: Membership, kind: CheckKind, completed_on: date | None, detail: str = ""
+) -> VettingCheck:
+    """Record a check someone has already been allowed to record, inside their service: a
+    coordinator through `record_check`, or nobody signed in (a guardian consenting through the
+    one-time link a scheme kind sent them)."""
     if membership.status in (MembershipStatus.INVITED, MembershipStatus.LEFT):
         raise Conflict(_("Checks are recorded once the person has applied and until they leave"))
     today = date.today()
@@ -186,7 +195,13 @@ def record_check(
     )
     if membership.status == MembershipStatus.VETTING and not vetting.outstanding_checks(membership, today):
         _activate(actor, membership, MembershipStatus.VETTING)
-    log.info("membership %s: %s check %s recorded by user %s", membership.id, kind.value, check.id, actor.id)
+    log.info(
+        "membership %s: %s check %s recorded by user %s",
+        membership.id,
+        kind.value,
+        check.id,
+        actor.id if actor else None,
+    )
     return check
 
 
@@ -331,6 +346,10 @@ ENDING = StatusDecision(
 def _decide_status(actor: User, membership: Membership, decision: StatusDecision, reason: str) -> None:
     """Take a coordinator's decision about a membership, with its reason, audit record and email."""
     require(actor, "membership.manage", membership)
+    _take_decision(actor, membership, decision, reason)
+
+
+def _take_decision(actor: User | None, membership: Membership, decision: StatusDecision, reason: str) -> None:
     if membership.status not in decision.allowed_from:
         raise Conflict(decision.refusal(membership.status))
     reason = checked_reason(reason, str(decision.reason_missing))
@@ -346,13 +365,21 @@ def _decide_status(actor: User, membership: Membership, decision: StatusDecision
     )
     subject = str(decision.email_subject) % {"scheme": membership.scheme.name}
     tell_member(membership, decision.email, subject, reason=reason)
-    log.info("membership %s: %s by user %s", membership.id, decision.event, actor.id)
+    log.info("membership %s: %s by user %s", membership.id, decision.event, actor.id if actor else None)
 
 
 @service
 def suspend(actor: User, membership: Membership, reason: str) -> None:
     """Suspend an active member at once: from the next request they cannot submit anything."""
     _decide_status(actor, membership, SUSPENSION, reason)
+
+
+@service
+def suspend_for_withdrawn_consent(membership: Membership, reason: str) -> None:
+    """Suspend an active member at once because the consent their membership rests on was withdrawn
+    by the person who gave it, through their one-time link (a guardian): nobody signed in acts, so
+    the audit event has no actor and its reason says whose word it was."""
+    _take_decision(None, membership, SUSPENSION, reason)
 
 
 @service

@@ -149,6 +149,8 @@ def accept_invitation(secret=None):
     form = ApplicationForm(data=_prefilled(invitee))
     if has_account:
         form.for_existing_account()
+    if not vetting.policy_for(membership).may_need_guardian(membership):
+        form.without_guardian()
     password = None if has_account else form.password.data
     if applied := submitted(form, lambda: invitations.accept_invitation(secret, signed_in, form.answers(), password)):
         links.forget("invitation")

@@ -12,13 +12,18 @@ from volunteers.registry import Feature, install
 
 
 def init_app(app: Flask, rest_api) -> None:
-    """Install the Youth Commission scheme: its membership rules and settings; consultations and
-    recommendations (pages, API, queue items, home sections, reminders); reverse mentoring; the
-    personal-data section, demo data and audit labels."""
+    """Install the Youth Commission scheme: its membership rules and settings; guardians' consent
+    and events; consultations and recommendations (pages, API, queue items, home sections,
+    reminders); reverse mentoring; the personal-data section, demo data and audit labels."""
     from volunteers.youth import (
+        activity_home,
+        activity_views,
+        ageing,
         api,
+        consent_views,
         demo,
         home,
+        labels,
         membership,
         mentoring_labels,
         mentoring_rules,
@@ -28,6 +33,7 @@ def init_app(app: Flask, rest_api) -> None:
         queue,
         recommendation_labels,
         recommendation_rules,
+        rules,
         settings,
         views,
     )
@@ -37,19 +43,30 @@ def init_app(app: Flask, rest_api) -> None:
         Feature(
             name="youth",
             kind=SchemeKind.YOUTH,
-            blueprints=(views.bp, mentoring_views.bp),
+            blueprints=(views.bp, consent_views.bp, activity_views.bp, mentoring_views.bp),
             api_blueprints=(api.blp,),
-            rules={**recommendation_rules.RECOMMENDATION_RULES, **mentoring_rules.RULES},
+            rules={**rules.RULES, **recommendation_rules.RECOMMENDATION_RULES, **mentoring_rules.RULES},
             queue_kinds=(queue.RECOMMENDATIONS,),
-            home_sections=home.HOME_SECTIONS,
-            nav_entries=(*home.NAV_ENTRIES, *mentoring_views.NAV_ENTRIES),
+            home_sections={**home.HOME_SECTIONS, **activity_home.HOME_SECTIONS},
+            nav_entries=(*home.NAV_ENTRIES, *activity_home.NAV_ENTRIES, *mentoring_views.NAV_ENTRIES),
             settings=settings.DEFAULTS,
             personal_data={"youth": personal_data.export_youth},
-            reminder_jobs={"youth_responses": overdue.send_response_reminders},
+            reminder_jobs={
+                "youth.leaving_age": ageing.move_on_members_past_leaving_age,
+                "youth_responses": overdue.send_response_reminders,
+            },
             demo=demo.seed_youth_demo,
             membership_policy=membership.YouthMembershipPolicy(),
-            audit_actions={**recommendation_labels.AUDIT_ACTIONS, **mentoring_labels.AUDIT_ACTIONS},
-            audit_subjects={**recommendation_labels.AUDIT_SUBJECTS, **mentoring_labels.AUDIT_SUBJECTS},
+            audit_actions={
+                **labels.AUDIT_ACTIONS,
+                **recommendation_labels.AUDIT_ACTIONS,
+                **mentoring_labels.AUDIT_ACTIONS,
+            },
+            audit_subjects={
+                **labels.AUDIT_SUBJECTS,
+                **recommendation_labels.AUDIT_SUBJECTS,
+                **mentoring_labels.AUDIT_SUBJECTS,
+            },
         ),
         rest_api,
     )

@@ -11,9 +11,11 @@ from datetime import date
 
 from flask_babel import gettext as _
 
+from volunteers import vetting
 from volunteers.models import CheckKind, Membership, MembershipRole
 from volunteers.settings import settings_for
 from volunteers.vetting import MembershipPolicy
+from volunteers.youth import consent
 
 
 def is_young_person(membership: Membership) -> bool:
@@ -43,11 +45,27 @@ class YouthMembershipPolicy(MembershipPolicy):
         )
 
     def coordinator_problem(self, membership: Membership, today: date) -> str | None:
-        """A facilitator is an adult who works with the young people, never one of them under age."""
+        """A facilitator is an adult who works with the young people, never one of them under age,
+        and has an in-date DBS check before they are appointed."""
         age = membership.user.age_on(today)
         adult_age = int(settings_for(membership.scheme.area.force).adult_age)
-        if age is not None and age >= adult_age:
-            return None
-        return _(
-            "A Youth Commission's facilitator must be %(age)d or over, with a date of birth on record", age=adult_age
-        )
+        if age is None or age < adult_age:
+            return _(
+                "A Youth Commission's facilitator must be %(age)d or over, with a date of birth on record",
+                age=adult_age,
+            )
+        dbs = next(item for item in vetting.checklist(membership, today) if item.kind == CheckKind.DBS)
+        if dbs.blocks:
+            return _("A Youth Commission's facilitator needs an in-date DBS check: record it first")
+        return None
+
+    def may_need_guardian(self, membership: Membership) -> bool:
+        return is_young_person(membership)
+
+    def needs_guardian(self, membership: Membership, age: int) -> bool:
+        return is_young_person(membership) and age < int(settings_for(membership.scheme.area.force).adult_age)
+
+    def applied(self, membership: Membership, guardian_name: str, guardian_email: str) -> None:
+        """An under-18's guardian is asked for their consent as soon as the application is in."""
+        if guardian_email:
+            consent.ask_on_application(membership, guardian_name, guardian_email)

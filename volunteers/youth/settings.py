@@ -15,4 +15,8 @@ DEFAULTS = {
     # Reminders to the addressed officers, in days from the response deadline (before, on the day,
     # after); each is sent once per recommendation.
     "youth_response_reminder_days": [-7, 0, 7],
+    # How long a guardian's link to consent (to joining, or to one event) works, in days.
+    "youth_guardian_link_days": 14,
+    # How long the link a guardian keeps to withdraw their consent works, in days: from 14 to 18.
+    "youth_withdrawal_link_days": 1461,
 }
