@@ -35,6 +35,7 @@ CORE_FEATURES = (
     "volunteers.admin",
     "volunteers.membership",
     "volunteers.api",
+    "volunteers.complaints",
 )
 INSTALLED_SCHEMES = ("volunteers.watch", "volunteers.speedwatch", "volunteers.youth")
 

@@ -91,6 +91,10 @@ class Feature:
     # What the feature's audit actions and subject types are called on the audit pages.
     audit_actions: Mapping[str, object] = field(default_factory=dict)
     audit_subjects: Mapping[str, object] = field(default_factory=dict)
+    # What a complaint may be about (a report, a session, a decision), each found by its id.
+    complaint_subjects: Sequence[Any] = ()
+    # Sections another feature adds to a member's page, each `section(viewer, membership)`.
+    membership_sections: Mapping[str, Callable] = field(default_factory=dict)
 
 
 class Registries:
@@ -110,6 +114,8 @@ class Registries:
         self.membership_policies: Registry[Any] = Registry("membership policy")
         self.audit_actions: Registry[object] = Registry("audit action label")
         self.audit_subjects: Registry[object] = Registry("audit subject label")
+        self.complaint_subjects: Registry[Any] = Registry("complaint subject kind")
+        self.membership_sections: Registry[Callable] = Registry("membership page section")
 
 
 def registries(app: Flask | None = None) -> Registries:
@@ -150,3 +156,6 @@ def install(app: Flask, feature: Feature, rest_api=None) -> None:
     found.audit_subjects.update(feature.audit_subjects)
     if feature.membership_policy is not None:
         found.membership_policies.add(feature.kind.value, feature.membership_policy)
+    for subject_kind in feature.complaint_subjects:
+        found.complaint_subjects.add(subject_kind.name, subject_kind)
+    found.membership_sections.update(feature.membership_sections)
