@@ -93,7 +93,8 @@ class Feature:
     audit_subjects: Mapping[str, object] = field(default_factory=dict)
     # What a complaint may be about (a report, a session, a decision), each found by its id.
     complaint_subjects: Sequence[Any] = ()
-    # Sections another feature adds to a member's page, each `section(viewer, membership)`.
+    # Sections another feature adds to a member's page: `section(viewer, membership)` gives the
+    # partial to include and its context (read there as `section`), or None to add nothing.
     membership_sections: Mapping[str, Callable] = field(default_factory=dict)
 
 

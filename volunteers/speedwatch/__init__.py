@@ -18,6 +18,7 @@ def init_app(app: Flask, rest_api) -> None:
     from volunteers.speedwatch import (
         api,
         cli,
+        complaint_subjects,
         demo,
         home,
         labels,
@@ -51,6 +52,7 @@ def init_app(app: Flask, rest_api) -> None:
             cli=cli.speedwatch_cli,
             audit_actions=labels.AUDIT_ACTIONS,
             audit_subjects=labels.AUDIT_SUBJECTS,
+            complaint_subjects=complaint_subjects.COMPLAINT_SUBJECTS,
         ),
         rest_api,
     )

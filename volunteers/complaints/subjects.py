@@ -1,0 +1,42 @@
+"""What a complaint may be about, as each scheme describes it: the contract between the complaints
+package and the schemes, which register one `ComplaintSubjectKind` per kind of thing (a report, a
+session, a sighting, a decision) in their Feature's `complaint_subjects`.
+
+The complaints package knows a subject only by its type and id, as the audit trail does, and reads
+it only through `describe`, so it never imports a scheme.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from volunteers.registry import registries
+
+
+@dataclass(frozen=True)
+class SubjectFacts:
+    """What an investigator reads of a subject: whose force and area it is in, and its facts."""
+
+    force_id: int
+    area_id: int | None
+    title: str
+    facts: Sequence[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class ComplaintSubjectKind:
+    """One kind of thing a complaint may be about. `name` is its audit subject type; `describe`
+    finds one by id (None when there is none)."""
+
+    name: str
+    label: Callable[[], str]
+    describe: Callable[[int], SubjectFacts | None]
+
+
+def subject_kinds() -> dict[str, ComplaintSubjectKind]:
+    """Every kind the installed schemes registered, by name."""
+    return dict(registries().complaint_subjects.items())
+
+
+def kind_label(name: str) -> str:
+    kind = registries().complaint_subjects.get(name)
+    return kind.label() if kind is not None else name.replace("_", " ").capitalize()
