@@ -46,7 +46,7 @@ def complaint_page(complaint_id: int) -> Complaint | None:
 
 def areas_to_complain_about() -> list[tuple[Area, Force]]:
     """Every area a complaint may name, by force and name."""
-    return list(db.session.execute(sa.select(Area, Force).join(Force).order_by(Force.name, Area.name)).tuples())
+    return list(db.session.execute(sa.select(Area, Force).join(Force).order_by(Force.name, Area.name)).all())
 
 
 def admins_of(force_id: int) -> list[User]:
