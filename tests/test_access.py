@@ -49,6 +49,8 @@ PUBLIC_ENDPOINTS = {
     # Speed Watch: a letter's recipient finds it by reference and plate and objects to it.
     "speedwatch_public.find_letter",
     "speedwatch_public.objection",
+    # Complaints about a volunteer or a decision, from anyone (rate-limited, with a honeypot).
+    "complaints_public.complain",
 }
 
 

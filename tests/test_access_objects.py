@@ -29,6 +29,7 @@ from tests.speedwatch.factories import make_device, make_site, next_weekday, win
 from tests.speedwatch.factories import sightings_of as speedwatch_sightings_of
 from tests.watch.factories import decide, details
 from volunteers import hours
+from volunteers.complaints import services as complaint_services
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
 from volunteers.membership import joining
@@ -142,6 +143,10 @@ OPENERS: dict[str, frozenset[str]] = {
     "speedwatch_letters.batch_csv": LETTER_READERS,
     "speedwatch_letters.batch_pdf": LETTER_READERS,
     "speedwatch_letters.edit_template": frozenset({"admin"}),
+    # Complaints: the admins of the complaint's force only.
+    "complaints.complaint": frozenset({"admin"}),
+    "complaints.record_outcome": frozenset({"admin"}),
+    "complaints.subject": frozenset({"admin"}),
     # One-time links: for anyone, the secret moves into the session and the page redirects to its
     # address without it (the sample secret then leads nowhere).
     "membership.accept_invitation": frozenset(),
@@ -197,6 +202,8 @@ def sweep_world(app, smtp):
     joining.express_interest(scheme, "Priya Prospect", "priya@example.test")
     interest = db.session.query(ExpressionOfInterest).one()
     speedwatch = _speedwatch_samples(area, people)
+    complaint = complaint_services.submit_complaint(None, area.id, "handling", "My report was not answered.")
+    complaint_subject = complaint_services.add_subject(people["admin"], complaint, "watch_report", report.id)
     samples = {
         **speedwatch,
         "force_id": force.id,
@@ -210,6 +217,8 @@ def sweep_world(app, smtp):
         "alert_id": alert.id,
         "entry_id": entry.id,
         "interest_id": interest.id,
+        "complaint_id": complaint.id,
+        "subject_id": complaint_subject.id,
         "user_id": people["officer"].id,
         "secret": "not-a-link-anyone-was-sent",
     }
