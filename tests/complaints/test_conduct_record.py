@@ -37,9 +37,7 @@ def _member_page(client, membership) -> tuple[int, str]:
     return response.status_code, response.get_data(as_text=True)
 
 
-def test_the_coordinator_the_areas_officer_and_the_admin_see_the_conduct_record(
-    world, recorded, client, login_as
-):
+def test_the_coordinator_the_areas_officer_and_the_admin_see_the_conduct_record(world, recorded, client, login_as):
     scheme, _volunteer, membership, complaint = recorded
     for person in (make_coordinator(scheme), make_officer(world.area), world.admin):
         login_as(person)
