@@ -81,7 +81,8 @@ def test_a_subject_from_another_force_or_that_does_not_exist_cannot_be_added(wor
     elsewhere = make_scheme()
     report = make_report(elsewhere, make_member(elsewhere))
     complaint = services.submit_complaint(None, world.area.id, "handling", "My report was ignored.")
-    for kind, number in (("watch_report", report.id), ("watch_report", 999999), ("no_such_kind", 1), ("", None)):
+    unknown = (("watch_report", 999999), ("watch_report", 2**40), ("speedwatch_sighting", 2**62))
+    for kind, number in (("watch_report", report.id), *unknown, ("no_such_kind", 1), ("", None)):
         with pytest.raises(DomainError):
             services.add_subject(world.admin, complaint, kind, number)
     assert complaint.subjects == [] and _events("complaints.subject_added") == []
@@ -90,7 +91,12 @@ def test_a_subject_from_another_force_or_that_does_not_exist_cannot_be_added(wor
 def test_the_subject_form_turns_bad_input_into_form_errors(world, client, login_as):
     complaint = services.submit_complaint(None, world.area.id, "handling", "My report was ignored.")
     login_as(world.admin)
-    for data in ({"subject_type": "watch_report", "subject_id": "abc"}, {"subject_id": str(2**70)}, {}):
+    for data in (
+        {"subject_type": "watch_report", "subject_id": "abc"},
+        {"subject_type": "watch_report", "subject_id": str(2**40)},
+        {"subject_type": "speedwatch_sighting", "subject_id": str(2**70)},
+        {},
+    ):
         response = client.post(f"/admin/complaints/{complaint.id}/subjects", data=data)
         assert response.status_code == 400, data
 

@@ -36,7 +36,7 @@ from volunteers.complaints.models import (
     ComplaintVolunteer,
     Outcome,
 )
-from volunteers.complaints.subjects import SubjectFacts, subject_kinds
+from volunteers.complaints.subjects import DATABASE_INTEGER_MAX, SubjectFacts, subject_kinds
 from volunteers.db_types import utcnow
 from volunteers.errors import Conflict
 from volunteers.extensions import db
@@ -51,8 +51,6 @@ log = logging.getLogger(__name__)
 REFERENCE_PREFIX = "CMP-"
 REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRTUVWXY346789"
 REFERENCE_RANDOM_CHARS = 8
-# A subject's id as typed on the triage form: a database id, never more than a BIGINT holds.
-SUBJECT_ID_MAX = 2**63 - 1
 
 
 def new_reference() -> str:
@@ -62,7 +60,7 @@ def new_reference() -> str:
 
 def _checked_complaint(area_id, about, description, happened_when, location, handling_reference, name, email):
     check = Checker()
-    area = db.session.get(Area, area_id) if isinstance(area_id, int) else None
+    area = db.session.get(Area, area_id) if isinstance(area_id, int) and 0 < area_id <= DATABASE_INTEGER_MAX else None
     if area is None:
         check.add("area", _("Choose the area it happened in"))
     chosen = check.choice(ComplaintAbout, about, "about", _("Choose what the complaint is about"))
@@ -208,10 +206,10 @@ def add_subject(
     kind = subject_kinds().get(subject_type or "")
     if kind is None:
         check.add("subject_type", _("Choose what kind of thing it is"))
-    if not isinstance(subject_id, int) or not 0 < subject_id <= SUBJECT_ID_MAX:
+    if not isinstance(subject_id, int) or subject_id <= 0:
         check.add("subject_id", _("Enter its number, like 1234"))
     check.done()
-    facts = kind.describe(subject_id)
+    facts = kind.describe(subject_id) if subject_id <= kind.max_id else None
     if facts is None or facts.force_id != complaint.force_id:
         check.add("subject_id", _("There is no %(kind)s with that number in this force", kind=kind.label().lower()))
         check.done()

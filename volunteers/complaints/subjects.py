@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 from volunteers.registry import registries
 
+DATABASE_INTEGER_MAX = 2**31 - 1
+DATABASE_BIGINT_MAX = 2**63 - 1
+
 
 @dataclass(frozen=True)
 class SubjectFacts:
@@ -25,11 +28,12 @@ class SubjectFacts:
 @dataclass(frozen=True)
 class ComplaintSubjectKind:
     """One kind of thing a complaint may be about. `name` is its audit subject type; `describe`
-    finds one by id (None when there is none)."""
+    finds one by id (None when there is none); `max_id` is the largest id its table holds."""
 
     name: str
     label: Callable[[], str]
     describe: Callable[[int], SubjectFacts | None]
+    max_id: int = DATABASE_INTEGER_MAX
 
 
 def subject_kinds() -> dict[str, ComplaintSubjectKind]:

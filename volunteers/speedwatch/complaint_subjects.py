@@ -4,7 +4,7 @@ shared `ComplaintSubjectKind` contract."""
 
 from flask_babel import gettext as _
 
-from volunteers.complaints.subjects import ComplaintSubjectKind, SubjectFacts
+from volunteers.complaints.subjects import DATABASE_BIGINT_MAX, ComplaintSubjectKind, SubjectFacts
 from volunteers.extensions import db
 from volunteers.local_time import formatted
 from volunteers.speedwatch.labels import SESSION_STATUS_LABELS, SIGHTING_STATUS_LABELS
@@ -56,5 +56,7 @@ def describe_sighting(sighting_id: int) -> SubjectFacts | None:
 
 COMPLAINT_SUBJECTS = (
     ComplaintSubjectKind("speedwatch_session", lambda: _("Speed Watch session"), describe_session),
-    ComplaintSubjectKind("speedwatch_sighting", lambda: _("Speed Watch sighting"), describe_sighting),
+    ComplaintSubjectKind(
+        "speedwatch_sighting", lambda: _("Speed Watch sighting"), describe_sighting, DATABASE_BIGINT_MAX
+    ),
 )
