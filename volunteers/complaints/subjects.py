@@ -9,6 +9,7 @@ it only through `describe`, so it never imports a scheme.
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from volunteers.local_time import formatted
 from volunteers.registry import registries
 
 DATABASE_INTEGER_MAX = 2**31 - 1
@@ -34,6 +35,11 @@ class ComplaintSubjectKind:
     label: Callable[[], str]
     describe: Callable[[int], SubjectFacts | None]
     max_id: int = DATABASE_INTEGER_MAX
+
+
+def moment_fact(moment) -> str:
+    """A moment among a subject's facts, as the pages show moments."""
+    return formatted(moment, "d MMM yyyy, HH:mm") if moment else ""
 
 
 def subject_kinds() -> dict[str, ComplaintSubjectKind]:

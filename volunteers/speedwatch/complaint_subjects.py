@@ -4,23 +4,18 @@ shared `ComplaintSubjectKind` contract."""
 
 from flask_babel import gettext as _
 
-from volunteers.complaints.subjects import DATABASE_BIGINT_MAX, ComplaintSubjectKind, SubjectFacts
+from volunteers.complaints.subjects import DATABASE_BIGINT_MAX, ComplaintSubjectKind, SubjectFacts, moment_fact
 from volunteers.extensions import db
-from volunteers.local_time import formatted
 from volunteers.speedwatch.labels import SESSION_STATUS_LABELS, SIGHTING_STATUS_LABELS
 from volunteers.speedwatch.models import Sighting, SpeedwatchSession
-
-
-def _when(moment) -> str:
-    return formatted(moment, "d MMM yyyy, HH:mm") if moment else ""
 
 
 def _session_facts(session: SpeedwatchSession) -> list[tuple[str, str]]:
     return [
         (_("Scheme"), session.scheme.name),
         (_("Site"), session.site.name),
-        (_("From"), _when(session.starts_at)),
-        (_("Until"), _when(session.ends_at)),
+        (_("From"), moment_fact(session.starts_at)),
+        (_("Until"), moment_fact(session.ends_at)),
         (_("Volunteers"), ", ".join(volunteer.user.display_name for volunteer in session.volunteers)),
         (_("Sightings"), str(session.sighting_count)),
         (_("Status"), str(SESSION_STATUS_LABELS[session.status])),
@@ -43,7 +38,7 @@ def describe_sighting(sighting_id: int) -> SubjectFacts | None:
         return None
     session = sighting.session
     facts = [
-        (_("Seen"), _when(sighting.observed_at)),
+        (_("Seen"), moment_fact(sighting.observed_at)),
         (_("Speed"), _("%(speed)d mph in a %(limit)d mph limit", speed=sighting.speed, limit=session.speed_limit)),
         (_("Registration"), sighting.registration),
         (_("Vehicle"), " ".join(part for part in (sighting.colour, sighting.make, sighting.model or "") if part)),

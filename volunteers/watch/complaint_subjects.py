@@ -3,16 +3,11 @@ one; described for the investigating admin by the shared `ComplaintSubjectKind` 
 
 from flask_babel import gettext as _
 
-from volunteers.complaints.subjects import ComplaintSubjectKind, SubjectFacts
+from volunteers.complaints.subjects import ComplaintSubjectKind, SubjectFacts, moment_fact
 from volunteers.extensions import db
-from volunteers.local_time import formatted
 from volunteers.statuses import status_label
 from volunteers.watch.labels import CATEGORY_LABELS, DECISION_LABELS
 from volunteers.watch.models import Report, ReportDecision
-
-
-def _when(moment) -> str:
-    return formatted(moment, "d MMM yyyy, HH:mm") if moment else ""
 
 
 def _report_facts(report: Report) -> list[tuple[str, str]]:
@@ -20,7 +15,7 @@ def _report_facts(report: Report) -> list[tuple[str, str]]:
         (_("Scheme"), report.scheme.name),
         (_("Reported by"), report.reporter.display_name),
         (_("Category"), str(CATEGORY_LABELS[report.category])),
-        (_("When"), _when(report.occurred_at)),
+        (_("When"), moment_fact(report.occurred_at)),
         (_("Where"), report.location),
         (_("What happened"), report.description),
         (_("Status"), status_label(report.status.value)),
@@ -47,7 +42,7 @@ def describe_decision(decision_id: int) -> SubjectFacts | None:
         (_("What the reporter was told"), decision.message),
         (_("Reason"), decision.reason),
         (_("Decided by"), decision.decided_by.display_name),
-        (_("Decided"), _when(decision.decided_at)),
+        (_("Decided"), moment_fact(decision.decided_at)),
         *_report_facts(report),
     ]
     title = _("Decision on Neighbourhood Watch report %(id)d", id=report.id)
