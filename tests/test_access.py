@@ -54,6 +54,8 @@ PUBLIC_ENDPOINTS = {
     "youth_consent.answer",
     "youth_consent.answer_event",
     "youth_consent.withdraw",
+    # Complaints about a volunteer or a decision, from anyone (rate-limited, with a honeypot).
+    "complaints_public.complain",
 }
 
 

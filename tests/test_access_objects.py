@@ -30,6 +30,7 @@ from tests.speedwatch.factories import make_device, make_site, next_weekday, win
 from tests.speedwatch.factories import sightings_of as speedwatch_sightings_of
 from tests.watch.factories import decide, details
 from volunteers import hours
+from volunteers.complaints import services as complaint_services
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
 from volunteers.membership import joining
@@ -171,6 +172,10 @@ OPENERS: dict[str, frozenset[str]] = {
     "youth.edit_recommendation": frozenset(),
     "youth.respond": frozenset({"officer"}),
     "api_youth.get_recommendation": YOUTH_READERS,
+    # Complaints: the admins of the complaint's force only.
+    "complaints.complaint": frozenset({"admin"}),
+    "complaints.record_outcome": frozenset({"admin"}),
+    "complaints.subject": frozenset({"admin"}),
     # One-time links: for anyone, the secret moves into the session and the page redirects to its
     # address without it (the sample secret then leads nowhere).
     "membership.accept_invitation": frozenset(),
@@ -234,6 +239,8 @@ def sweep_world(app, smtp):
     interest = db.session.query(ExpressionOfInterest).one()
     speedwatch = _speedwatch_samples(area, people)
     youth = _youth_samples(area, people)
+    complaint = complaint_services.submit_complaint(None, area.id, "handling", "My report was not answered.")
+    complaint_subject = complaint_services.add_subject(people["admin"], complaint, "watch_report", report.id)
     samples = {
         **speedwatch,
         **youth,
@@ -248,6 +255,8 @@ def sweep_world(app, smtp):
         "alert_id": alert.id,
         "entry_id": entry.id,
         "interest_id": interest.id,
+        "complaint_id": complaint.id,
+        "subject_id": complaint_subject.id,
         "user_id": people["officer"].id,
         "secret": "not-a-link-anyone-was-sent",
     }

@@ -36,6 +36,7 @@ CORE_FEATURES = (
     "volunteers.membership",
     "volunteers.api",
     "volunteers.accountability",
+    "volunteers.complaints",
 )
 INSTALLED_SCHEMES = ("volunteers.watch", "volunteers.speedwatch", "volunteers.youth")
 

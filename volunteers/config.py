@@ -122,6 +122,10 @@ def load_config(instance_path: Path, environ=None) -> dict:
         # Onboarding: how long an invitation link works, and how often one address may express interest.
         "INVITATION_DAYS": _int(environ, "INVITATION_DAYS", 14),
         "INTEREST_RATE_LIMIT": environ.get("INTEREST_RATE_LIMIT", "5 per hour"),
+        # Public complaints: how many one address may send, and the least time a person takes to
+        # fill the form in (robots send it at once).
+        "COMPLAINT_RATE_LIMIT": environ.get("COMPLAINT_RATE_LIMIT", "5 per hour"),
+        "COMPLAINT_MIN_FILL_SECONDS": float(environ.get("COMPLAINT_MIN_FILL_SECONDS", "3")),
         "API_TOKEN_DAYS": _int(environ, "API_TOKEN_DAYS", 90),
         # Argon2id parameters: the library defaults, unless a test run asks for cheaper ones.
         "ARGON2_TIME_COST": _int(environ, "ARGON2_TIME_COST", 3),

@@ -95,6 +95,11 @@ class Feature:
     # export (volunteers/accountability/).
     officer_figures: Mapping[str, Callable] = field(default_factory=dict)
     scrutiny_tables: Mapping[str, Callable] = field(default_factory=dict)
+    # What a complaint may be about (a report, a session, a decision), each found by its id.
+    complaint_subjects: Sequence[Any] = ()
+    # Sections another feature adds to a member's page: `section(viewer, membership)` gives the
+    # partial to include and its context (read there as `section`), or None to add nothing.
+    membership_sections: Mapping[str, Callable] = field(default_factory=dict)
 
 
 class Registries:
@@ -116,6 +121,8 @@ class Registries:
         self.audit_subjects: Registry[object] = Registry("audit subject label")
         self.officer_figures: Registry[Callable] = Registry("officer figures provider")
         self.scrutiny_tables: Registry[Callable] = Registry("scrutiny table")
+        self.complaint_subjects: Registry[Any] = Registry("complaint subject kind")
+        self.membership_sections: Registry[Callable] = Registry("membership page section")
 
 
 def registries(app: Flask | None = None) -> Registries:
@@ -158,3 +165,6 @@ def install(app: Flask, feature: Feature, rest_api=None) -> None:
     found.scrutiny_tables.update(feature.scrutiny_tables)
     if feature.membership_policy is not None:
         found.membership_policies.add(feature.kind.value, feature.membership_policy)
+    for subject_kind in feature.complaint_subjects:
+        found.complaint_subjects.add(subject_kind.name, subject_kind)
+    found.membership_sections.update(feature.membership_sections)

@@ -45,6 +45,7 @@ from tests.watch.factories import FLAGGED_TEXT, decide, details
 from volunteers import hours
 from volunteers.admin.services import create_officer
 from volunteers.auth.services import create_api_token, request_email_change, request_password_reset
+from volunteers.complaints import services as complaint_services
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
 from volunteers.membership import invitations, joining
@@ -218,6 +219,15 @@ def world(app, smtp) -> World:
     request_email_change(volunteer, "b.fotheringham-wolstenholme@example.test", PASSWORD)
     new_address = _secret(smtp, "b.fotheringham-wolstenholme@example.test", "/confirm-email")
 
+    complaint = complaint_services.submit_complaint(
+        None, area.id, "conduct", LONG_REASON, LONG_LINK, LONG_LINK, "CSW-7KQ3M9XD", LONG_NAME, LONG_EMAIL
+    )
+    complaint_services.add_volunteer(admin, complaint, volunteer.email)
+    complaint_subject = complaint_services.add_subject(admin, complaint, "watch_report", flagged.id)
+    closed = complaint_services.submit_complaint(None, area.id, "conduct", LONG_REASON)
+    complaint_services.add_volunteer(admin, closed, volunteer.email)
+    complaint_services.record_outcome(admin, closed, True, "advice", LONG_REASON, LONG_REASON + " " + LONG_LINK)
+
     return World(
         people={"volunteer": volunteer, "coordinator": coordinator, "officer": officer, "admin": admin},
         samples={
@@ -233,6 +243,8 @@ def world(app, smtp) -> World:
             "check_id": [check.id],
             "summary_id": [decided.summary.id],
             "event_id": [youth_event.id],
+            "complaint_id": [complaint.id, closed.id],
+            "subject_id": [complaint_subject.id],
             **roadside,
             **mentoring,
             **commission,

@@ -37,6 +37,7 @@ from volunteers.membership.forms import (
 from volunteers.membership.models import ExpressionOfInterest, InterestStatus
 from volunteers.models import CheckKind, Membership, MembershipStatus, Scheme, SchemeKind, VettingCheck
 from volunteers.permissions import Gate, can, gate, gate_blueprint, permitted_or_404, public
+from volunteers.registry import registries
 from volunteers.settings import settings_for
 from volunteers.web import ListPagination, done, form_page, submitted
 
@@ -280,6 +281,7 @@ def _render_membership(membership: Membership, check_form: CheckForm | None = No
         minutes_this_year=hours.minutes_for_membership(membership, year),
         minutes_in_total=hours.minutes_for_membership(membership),
         check_form=check_form or _check_form(membership, today),
+        other_sections=[section(current_user, membership) for section in registries().membership_sections.values()],
     ), status
 
 

@@ -19,6 +19,7 @@ def init_app(app: Flask, rest_api) -> None:
         accountability,
         api,
         cli,
+        complaint_subjects,
         demo,
         home,
         labels,
@@ -49,6 +50,7 @@ def init_app(app: Flask, rest_api) -> None:
             audit_subjects=labels.AUDIT_SUBJECTS,
             officer_figures={"watch": accountability.add_officer_figures},
             scrutiny_tables={"watch.decisions": accountability.scrutiny_decisions},
+            complaint_subjects=complaint_subjects.COMPLAINT_SUBJECTS,
         ),
         rest_api,
     )
