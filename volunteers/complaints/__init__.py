@@ -14,8 +14,8 @@ from volunteers.registry import Feature, install
 
 def init_app(app: Flask, rest_api) -> None:
     """Install complaints: the public form, the admins' pages, rules, navigation, the member page's
-    conduct record, the personal-data section and labels."""
-    from volunteers.complaints import labels, personal_data, public_views, rules, sections, views
+    conduct record, the personal-data section, its scrutiny table and labels."""
+    from volunteers.complaints import labels, personal_data, public_views, rules, scrutiny, sections, views
 
     install(
         app,
@@ -26,6 +26,7 @@ def init_app(app: Flask, rest_api) -> None:
             nav_entries=sections.NAV_ENTRIES,
             personal_data={"complaints": personal_data.export_complaints},
             membership_sections=sections.MEMBERSHIP_SECTIONS,
+            scrutiny_tables={"complaints": scrutiny.scrutiny_complaints},
             audit_actions=labels.AUDIT_ACTIONS,
             audit_subjects=labels.AUDIT_SUBJECTS,
         ),

@@ -16,10 +16,12 @@ def init_app(app: Flask, rest_api) -> None:
     and events; consultations and recommendations (pages, API, queue items, home sections,
     reminders); reverse mentoring; the personal-data section, demo data and audit labels."""
     from volunteers.youth import (
+        accountability,
         activity_home,
         activity_views,
         ageing,
         api,
+        complaint_subjects,
         consent_views,
         demo,
         home,
@@ -67,6 +69,12 @@ def init_app(app: Flask, rest_api) -> None:
                 **recommendation_labels.AUDIT_SUBJECTS,
                 **mentoring_labels.AUDIT_SUBJECTS,
             },
+            officer_figures={"youth": accountability.add_officer_figures},
+            scrutiny_tables={
+                "youth.decisions": accountability.scrutiny_decisions,
+                "youth.response_times": accountability.scrutiny_response_times,
+            },
+            complaint_subjects=complaint_subjects.COMPLAINT_SUBJECTS,
         ),
         rest_api,
     )
