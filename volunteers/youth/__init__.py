@@ -20,6 +20,7 @@ def init_app(app: Flask, rest_api) -> None:
         activity_views,
         ageing,
         api,
+        cli,
         consent_views,
         demo,
         home,
@@ -56,6 +57,7 @@ def init_app(app: Flask, rest_api) -> None:
                 "youth_responses": overdue.send_response_reminders,
             },
             demo=demo.seed_youth_demo,
+            cli=cli.youth_cli,
             membership_policy=membership.YouthMembershipPolicy(),
             audit_actions={
                 **labels.AUDIT_ACTIONS,
