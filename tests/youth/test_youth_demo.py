@@ -119,3 +119,10 @@ def test_the_demo_recommendations_await_a_response_are_answered_with_progress_an
     login_as(officer)
     assert client.get(f"/youth/recommendations/{awaiting[0].id}/response").status_code == 200
     assert "Yusuf" not in client.get(f"/youth/recommendations/{done.id}").get_data(as_text=True)
+
+
+def test_on_a_laptop_the_demos_youth_emails_are_kept_in_the_outbox_folder(app, tmp_path):
+    app.config.update(MAIL_BACKEND="console", MAIL_OUTBOX_DIR=str(tmp_path / "outbox"))
+    _seed(app)
+    kept = {path.name.split("-", 1)[1] for path in (tmp_path / "outbox").iterdir()}
+    assert {"youth_guardian_consent_request.txt", "youth_recommendation_sent.txt"} <= kept
