@@ -92,7 +92,8 @@ def _write_to_console(message: _Letter, outbox: Path) -> None:
     """On a laptop: print the email and keep a copy in instance/outbox to click its links."""
     outbox.mkdir(parents=True, exist_ok=True)
     text = f"To: {message.to_address}\nSubject: {message.subject}\n\n{message.body_text}"
-    (outbox / f"{message.id:06d}-{message.template}.txt").write_text(text)
+    # A scheme's templates live in folders of their own ("youth/..."): one flat file each here.
+    (outbox / f"{message.id:06d}-{message.template.replace('/', '_')}.txt").write_text(text)
     click.echo(f"\n----- email -----\n{text}\n-----------------", err=True)
 
 

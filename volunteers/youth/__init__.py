@@ -21,6 +21,7 @@ def init_app(app: Flask, rest_api) -> None:
         activity_views,
         ageing,
         api,
+        cli,
         complaint_subjects,
         consent_views,
         demo,
@@ -58,6 +59,7 @@ def init_app(app: Flask, rest_api) -> None:
                 "youth_responses": overdue.send_response_reminders,
             },
             demo=demo.seed_youth_demo,
+            cli=cli.youth_cli,
             membership_policy=membership.YouthMembershipPolicy(),
             audit_actions={
                 **labels.AUDIT_ACTIONS,
