@@ -2,9 +2,10 @@
 
 Shared code never imports a feature. Instead each feature (the three schemes, onboarding, the
 admin pages ...) hands `install(app, Feature(...))` the parts it contributes: action rules, queue
-kinds, home sections, settings defaults, personal-data sections, reminder jobs, demo data and
-commands. Every part is named, and a name registered twice is refused, so two features can never
-silently replace each other's rule or section.
+kinds, home sections, settings defaults, personal-data sections, reminder jobs, demo data,
+commands and the figures the transparency pages publish. Every part is named, and a name
+registered twice is refused, so two features can never silently replace each other's rule or
+section.
 
 The registries live on the app (`app.extensions`), not in module globals, so building a second app
 (the tests do) starts from nothing and importing a module never registers anything.
@@ -91,6 +92,8 @@ class Feature:
     # What the feature's audit actions and subject types are called on the audit pages.
     audit_actions: Mapping[str, object] = field(default_factory=dict)
     audit_subjects: Mapping[str, object] = field(default_factory=dict)
+    # A scheme's figures for the public transparency pages (a `public_figures.FiguresProvider`), by kind.
+    public_figures: Mapping[str, Any] = field(default_factory=dict)
 
 
 class Registries:
@@ -110,6 +113,7 @@ class Registries:
         self.membership_policies: Registry[Any] = Registry("membership policy")
         self.audit_actions: Registry[object] = Registry("audit action label")
         self.audit_subjects: Registry[object] = Registry("audit subject label")
+        self.public_figures: Registry[Any] = Registry("transparency figures provider")
 
 
 def registries(app: Flask | None = None) -> Registries:
@@ -148,5 +152,6 @@ def install(app: Flask, feature: Feature, rest_api=None) -> None:
         app.cli.add_command(feature.cli)
     found.audit_actions.update(feature.audit_actions)
     found.audit_subjects.update(feature.audit_subjects)
+    found.public_figures.update(feature.public_figures)
     if feature.membership_policy is not None:
         found.membership_policies.add(feature.kind.value, feature.membership_policy)

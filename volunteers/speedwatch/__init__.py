@@ -25,6 +25,7 @@ def init_app(app: Flask, rest_api) -> None:
         letter_views,
         objection_views,
         personal_data,
+        public_figures,
         public_views,
         queue,
         rules,
@@ -51,6 +52,7 @@ def init_app(app: Flask, rest_api) -> None:
             cli=cli.speedwatch_cli,
             audit_actions=labels.AUDIT_ACTIONS,
             audit_subjects=labels.AUDIT_SUBJECTS,
+            public_figures={public_figures.KIND: public_figures.PROVIDER},
         ),
         rest_api,
     )

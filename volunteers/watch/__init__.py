@@ -15,7 +15,19 @@ from volunteers.registry import Feature, install
 def init_app(app: Flask, rest_api) -> None:
     """Install Neighbourhood Watch: pages, API, rules, its queue items, home sections, settings,
     the personal-data section, demo data and commands."""
-    from volunteers.watch import api, cli, demo, home, labels, personal_data, queue, rules, settings, views
+    from volunteers.watch import (
+        api,
+        cli,
+        demo,
+        home,
+        labels,
+        personal_data,
+        public_figures,
+        queue,
+        rules,
+        settings,
+        views,
+    )
 
     install(
         app,
@@ -35,6 +47,7 @@ def init_app(app: Flask, rest_api) -> None:
             cli=cli.watch_cli,
             audit_actions=labels.AUDIT_ACTIONS,
             audit_subjects=labels.AUDIT_SUBJECTS,
+            public_figures={public_figures.KIND: public_figures.PROVIDER},
         ),
         rest_api,
     )
