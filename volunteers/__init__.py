@@ -35,6 +35,7 @@ CORE_FEATURES = (
     "volunteers.admin",
     "volunteers.membership",
     "volunteers.api",
+    "volunteers.transparency",
 )
 INSTALLED_SCHEMES = ("volunteers.watch", "volunteers.speedwatch", "volunteers.youth")
 

@@ -1,0 +1,42 @@
+"""The one place a published figure becomes what people see: counts from 1 to 4 are withheld and
+shown as "fewer than 5", on the pages, in the tables, on the charts and in the CSV and JSON
+downloads alike, so that nobody can be picked out of a small total.
+
+Every output path calls `shown(...)`; nothing formats a published count any other way.
+"""
+
+from dataclasses import dataclass
+
+from flask_babel import format_decimal, format_number
+from flask_babel import gettext as _
+
+from volunteers.equality import SMALLEST_COUNT_SHOWN
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A figure as published: `value` is None when it is withheld or there is none to give."""
+
+    value: float | None
+    text: str
+    withheld: bool = False
+
+    def as_json(self) -> dict:
+        return {"value": self.value, "shown": self.text, "withheld": self.withheld}
+
+
+def fewer_than() -> str:
+    return _("fewer than %(count)d", count=SMALLEST_COUNT_SHOWN)
+
+
+def shown(value: float | None, count: bool = True) -> Shown:
+    """A count (or, with `count=False`, a figure that is not a count, such as a median in days)
+    as it may be published."""
+    if not count:
+        if value is None:
+            return Shown(None, _("not enough to show"))
+        return Shown(round(value, 1), format_decimal(value, format="#,##0.0"))
+    number = int(value or 0)
+    if 0 < number < SMALLEST_COUNT_SHOWN:
+        return Shown(None, fewer_than(), withheld=True)
+    return Shown(number, format_number(number))
