@@ -40,6 +40,7 @@ from volunteers.speedwatch import objections
 from volunteers.speedwatch import services as speedwatch_services
 from volunteers.speedwatch.escalation import new_reference
 from volunteers.speedwatch.models import Letter, LetterStage
+from volunteers.transparency import services as transparency_services
 from volunteers.watch import services as watch_services
 
 ROLES = (
@@ -142,6 +143,14 @@ OPENERS: dict[str, frozenset[str]] = {
     "speedwatch_letters.batch_csv": LETTER_READERS,
     "speedwatch_letters.batch_pdf": LETTER_READERS,
     "speedwatch_letters.edit_template": frozenset({"admin"}),
+    # Transparency: the public pages for everyone; entries for the area's officers and the force's
+    # admins; population profiles and the representation comparison for the force's admins.
+    "transparency.force_page": EVERYONE,
+    "transparency.area_page": EVERYONE,
+    "transparency_staff.entry": frozenset({"officer", "admin"}),
+    "transparency_staff.force_representation": frozenset({"admin"}),
+    "transparency_staff.population": frozenset({"admin"}),
+    "transparency_staff.representation_page": frozenset({"admin"}),
     # One-time links: for anyone, the secret moves into the session and the page redirects to its
     # address without it (the sample secret then leads nowhere).
     "membership.accept_invitation": frozenset(),
@@ -197,7 +206,13 @@ def sweep_world(app, smtp):
     joining.express_interest(scheme, "Priya Prospect", "priya@example.test")
     interest = db.session.query(ExpressionOfInterest).one()
     speedwatch = _speedwatch_samples(area, people)
+    you_said = transparency_services.write_entry(
+        people["admin"], area, "Residents raised speeding near the school.", "Officers ran speed checks there."
+    )
     samples = {
+        "force_slug": force.slug,
+        "area_slug": area.slug,
+        "you_said_we_did_id": you_said.id,
         **speedwatch,
         "force_id": force.id,
         "area_id": area.id,

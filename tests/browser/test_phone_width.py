@@ -52,6 +52,7 @@ from volunteers.models import CheckKind, MembershipRole, MembershipStatus, Schem
 from volunteers.speedwatch import letters as speedwatch_letters
 from volunteers.speedwatch import objections
 from volunteers.speedwatch import services as speedwatch_services
+from volunteers.transparency import services as transparency_services
 from volunteers.watch import services as watch_services
 
 PHONE = {"width": 360, "height": 740}
@@ -202,9 +203,15 @@ def world(app, smtp) -> World:
     request_email_change(volunteer, "b.fotheringham-wolstenholme@example.test", PASSWORD)
     new_address = _secret(smtp, "b.fotheringham-wolstenholme@example.test", "/confirm-email")
 
+    you_said = transparency_services.write_entry(
+        admin, area, "Residents raised vans parked late at night.", "The neighbourhood team visited the road."
+    )
     return World(
         people={"volunteer": volunteer, "coordinator": coordinator, "officer": officer, "admin": admin},
         samples={
+            "force_slug": [force.slug],
+            "area_slug": [area.slug],
+            "you_said_we_did_id": [you_said.id],
             "force_id": [force.id],
             "area_id": [area.id],
             "scheme_id": [watch.id, speedwatch.id],

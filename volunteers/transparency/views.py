@@ -115,9 +115,9 @@ def new_entry():
     return form_page("transparency/entry_form.html", form)
 
 
-@staff_bp.route("/entries/<int:entry_id>", methods=["GET", "POST"])
-def entry(entry_id):
-    item = permitted_or_404(YouSaidWeDid, entry_id, "transparency.entry.view", hide_refusal=True)
+@staff_bp.route("/entries/<int:you_said_we_did_id>", methods=["GET", "POST"])
+def entry(you_said_we_did_id):
+    item = permitted_or_404(YouSaidWeDid, you_said_we_did_id, "transparency.entry.view", hide_refusal=True)
     form = DecideEntryForm()
 
     def run():
