@@ -97,7 +97,7 @@ def stats_body(found: figures.PublishedFigures) -> dict:
                 "measures": [
                     {
                         "measure": item.measure.name,
-                        "label": str(item.measure.label),
+                        "label": item.label,
                         "period": item.period.as_json(),
                         "months": [
                             {"month": _month(month), **value.as_json()}
@@ -117,9 +117,9 @@ def stats_csv(found: figures.PublishedFigures):
     rows = []
     for scheme in found.schemes:
         for item in scheme.measures:
-            rows.append((scheme.kind, item.measure.name, str(item.measure.label), "all", item.period.text))
+            rows.append((scheme.kind, item.measure.name, item.label, "all", item.period.text))
             rows.extend(
-                (scheme.kind, item.measure.name, str(item.measure.label), _month(month), value.text)
+                (scheme.kind, item.measure.name, item.label, _month(month), value.text)
                 for month, value in zip(found.months, item.months, strict=True)
             )
     rows.extend((kind, "active_volunteers", title, "today", value.text) for kind, title, value in found.volunteers)

@@ -117,6 +117,7 @@ def refresh_force(force: Force, today: date | None = None) -> int:
 @dataclass(frozen=True)
 class MeasureFigures:
     measure: Measure
+    label: str
     period: Shown
     months: list[Shown]
 
@@ -137,11 +138,9 @@ class PublishedFigures:
     area: Area | None
     refreshed_at: datetime | None
     months: list[date]
+    month_labels: list[str]
     schemes: list[SchemeFigures]
     volunteers: list[tuple[str, str, Shown]]
-
-    def month_label(self, month: date) -> str:
-        return format_date(month, "MMM yyyy")
 
 
 def published(force: Force, area: Area | None) -> PublishedFigures:
@@ -167,6 +166,7 @@ def published(force: Force, area: Area | None) -> PublishedFigures:
         measures = [
             MeasureFigures(
                 measure,
+                str(measure.label),
                 shown(values.get((kind.value, measure.name, None)), count=measure.additive),
                 [shown(values.get((kind.value, measure.name, month)), count=measure.additive) for month in months],
             )
@@ -177,4 +177,5 @@ def published(force: Force, area: Area | None) -> PublishedFigures:
         (kind.value, str(KIND_TITLES[kind.value]), shown(values.get((kind.value, VOLUNTEER_MEASURE.name, None))))
         for kind in SchemeKind
     ]
-    return PublishedFigures(force, area, refresh.refreshed_at if refresh else None, months, schemes, volunteers)
+    labels = [format_date(month, "MMM yyyy") for month in months]
+    return PublishedFigures(force, area, refresh.refreshed_at if refresh else None, months, labels, schemes, volunteers)

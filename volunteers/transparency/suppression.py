@@ -7,7 +7,8 @@ Every output path calls `shown(...)`; nothing formats a published count any othe
 
 from dataclasses import dataclass
 
-from flask_babel import format_decimal, format_number
+from flask import g
+from flask_babel import get_locale
 from flask_babel import gettext as _
 
 from volunteers.equality import SMALLEST_COUNT_SHOWN
@@ -26,7 +27,11 @@ class Shown:
 
 
 def fewer_than() -> str:
-    return _("fewer than %(count)d", count=SMALLEST_COUNT_SHOWN)
+    """The words for a withheld count, translated once a request (a page shows hundreds)."""
+    key = f"transparency_fewer_than_{get_locale()}"
+    if key not in g:
+        setattr(g, key, _("fewer than %(count)d", count=SMALLEST_COUNT_SHOWN))
+    return getattr(g, key)
 
 
 def shown(value: float | None, count: bool = True) -> Shown:
@@ -35,8 +40,9 @@ def shown(value: float | None, count: bool = True) -> Shown:
     if not count:
         if value is None:
             return Shown(None, _("not enough to show"))
-        return Shown(round(value, 1), format_decimal(value, format="#,##0.0"))
+        return Shown(round(value, 1), f"{value:,.1f}")
     number = int(value or 0)
     if 0 < number < SMALLEST_COUNT_SHOWN:
         return Shown(None, fewer_than(), withheld=True)
-    return Shown(number, format_number(number))
+    # English and Welsh group digits alike: 1,234.
+    return Shown(number, f"{number:,}")

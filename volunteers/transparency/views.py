@@ -28,10 +28,10 @@ def _charts(found: figures.PublishedFigures) -> dict[tuple[str, str], object]:
         for item in scheme.measures:
             if item.measure.charted:
                 rows = [
-                    (found.month_label(month), value.value, value.text, value.withheld)
-                    for month, value in zip(found.months, item.months, strict=True)
+                    (label, value.value, value.text, value.withheld)
+                    for label, value in zip(found.month_labels, item.months, strict=True)
                 ]
-                title = _("%(measure)s, by month", measure=item.measure.label)
+                title = _("%(measure)s, by month", measure=item.label)
                 charts[(scheme.kind, item.measure.name)] = bar_chart(
                     f"chart-{scheme.kind}-{item.measure.name}".replace("_", "-"), title, rows
                 )
