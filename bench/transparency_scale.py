@@ -170,8 +170,9 @@ def time_reads(app, repeat: int) -> list[tuple[str, float, float]]:
     reads = {
         "area page": lambda n: f"/transparency/{places[n % len(places)][0]}/{places[n % len(places)][1]}",
         "force page": lambda n: f"/transparency/{forces[n % len(forces)]}",
-        "stats API": lambda n: f"/api/v1/public/stats?force={places[n % len(places)][0]}"
-        f"&area={places[n % len(places)][1]}",
+        "stats API": lambda n: (
+            f"/api/v1/public/stats?force={places[n % len(places)][0]}&area={places[n % len(places)][1]}"
+        ),
     }
     results = []
     for name, url in reads.items():

@@ -97,7 +97,9 @@ def test_the_json_stats_withhold_small_counts(client, world):
     for query in (f"force={world.force.slug}", f"force={world.force.slug}&area={world.small.slug}"):
         body = client.get(f"/api/v1/public/stats?{query}").get_json()
         shown = _json_figures(body)
-        assert [item for item in shown if item["value"] is not None and 0 < item["value"] < 5 and not _median(item)] == []
+        assert [
+            item for item in shown if item["value"] is not None and 0 < item["value"] < 5 and not _median(item)
+        ] == []
         assert [item for item in shown if SMALL.match(item["shown"])] == []
     small = client.get(f"/api/v1/public/stats?force={world.force.slug}&area={world.small.slug}").get_json()
     [reports] = [m for s in small["schemes"] for m in s["measures"] if m["measure"] == "reports_received"]
@@ -162,11 +164,7 @@ def test_the_refresh_command_refuses_an_unknown_force(app, world):
 
 def test_pages_read_only_the_summary_table(client, world, monkeypatch):
     """A figure changed in the summary table shows on the page: the page never counts reports itself."""
-    row = (
-        db.session.query(PublicFigure)
-        .filter_by(area_id=world.large.id, measure="reports_received", month=None)
-        .one()
-    )
+    row = db.session.query(PublicFigure).filter_by(area_id=world.large.id, measure="reports_received", month=None).one()
     row.value = 4242
     db.session.commit()
     assert "4,242" in client.get(f"/transparency/{world.force.slug}/{world.large.slug}").text

@@ -33,7 +33,9 @@ def place_or_404(force_slug: str, area_slug: str | None = None) -> tuple[Force, 
 
 def area_names(force: Force) -> list[tuple[str, str]]:
     """(slug, name) of every area of a force, for the links from its page."""
-    return list(db.session.execute(sa.select(Area.slug, Area.name).where(Area.force_id == force.id).order_by(Area.name)))
+    return list(
+        db.session.execute(sa.select(Area.slug, Area.name).where(Area.force_id == force.id).order_by(Area.name))
+    )
 
 
 def published_entries(force: Force, area: Area | None) -> list[YouSaidWeDid]:

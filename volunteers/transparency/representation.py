@@ -83,8 +83,10 @@ def compare(area: Area, profile: PopulationProfile | None) -> list[KindCompariso
                 share = ""
                 if answer not in (NOT_ANSWERED, PREFER_NOT_TO_SAY) and count.value and declared:
                     share = _percent(100 * count.value / declared)
-                population = "" if answer in (NOT_ANSWERED, PREFER_NOT_TO_SAY) else _percent(
-                    shares.get(question.name, {}).get(answer)
+                population = (
+                    ""
+                    if answer in (NOT_ANSWERED, PREFER_NOT_TO_SAY)
+                    else _percent(shares.get(question.name, {}).get(answer))
                 )
                 answers.append(AnswerComparison(str(label), population, count, share))
             questions.append(QuestionComparison(question.name, str(question.text), answers))

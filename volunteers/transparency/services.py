@@ -105,7 +105,9 @@ def check_profile(source: str, shares: dict[str, float | None]) -> tuple[str, di
             given[answer] = round(float(value), 1)
         if sum(given.values()) > 100 + ROUNDING_ALLOWANCE:
             first = next(answer for answer, _label in question.choices)
-            check.add(field_name(question.name, first), _("The percentages for one question must add up to 100 or less"))
+            check.add(
+                field_name(question.name, first), _("The percentages for one question must add up to 100 or less")
+            )
         if given:
             profile[question.name] = given
     check.done()
@@ -119,9 +121,18 @@ def save_profile(actor: User, area: Area, source: str, shares: dict[str, float |
     source, profile_shares = check_profile(source, shares)
     profile = profile_of(area) or PopulationProfile(area=area, force_id=area.force_id)
     before = {"source": profile.source, "shares": profile.shares} if profile.id else None
-    profile.source, profile.shares, profile.updated_by_id, profile.updated_at = source, profile_shares, actor.id, utcnow()
+    profile.source, profile.shares, profile.updated_by_id, profile.updated_at = (
+        source,
+        profile_shares,
+        actor.id,
+        utcnow(),
+    )
     db.session.add(profile)
     audit.record(
-        actor, "transparency.population.saved", profile, before=before, after={"source": source, "shares": profile_shares}
+        actor,
+        "transparency.population.saved",
+        profile,
+        before=before,
+        after={"source": source, "shares": profile_shares},
     )
     return profile
