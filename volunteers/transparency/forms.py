@@ -2,7 +2,7 @@
 population profile (one percentage box per answer of each equality question)."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import DecimalField, RadioField, SelectField, StringField, TextAreaField
+from wtforms import DecimalField, RadioField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 from volunteers.equality import PREFER_NOT_TO_SAY, QUESTIONS
@@ -27,7 +27,7 @@ class EntryForm(Form):
 class DecideEntryForm(Form):
     decision = RadioField(
         _l("Publish this entry?"),
-        choices=[("approve", _l("Yes, publish it")), ("decline", _l("No, decline it"))],
+        choices=[SelectChoice("approve", _l("Yes, publish it")), SelectChoice("decline", _l("No, decline it"))],
         validators=[InputRequired(message=_l("Choose whether to publish the entry"))],
     )
     reason = TextAreaField(_l("Reason (required to decline)"), validators=[Length(max=REASON_MAX_CHARS)])

@@ -5,6 +5,7 @@ compared with their volunteers."""
 from flask import Blueprint, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from wtforms import SelectChoice
 from werkzeug.exceptions import Forbidden
 
 from volunteers.charts import bar_chart
@@ -99,7 +100,7 @@ def entries():
 def new_entry():
     areas = {area.id: area for area in _writable_areas()}
     form = EntryForm()
-    form.area_id.choices = [(area.id, area.name) for area in areas.values()]
+    form.area_id.choices = [SelectChoice(area.id, area.name) for area in areas.values()]
 
     def run():
         area = areas[form.area_id.data]
