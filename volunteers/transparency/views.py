@@ -5,8 +5,8 @@ compared with their volunteers."""
 from flask import Blueprint, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from wtforms import SelectChoice
 from werkzeug.exceptions import Forbidden
+from wtforms import SelectChoice
 
 from volunteers.charts import bar_chart
 from volunteers.equality import QUESTIONS
