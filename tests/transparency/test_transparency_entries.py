@@ -129,3 +129,11 @@ def test_only_the_forces_admins_see_the_representation_pages(client, login_as, w
         login_as(person)
         assert client.get(f"/manage/transparency/areas/{world.small.id}/representation").status_code == 403
         assert client.get(f"/manage/transparency/areas/{world.small.id}/population").status_code == 403
+
+
+def test_an_admin_finds_the_representation_pages_from_the_entries_page(client, login_as, world):
+    login_as(world.admin)
+    page = client.get("/manage/transparency/entries")
+    assert page.status_code == 200
+    assert f"/manage/transparency/forces/{world.force.id}/representation" in page.text
+    assert "/manage/transparency/entries" in client.get("/").text  # the navigation's "Transparency"
