@@ -194,3 +194,7 @@ def test_the_stats_api_is_in_the_openapi_document_without_a_token(client, app):
     operation = document["paths"]["/api/v1/public/stats"]["get"]
     assert operation["security"] == []
     assert {parameter["name"] for parameter in operation["parameters"]} >= {"force", "area", "format"}
+
+
+def test_the_public_home_page_links_to_the_transparency_pages(client, app):
+    assert 'href="/transparency/"' in client.get("/").text
