@@ -56,6 +56,11 @@ PUBLIC_ENDPOINTS = {
     "youth_consent.withdraw",
     # Complaints about a volunteer or a decision, from anyone (rate-limited, with a honeypot).
     "complaints_public.complain",
+    # Transparency: published figures (small counts withheld) and approved "you said, we did" entries.
+    "transparency.index",
+    "transparency.force_page",
+    "transparency.area_page",
+    "api_public.public_stats",
 }
 
 
@@ -102,11 +107,15 @@ NEEDS_A_LINK = {
 
 # The objection form sends a visitor who has not found a letter yet back to find it.
 NEEDS_A_FOUND_LETTER = {"speedwatch_public.objection"}
+# The public stats API answers a request that names no force with the JSON error for a bad query.
+NEEDS_A_QUERY = {"api_public.public_stats"}
 
 
 def _public_answer(endpoint: str) -> int:
     if endpoint in NEEDS_A_PENDING_SIGN_IN | NEEDS_A_FOUND_LETTER:
         return 302
+    if endpoint in NEEDS_A_QUERY:
+        return 422
     return 404 if endpoint in NEEDS_A_LINK else 200
 
 

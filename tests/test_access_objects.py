@@ -42,6 +42,7 @@ from volunteers.speedwatch import objections
 from volunteers.speedwatch import services as speedwatch_services
 from volunteers.speedwatch.escalation import new_reference
 from volunteers.speedwatch.models import Letter, LetterStage
+from volunteers.transparency import services as transparency_services
 from volunteers.watch import services as watch_services
 from volunteers.youth import activities as youth_activities
 from volunteers.youth import consultations as youth_consultations
@@ -176,6 +177,14 @@ OPENERS: dict[str, frozenset[str]] = {
     "complaints.complaint": frozenset({"admin"}),
     "complaints.record_outcome": frozenset({"admin"}),
     "complaints.subject": frozenset({"admin"}),
+    # Transparency: the public pages for everyone; entries for the area's officers and the force's
+    # admins; population profiles and the representation comparison for the force's admins.
+    "transparency.force_page": EVERYONE,
+    "transparency.area_page": EVERYONE,
+    "transparency_staff.entry": frozenset({"officer", "admin"}),
+    "transparency_staff.force_representation": frozenset({"admin"}),
+    "transparency_staff.population": frozenset({"admin"}),
+    "transparency_staff.representation_page": frozenset({"admin"}),
     # One-time links: for anyone, the secret moves into the session and the page redirects to its
     # address without it (the sample secret then leads nowhere).
     "membership.accept_invitation": frozenset(),
@@ -241,7 +250,13 @@ def sweep_world(app, smtp):
     youth = _youth_samples(area, people)
     complaint = complaint_services.submit_complaint(None, area.id, "handling", "My report was not answered.")
     complaint_subject = complaint_services.add_subject(people["admin"], complaint, "watch_report", report.id)
+    you_said = transparency_services.write_entry(
+        people["admin"], area, "Residents raised speeding near the school.", "Officers ran speed checks there."
+    )
     samples = {
+        "force_slug": force.slug,
+        "area_slug": area.slug,
+        "you_said_we_did_id": you_said.id,
         **speedwatch,
         **youth,
         "force_id": force.id,

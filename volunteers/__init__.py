@@ -37,6 +37,7 @@ CORE_FEATURES = (
     "volunteers.api",
     "volunteers.accountability",
     "volunteers.complaints",
+    "volunteers.transparency",
 )
 INSTALLED_SCHEMES = ("volunteers.watch", "volunteers.speedwatch", "volunteers.youth")
 

@@ -2,9 +2,10 @@
 
 Shared code never imports a feature. Instead each feature (the three schemes, onboarding, the
 admin pages ...) hands `install(app, Feature(...))` the parts it contributes: action rules, queue
-kinds, home sections, settings defaults, personal-data sections, reminder jobs, demo data and
-commands. Every part is named, and a name registered twice is refused, so two features can never
-silently replace each other's rule or section.
+kinds, home sections, settings defaults, personal-data sections, reminder jobs, demo data,
+commands and the figures the transparency pages publish. Every part is named, and a name
+registered twice is refused, so two features can never silently replace each other's rule or
+section.
 
 The registries live on the app (`app.extensions`), not in module globals, so building a second app
 (the tests do) starts from nothing and importing a module never registers anything.
@@ -100,6 +101,8 @@ class Feature:
     # Sections another feature adds to a member's page: `section(viewer, membership)` gives the
     # partial to include and its context (read there as `section`), or None to add nothing.
     membership_sections: Mapping[str, Callable] = field(default_factory=dict)
+    # A scheme's figures for the public transparency pages (a `public_figures.FiguresProvider`), by kind.
+    public_figures: Mapping[str, Any] = field(default_factory=dict)
 
 
 class Registries:
@@ -123,6 +126,7 @@ class Registries:
         self.scrutiny_tables: Registry[Callable] = Registry("scrutiny table")
         self.complaint_subjects: Registry[Any] = Registry("complaint subject kind")
         self.membership_sections: Registry[Callable] = Registry("membership page section")
+        self.public_figures: Registry[Any] = Registry("transparency figures provider")
 
 
 def registries(app: Flask | None = None) -> Registries:
@@ -163,6 +167,7 @@ def install(app: Flask, feature: Feature, rest_api=None) -> None:
     found.audit_subjects.update(feature.audit_subjects)
     found.officer_figures.update(feature.officer_figures)
     found.scrutiny_tables.update(feature.scrutiny_tables)
+    found.public_figures.update(feature.public_figures)
     if feature.membership_policy is not None:
         found.membership_policies.add(feature.kind.value, feature.membership_policy)
     for subject_kind in feature.complaint_subjects:

@@ -55,6 +55,7 @@ from volunteers.speedwatch import letters as speedwatch_letters
 from volunteers.speedwatch import objections
 from volunteers.speedwatch import services as speedwatch_services
 from volunteers.transaction import transaction
+from volunteers.transparency import services as transparency_services
 from volunteers.watch import services as watch_services
 from volunteers.youth import activities as youth_activities
 from volunteers.youth import consent as youth_consent
@@ -228,9 +229,15 @@ def world(app, smtp) -> World:
     complaint_services.add_volunteer(admin, closed, volunteer.email)
     complaint_services.record_outcome(admin, closed, True, "advice", LONG_REASON, LONG_REASON + " " + LONG_LINK)
 
+    you_said = transparency_services.write_entry(
+        admin, area, "Residents raised vans parked late at night.", "The neighbourhood team visited the road."
+    )
     return World(
         people={"volunteer": volunteer, "coordinator": coordinator, "officer": officer, "admin": admin},
         samples={
+            "force_slug": [force.slug],
+            "area_slug": [area.slug],
+            "you_said_we_did_id": [you_said.id],
             "force_id": [force.id],
             "area_id": [area.id],
             "scheme_id": [watch.id, speedwatch.id],

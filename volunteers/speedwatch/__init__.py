@@ -27,6 +27,7 @@ def init_app(app: Flask, rest_api) -> None:
         letter_views,
         objection_views,
         personal_data,
+        public_figures,
         public_views,
         queue,
         rules,
@@ -56,6 +57,7 @@ def init_app(app: Flask, rest_api) -> None:
             officer_figures={"speedwatch": accountability.add_officer_figures},
             scrutiny_tables={"speedwatch.decisions": accountability.scrutiny_decisions},
             complaint_subjects=complaint_subjects.COMPLAINT_SUBJECTS,
+            public_figures={public_figures.KIND: public_figures.PROVIDER},
         ),
         rest_api,
     )

@@ -4,8 +4,6 @@ beneath, for the scheme's coordinators, the area's officers and the force's admi
 Counts only: nothing on the page comes from a sighting, so no plate can appear on it.
 """
 
-from dataclasses import dataclass
-
 from flask import Blueprint, render_template, request
 from flask_babel import format_date, format_decimal, format_percent
 from flask_babel import gettext as _
@@ -13,6 +11,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from wtforms.validators import Optional
 
+from volunteers.charts import Chart, bar_chart
 from volunteers.forms import DateInputField, Form
 from volunteers.permissions import Gate, gate_blueprint, permitted_or_404, require
 from volunteers.speedwatch import statistics
@@ -31,8 +30,6 @@ WEEKDAY_NAMES = {
     6: _l("Saturday"),
     7: _l("Sunday"),
 }
-# The drawing's own units: the SVG scales to the width of its column, down to a 360 px phone.
-CHART_BAR_SPAN = 200
 
 
 class PeriodForm(Form):
@@ -50,33 +47,6 @@ class PeriodForm(Form):
             self.until.errors = [_("The last day must be the same as or after the first day")]
             return False
         return valid
-
-
-@dataclass(frozen=True)
-class Bar:
-    label: str
-    shown: str
-    width: float
-
-
-@dataclass(frozen=True)
-class Chart:
-    """A horizontal bar chart: what it shows (its title and description for screen readers) and its bars."""
-
-    chart_id: str
-    title: str
-    description: str
-    bars: list[Bar]
-
-
-def _chart(chart_id: str, title: str, rows: list[tuple[str, float | None, str]]) -> Chart:
-    """Bars scaled to the largest value; a missing value (nobody watched then) draws no bar."""
-    largest = max((value for _label, value, _shown in rows if value), default=0)
-    bars = [
-        Bar(label, shown, (value / largest * CHART_BAR_SPAN) if largest and value else 0)
-        for label, value, shown in rows
-    ]
-    return Chart(chart_id, title, _("The same figures are in the table below the chart."), bars)
 
 
 def _rate(value: float | None, missing: str = "") -> str:
@@ -104,12 +74,12 @@ def band_label(band: statistics.Band) -> str:
 
 def _charts(figures: statistics.SiteStatistics) -> dict[str, Chart]:
     return {
-        "hours": _chart(
+        "hours": bar_chart(
             "chart-hours",
             _("Vehicles over the threshold per hour watched, by hour of the day"),
             [(f"{period.key:02d}:00", period.per_hour, _rate(period.per_hour, "–")) for period in figures.by_hour],
         ),
-        "weekdays": _chart(
+        "weekdays": bar_chart(
             "chart-weekdays",
             _("Vehicles over the threshold per hour watched, by day of the week"),
             [
@@ -117,12 +87,12 @@ def _charts(figures: statistics.SiteStatistics) -> dict[str, Chart]:
                 for period in figures.by_weekday
             ],
         ),
-        "bands": _chart(
+        "bands": bar_chart(
             "chart-bands",
             _("Vehicles by speed"),
             [(str(band.low), band.vehicles, str(band.vehicles)) for band in figures.by_band],
         ),
-        "fastest": _chart(
+        "fastest": bar_chart(
             "chart-fastest",
             _("The fastest vehicle in each of the fastest sessions"),
             [
@@ -130,7 +100,7 @@ def _charts(figures: statistics.SiteStatistics) -> dict[str, Chart]:
                 for session in figures.fastest
             ],
         ),
-        "repeats": _chart(
+        "repeats": bar_chart(
             "chart-repeats",
             _("Vehicles whose plate was seen before, and vehicles seen for the first time"),
             [

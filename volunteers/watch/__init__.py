@@ -24,6 +24,7 @@ def init_app(app: Flask, rest_api) -> None:
         home,
         labels,
         personal_data,
+        public_figures,
         queue,
         rules,
         settings,
@@ -51,6 +52,7 @@ def init_app(app: Flask, rest_api) -> None:
             officer_figures={"watch": accountability.add_officer_figures},
             scrutiny_tables={"watch.decisions": accountability.scrutiny_decisions},
             complaint_subjects=complaint_subjects.COMPLAINT_SUBJECTS,
+            public_figures={public_figures.KIND: public_figures.PROVIDER},
         ),
         rest_api,
     )
