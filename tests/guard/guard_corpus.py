@@ -70,6 +70,24 @@ above, from before the fix, stay the honest ones.
 The sixth batch's figures are the honest estimate, and they say the same as the fourth's did:
 rules that catch every wording they were shown still miss most wordings nobody has shown them
 (threats and plans in new words above all), though they rarely flag an innocent report.
+
+SEVENTH_HELD_OUT (132 reports, 57 with no flag, 24 meaning to confront someone, 15 emergencies, 32
+that must be urgent) was written before any rule was changed for it, in wordings of its own, and
+scored once with the rules as they stood (after the sixth batch's scoring and the "odd" fix):
+
+    kind                before: precision  recall
+    identifies_person              1.000    0.889
+    accusation                     1.000    0.500
+    confrontation                  1.000    0.333
+    identity_suspicion             0.909    1.000
+    repeat_targeting               1.000    1.000
+    danger                         1.000    0.733
+    overall                        0.982    0.659
+    urgent (is_urgent)             1.000    0.500
+
+The sixth batch was then spent: used, with the development corpus and the other spent batches, to
+make the rules more general. The seventh is never used to tune anything, and the bench prints only
+its table, not its mistakes.
 """
 
 from __future__ import annotations
