@@ -785,6 +785,15 @@ DEVELOPMENT: tuple[Case, ...] = (
     case("heart attack chest", "I think my neighbour is having a heart attack, he's clutching his chest", DAN),
     case("baby floppy", "the baby has gone floppy and won't feed", DAN),
     case("end house dealing", "the family at the end house are dealing, cars in and out all day", ACC),
+    case("crowbar right now", "house alarm going and I can see someone with a crowbar at the back door right now", DAN),
+    case("hands round throat", "he's got his hands round her throat in the street", DAN),
+    case("on the rob", "everyone knows that family are on the rob", ACC),
+    case("run him over", "I'd happily run him over if he tried that again", CON, urgent=True),
+    case("no windows left", "his van won't have any windows left by the time we're done", CON, urgent=True),
+    case("teach nonce", "someone needs to teach that nonce what happens round here", ACC, CON, urgent=True),
+    case("happily run the stall", "I'd happily run the stall if nobody else can"),
+    case("lads bikes nicked", "the lads at the flats had their bikes nicked again"),
+    case("dad fall last week", "my dad had a fall last week and is slowly getting better"),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (
