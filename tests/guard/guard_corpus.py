@@ -86,8 +86,32 @@ scored once with the rules as they stood (after the sixth batch's scoring and th
     urgent (is_urgent)             1.000    0.500
 
 The sixth batch was then spent: used, with the development corpus and the other spent batches, to
-make the rules more general. The seventh is never used to tune anything, and the bench prints only
-its table, not its mistakes.
+make the rules more general rather than to add its wordings: an intention ("gonna", "the lads are
+going to", "someone ought to") followed within a few words by an act of harm aimed at a person or
+at what is theirs, a gap in a phrase that never skips a negator, threats said as outcomes ("he
+won't know what hit him", "his tyres will be flat by morning", "they want running out of the
+village"), injuries, collapse and people who cannot look after themselves described plainly, and
+a near time in the sentence before a plan. Each new rule was tried against ordinary reports using
+the same words (now in DEVELOPMENT). The seventh was never used to tune anything, the bench prints
+only its table, and it was scored once after that change:
+
+    kind                seventh before: precision  recall    after: precision  recall
+    identifies_person                      1.000    0.889               1.000    0.889
+    accusation                             1.000    0.500               1.000    0.643
+    confrontation                          1.000    0.333               1.000    0.500
+    identity_suspicion                     0.909    1.000               0.909    1.000
+    repeat_targeting                       1.000    1.000               1.000    1.000
+    danger                                 1.000    0.733               1.000    0.800
+    overall                                0.982    0.659               0.984    0.741
+    urgent (is_urgent)                     1.000    0.500               1.000    0.656
+
+(The sixth batch, tuned on, went to precision 0.988 and recall 0.977; the fourth, never tuned on,
+did not move: precision 0.911, recall 0.810.) So the seventh batch's figures are the honest
+estimate, and the target of 0.9 recall is not met: the general rules caught a third of the
+threats and plans they had missed, without flagging one more innocent report, but half the
+confrontations in wordings nobody has shown the rules still get past them. The same person wrote
+the seventh batch and the rules, so even these figures flatter the guard; the next batch of new
+reports should be held out in its turn, by someone else if possible.
 """
 
 from __future__ import annotations
