@@ -70,6 +70,48 @@ above, from before the fix, stay the honest ones.
 The sixth batch's figures are the honest estimate, and they say the same as the fourth's did:
 rules that catch every wording they were shown still miss most wordings nobody has shown them
 (threats and plans in new words above all), though they rarely flag an innocent report.
+
+SEVENTH_HELD_OUT (132 reports, 57 with no flag, 24 meaning to confront someone, 15 emergencies, 32
+that must be urgent) was written before any rule was changed for it, in wordings of its own, and
+scored once with the rules as they stood (after the sixth batch's scoring and the "odd" fix):
+
+    kind                before: precision  recall
+    identifies_person              1.000    0.889
+    accusation                     1.000    0.500
+    confrontation                  1.000    0.333
+    identity_suspicion             0.909    1.000
+    repeat_targeting               1.000    1.000
+    danger                         1.000    0.733
+    overall                        0.982    0.659
+    urgent (is_urgent)             1.000    0.500
+
+The sixth batch was then spent: used, with the development corpus and the other spent batches, to
+make the rules more general rather than to add its wordings: an intention ("gonna", "the lads are
+going to", "someone ought to") followed within a few words by an act of harm aimed at a person or
+at what is theirs, a gap in a phrase that never skips a negator, threats said as outcomes ("he
+won't know what hit him", "his tyres will be flat by morning", "they want running out of the
+village"), injuries, collapse and people who cannot look after themselves described plainly, and
+a near time in the sentence before a plan. Each new rule was tried against ordinary reports using
+the same words (now in DEVELOPMENT). The seventh was never used to tune anything, the bench prints
+only its table, and it was scored once after that change:
+
+    kind                seventh before: precision  recall    after: precision  recall
+    identifies_person                      1.000    0.889               1.000    0.889
+    accusation                             1.000    0.500               1.000    0.643
+    confrontation                          1.000    0.333               1.000    0.500
+    identity_suspicion                     0.909    1.000               0.909    1.000
+    repeat_targeting                       1.000    1.000               1.000    1.000
+    danger                                 1.000    0.733               1.000    0.800
+    overall                                0.982    0.659               0.984    0.741
+    urgent (is_urgent)                     1.000    0.500               1.000    0.656
+
+(The sixth batch, tuned on, went to precision 0.988 and recall 0.977; the fourth, never tuned on,
+did not move: precision 0.911, recall 0.810.) So the seventh batch's figures are the honest
+estimate, and the target of 0.9 recall is not met: the general rules caught a third of the
+threats and plans they had missed, without flagging one more innocent report, but half the
+confrontations in wordings nobody has shown the rules still get past them. The same person wrote
+the seventh batch and the rules, so even these figures flatter the guard; the next batch of new
+reports should be held out in its turn, by someone else if possible.
 """
 
 from __future__ import annotations
@@ -713,6 +755,69 @@ DEVELOPMENT: tuple[Case, ...] = (
     case("citizens advice", "Citizens Advice at the library can help with scam letters, Tuesdays 10 till 12."),
     case("dave smith chippy", "Dave Smith from the chippy had his window cracked.", IP),
     case("return the dog", "my neighbour knows where he lives, the owner of the lost dog, so we're taking it back"),
+    # ---- the general rules: meaning to act, then an act of harm aimed at a person --------
+    case(
+        "ambulance threat", "if he shows his face round here again he'll be leaving in an ambulance", CON, urgent=True
+    ),
+    case("mob handed", "we're gonna go down there mob handed and sort the lot of them", CON, urgent=True),
+    case("into next week", "I swear I'll knock him into next week", CON, urgent=True),
+    case("pay for it", "whoever did my car is going to pay for it, one way or another", CON),
+    case("me and the lads waiting", "me and the lads will be waiting for them next time they come up the lane", CON),
+    case("caravan of theirs", "someone should set fire to that caravan of theirs", CON, DAN),
+    case("never comes back", "we'll make sure he never comes back here", CON, urgent=True),
+    case("taught a lesson", "time someone taught that family a lesson", CON, urgent=True),
+    case("parked outside his house", "I'll be parked outside his house every night until he moves", CON),
+    case("hunt the scrote", "going to hunt the little scrote down and drag him back here", ACC, CON, urgent=True),
+    case("getting a slap", "he's getting a slap next time I see him", CON, urgent=True),
+    case("sorry they moved", "they'll be sorry they ever moved onto this street", CON, urgent=True),
+    case("followed scramblers", "we followed the scramblers back to their house and had words", CON),
+    case("gonna batter him", "the dads are gonna go down the rec and batter him", CON, urgent=True),
+    case("not batter him", "We are not going to go round and batter him, leave it to the police."),
+    case("his tyres flat", "their tyres will be slashed by the weekend, you watch", CON, urgent=True),
+    # ---- ordinary reports that use the same words -------------------------------------------
+    case("regret missing quiz", "You'll regret it if you miss the quiz night, it's always a laugh"),
+    case("frost kill them", "The frost will kill them off so bring your plants in"),
+    case("grab them a coffee", "I'll grab them a coffee on the way to the Speed Watch session"),
+    case("chase them up", "I'll chase them up about the streetlight again tomorrow"),
+    case("drag bins back", "I'll drag the bins back in for her when I pass"),
+    case("belt out carols", "We'll belt out the carols on the green on Saturday"),
+    case("windows put in", "Their new windows will be put in next week"),
+    case("window cleaner", "The window cleaner will do their windows on Friday"),
+    case("have it out council", "I'm going to have it out with the council about the potholes"),
+    case("dead man found", "A dead man was found in the canal, police are appealing for witnesses"),
+    case("asking for it fixed", "They're asking for it to be fixed before winter"),
+    case("knock survey", "You'll get a knock on the door from volunteers doing the survey"),
+    case("break their neck steps", "Someone is going to break their neck on those icy steps"),
+    case("pigeons chasing off", "The pigeons need chasing off the church roof"),
+    case("driving out of village", "I was driving out of the village when I saw the van"),
+    case("wait school gate", "I'll wait for her at the school gate as usual"),
+    case("graduation passed out", "Our lad passed out at his graduation, very proud"),
+    case("wall collapsed", "The garden wall collapsed in the storm"),
+    case("front garden takeaway", "The Chinese takeaway has a lovely front garden now"),
+    case("walkers not local", "Couple of lads weren't local, just walkers asking the way to the reservoir"),
+    case("car scratched hedge", "His car will be scratched if he keeps parking under that hedge"),
+    case("brambles arms", "My son cut his arms on the brambles clearing the garden"),
+    case("goodbye chair", "This is goodbye from me as chair of the Watch, thanks for everything"),
+    case("doorstep birthday", "Going to be on his doorstep with a card on his birthday"),
+    case("watch himself ice", "He should watch himself on that ice"),
+    case("sorry to hear", "The lads will be sorry to hear the football's cancelled"),
+    case("pay for bench", "He's going to pay for the new bench out of his own pocket, what a gent"),
+    # ---- danger described plainly -----------------------------------------------------------
+    case("bottom of stairs", "my partner is lying at the bottom of the stairs and won't answer me", DAN),
+    case("railway train coming", "there's a man on the railway line and a train is coming", DAN),
+    case("glassed face pouring", "a lad has just been glassed outside the pub and his face is pouring", DAN),
+    case("heart attack chest", "I think my neighbour is having a heart attack, he's clutching his chest", DAN),
+    case("baby floppy", "the baby has gone floppy and won't feed", DAN),
+    case("end house dealing", "the family at the end house are dealing, cars in and out all day", ACC),
+    case("crowbar right now", "house alarm going and I can see someone with a crowbar at the back door right now", DAN),
+    case("hands round throat", "he's got his hands round her throat in the street", DAN),
+    case("on the rob", "everyone knows that family are on the rob", ACC),
+    case("run him over", "I'd happily run him over if he tried that again", CON, urgent=True),
+    case("no windows left", "his van won't have any windows left by the time we're done", CON, urgent=True),
+    case("teach nonce", "someone needs to teach that nonce what happens round here", ACC, CON, urgent=True),
+    case("happily run the stall", "I'd happily run the stall if nobody else can"),
+    case("lads bikes nicked", "the lads at the flats had their bikes nicked again"),
+    case("dad fall last week", "my dad had a fall last week and is slowly getting better"),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (
@@ -2282,6 +2387,530 @@ SIXTH_HELD_OUT: tuple[Case, ...] = (
         IP,
         history=(Earlier(33, 241, "15 Ash Grove bins"), Earlier(60, 241, "bins 15 ash grove")),
         reporter_id=241,
+    ),
+)
+
+
+# Written before any rule was changed for it and scored once with the rules as they stood, then
+# once after they were changed using the earlier batches: never used to tune anything (see the
+# docstring). Keep it untouched; add a report it gets wrong to DEVELOPMENT in your own words.
+SEVENTH_HELD_OUT: tuple[Case, ...] = (
+    # ---- ordinary reports, many with words that look alarming out of context -------------
+    case("coniston bins", "Wheelie bins left out on Coniston Drive all week, the binmen missed our side again"),
+    case(
+        "phone box glass",
+        "Someone's smashed the glass in the old phone box on Church Lane, it's all over the path, mind your dogs' paws",
+    ),
+    case(
+        "catalytic converters",
+        "Heads up, a Transit has been going round the villages pinching catalytic converters, park close to the "
+        "house or in the garage if you can",
+    ),
+    case("killer whale talk", "The killer whale talk at the library was brilliant, thanks to whoever organised it"),
+    case(
+        "school run murder",
+        "It's bloody murder trying to park near the school at home time, the parents are a nightmare",
+    ),
+    case(
+        "slaughtered 9-0",
+        "My lad's under 11s got absolutely slaughtered 9-0 on Sunday, not a crime but it felt like one",
+    ),
+    case(
+        "clay pigeon bangs",
+        "For anyone worried about the shooting noises on Sunday, it's the clay pigeon shoot up at the farm, "
+        "they have a licence",
+    ),
+    case(
+        "tanners lane flood",
+        "Flooding under the railway bridge on Tanners Lane, a car got stuck in it this morning but the driver got "
+        "out fine",
+    ),
+    case("meadows internet", "Anyone else's internet gone down? The whole of the Meadows estate seems to be off"),
+    case("smoke bombs field", "Kids on the field have been setting off smoke bombs, bit of a stink but no harm done"),
+    case(
+        "rugby club bonfire",
+        "The bonfire at the rugby club is on Saturday from 6, sparklers for the little ones, tickets at the bar",
+    ),
+    case("dead badger", "There's a dead badger on the verge by the garden centre, who do we ring to get it moved"),
+    case(
+        "country park windows",
+        "Please don't leave valuables on show at the country park car park, there's been a few windows put through "
+        "this month",
+    ),
+    case(
+        "first aid course",
+        "First aid course at the village hall on the 14th, learn CPR and what to do if someone's choking or "
+        "bleeding heavily",
+    ),
+    case(
+        "watch signs", "Our Neighbourhood Watch signs have been nicked off the lampposts on Falcon Way, can we get more"
+    ),
+    case(
+        "army range",
+        "The firing range at the army camp is live all week so don't panic at the bangs, it's on their website",
+    ),
+    case("trolleys stream", "Loads of shopping trolleys dumped in the stream by the retail park again"),
+    case("gym weights", "The gym above the shops drops weights at 5am, it shakes our ceiling, is that allowed?"),
+    case(
+        "memorial tealights",
+        "Someone's been leaving lit tealights on the war memorial, lovely idea but it's a fire risk right next to "
+        "the wreaths",
+    ),
+    case(
+        "football scrap",
+        "Kids were fighting over a football on the rec, they were all friends again ten minutes later",
+    ),
+    case(
+        "larch close drone",
+        "A drone has been hovering over the back gardens on Larch Close in the evenings, does anyone know whose it is",
+    ),
+    case("wasps nest", "Attack of the wasps by the bins at the community centre, there's a nest under the roof"),
+    case(
+        "hospital barrier",
+        "The hospital car park barrier is broken and it's charging people twice, complain to the trust",
+    ),
+    case(
+        "bank scam call",
+        "Beware a scam call pretending to be your bank saying your account's been hacked and money needs moving, "
+        "just hang up",
+    ),
+    case(
+        "elmfield mirrors",
+        "Three cars had their wing mirrors snapped off on Elmfield Road overnight, reported on 101 and we've got a "
+        "crime number",
+    ),
+    case(
+        "postie loose dog",
+        "Postie says he won't deliver to the end houses on Hollins Lane because of the loose dog, can the owner "
+        "fix their gate",
+    ),
+    case(
+        "youth club online safety",
+        "Youth club is back on Tuesdays at the Methodist hall, the Youth Commission are running a session on "
+        "staying safe online",
+    ),
+    case("station clamped", "Got clamped at the station even though I'd paid for a ticket, total rip off"),
+    case(
+        "keys bowling green",
+        "Anyone missing a set of keys? Found on the bench by the bowling green, I've handed them in at the Co-op",
+    ),
+    case(
+        "beach litter pick",
+        "We're planning a litter pick on the beach on Saturday morning, bring gloves, bags provided",
+    ),
+    case(
+        "allotment bonfire",
+        "The smoke from the allotments is just the committee's bonfire, they're burning the hedge cuttings, all "
+        "under control",
+    ),
+    case("grit bin hill", "The grit bin on the hill is empty again and it's like an ice rink this morning"),
+    case("tip queue", "Massive queue at the tip on Sunday, gave up and went home in the end"),
+    case(
+        "school gates letter",
+        "The school has sent a letter about a man who spoke to pupils at the gates, police are dealing with it and "
+        "there'll be extra patrols",
+    ),
+    case(
+        "bridge jumping",
+        "Kids jumping off the bridge into the river in this heat, someone's going to drown one of these days",
+    ),
+    case(
+        "beeping smoke alarm",
+        "The smoke alarm in the empty flat below keeps beeping, the battery must be going and the landlord isn't "
+        "answering",
+    ),
+    case(
+        "cold snap pipes",
+        "Please check on older neighbours during the cold snap, pipes have frozen at a few of the bungalows",
+    ),
+    case(
+        "scooter greggs",
+        "Lad on an e-scooter nearly took my legs out on the pavement outside Greggs, they need to slow down",
+    ),
+    case(
+        "woods footpath",
+        "Does anyone know if the footpath through the woods is open again since the storm brought the trees down",
+    ),
+    case("agm turnout", "Cracking turnout for the Watch AGM, thanks all, the minutes will be emailed round"),
+    case(
+        "asbestos lay-by",
+        "Someone has dumped a load of asbestos sheets in the lay-by on the moor road, don't touch it, council told",
+    ),
+    case("horse box", "Horse box parked on the verge on Crag Lane for a week, it blocks the view at the junction"),
+    case("quads moor", "Quad bikes tearing up the moor again on Sunday, the farmers are fed up with it"),
+    case(
+        "burglary warning",
+        "Police have put out a warning about a spate of burglaries on the new estate, mostly through unlocked "
+        "back doors",
+    ),
+    case(
+        "railway fence hole",
+        "There's a big hole in the fence by the railway line behind the allotments, kids could get on the tracks",
+    ),
+    case("windsor backfire", "The loud bangs last night were a car backfiring on Windsor Road, nothing sinister"),
+    case(
+        "syrian bakery",
+        "The Syrian family who run the bakery on the corner are doing a cake sale for the hospice on Saturday",
+    ),
+    case("polish festival", "Took the grandkids to the Polish festival in the park, brilliant day, great food"),
+    case(
+        "priory road gas",
+        "The gas smell on Priory Road was the gas board working on the mains, they've fixed it now",
+    ),
+    case("word with council", "I'm going to have a word with the council about the state of the swings in the park"),
+    case(
+        "parish meeting noise",
+        "We should all go to the parish council meeting on Thursday and make some noise about the speeding",
+    ),
+    case("kill the lights", "Kill the lights when you leave the hall please, the last lot left them on all weekend"),
+    case(
+        "ginger cat shed",
+        "Someone's cat keeps getting into our shed, not a problem, just wondered whose it is, ginger with a "
+        "white chest",
+    ),
+    case("burnt-out car gone", "The burnt-out car in the lay-by on Sandy Lane has finally been taken away"),
+    case(
+        "christmas lights green",
+        "Went down to sort out the Christmas lights on the green with the parish council, looks great now",
+    ),
+    case(
+        "target the speeders",
+        "The committee agreed to target the speeders on Mill Road with extra Speed Watch sessions next month",
+    ),
+    case(
+        "dog and hedgehog",
+        "Our dog attacked a hedgehog in the garden last night, it's ok, the rescue centre have taken it in",
+    ),
+    # ---- identifies a private individual ---------------------------------------------------
+    case(
+        "karen hairdressers",
+        "Karen from the hairdressers saw two lads trying car doors on Chapel Street about 2pm",
+        IP,
+    ),
+    case(
+        "dave taxi office",
+        "Dave who runs the taxi office says one of his cars had the back window put through",
+        IP,
+    ),
+    case("mrs whitfield gnomes", "Mrs Whitfield on the corner has had her garden gnomes pinched again", IP),
+    case(
+        "milk at 41",
+        "The old fella at number 41 hasn't taken his milk in for two days, does anyone have a key",
+        IP,
+        location="Larch Close",
+    ),
+    case("corsa zigzags", "silver Corsa KX15 RTY parked on the zigzags outside the school every morning", IP),
+    case("tommy briggs motorbike", "Tommy Briggs has been racing his motorbike up the back lane at midnight", IP),
+    case(
+        "priya pharmacy",
+        "Priya at the pharmacy says a man keeps coming in trying to pick up someone else's prescription",
+        IP,
+    ),
+    case(
+        "van engine running",
+        "There was a van, reg HN12 WQP, sat outside the bungalows with its engine running for an hour",
+        IP,
+    ),
+    case(
+        "sycamore drainpipe",
+        "Water pouring out of the drainpipe at 3 Sycamore Court, anyone got the owner's number",
+        IP,
+    ),
+    case(
+        "chap at no 22",
+        "the chap at no 22 says his shed was broken into and the mower taken",
+        IP,
+        location="Cherry Tree Walk",
+    ),
+    case("jade robson needle", "Jade Robson's little boy found a needle in the sandpit on the play park", IP),
+    # ---- accusation or slur ----------------------------------------------------------------
+    case(
+        "lass at 6 on the game",
+        "the lass at number 6 is on the game, blokes in and out all night",
+        IP,
+        ACC,
+        location="Raby Street",
+    ),
+    case("nowt but a thief", "he's nowt but a thief, always has been, ask anyone in the village", ACC),
+    case("druggie bench", "that druggie on the bench by the library was shouting at the mums again", ACC),
+    case(
+        "two brothers sheds",
+        "them two brothers are the ones robbing the sheds, everybody knows it's them",
+        ACC,
+    ),
+    case("lowlife vermin roofers", "lowlife vermin ripping off pensioners with their dodgy roofing", ACC),
+    case("kevin marsh", "Kevin Marsh is a wife beater and the whole street knows it", IP, ACC),
+    case(
+        "flat above chemist",
+        "the bloke in the flat above the chemist is a sex offender, he's on the register",
+        ACC,
+    ),
+    case("crackhead hostel", "the crackhead from the hostel was trying car doors again", ACC),
+    case("running drugs", "she's the one running drugs for them, uses her kids as cover", ACC),
+    case("toerag spar", "proper little toerag that one, nicks from the Spar every day after school", ACC),
+    # ---- intent to confront ------------------------------------------------------------------
+    case(
+        "eating through a straw",
+        "if I catch whoever's been nicking from my van they'll be eating through a straw",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "watch himself",
+        "he wants to watch himself, strutting round here like he owns the place, people have had enough",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "dads skate park tonight",
+        "me and a few of the dads are going down the skate park tonight to sort those lads out",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "sitting outside his house",
+        "we'll take it in turns sitting outside his house in the car so he knows he's being watched",
+        CON,
+    ),
+    case(
+        "photo and address facebook",
+        "I'm putting his photo and address on the village Facebook so everyone knows what he is",
+        CON,
+    ),
+    case(
+        "proper beating",
+        "Someone needs to give that dealer a proper beating, the police won't do anything",
+        CON,
+        urgent=True,
+    ),
+    case("track him down", "I've got his number plate, I'll track him down myself", CON),
+    case(
+        "move them off field",
+        "if the council won't move that lot off the field then we will, and it won't be pretty",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "nail in his tyres",
+        "next time he parks across my drive I'll put a nail in every one of his tyres",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "follow that van",
+        "going to follow that van next time it comes round and find out where they keep the stuff",
+        CON,
+    ),
+    case(
+        "patrol tonight hold them",
+        "Right, who's up for a patrol tonight? we catch them in the act and hold them till the police turn up",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "smack in the mouth",
+        "he's going to get a smack in the mouth if he keeps revving that bike outside my house",
+        CON,
+        urgent=True,
+    ),
+    case("burning out", "That family need burning out, simple as", CON, urgent=True),
+    case(
+        "whip round lads",
+        "we've had a whip round and we're paying some lads to have a word with him",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "cricket bat gate",
+        "I'll be stood at my gate with the cricket bat if they come back tonight",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "knock on his door tomorrow",
+        "am going to knock on his door tomorrow and tell him exactly what I think of him",
+        CON,
+        urgent=True,
+    ),
+    case("mugshot lampposts", "print off his mugshot and stick it on every lamppost on the estate", CON),
+    case(
+        "life hell",
+        "make his life hell until he moves, that's what we should all do",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "chased quad woods",
+        "we chased the lad on the quad down to the woods and got his helmet off him",
+        CON,
+    ),
+    case(
+        "blocked him in",
+        "I blocked his car in with mine so he couldn't leave until he explained himself",
+        CON,
+    ),
+    case(
+        "rip cctv off",
+        "Someone ought to rip that camera off his wall and shove it where the sun don't shine",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "little visit after dark",
+        "we know which house the scrambler lives at, going to pay it a little visit after dark",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "drag him out",
+        "sorely tempted to go over there and drag him out of that car by his collar",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "going in the canal",
+        "next one I catch going through the bins is going in the canal",
+        CON,
+        urgent=True,
+    ),
+    # ---- suspicion pinned on identity -------------------------------------------------------
+    case(
+        "albanians audi",
+        "a couple of Albanians in a black Audi were looking at the houses on Moor View, wouldn't trust them",
+        IDS,
+    ),
+    case(
+        "eastern europeans car wash",
+        "it's always the Eastern Europeans from the car wash, every time something goes missing",
+        IDS,
+        ACC,
+    ),
+    case("muslim lads park", "muslim lads hanging round the park at night, up to no good I'd bet", IDS),
+    case(
+        "immigrants old pub",
+        "since the immigrants moved into the old pub the shop's had stuff nicked every week",
+        IDS,
+    ),
+    case("asian men scrap", "two Asian men in a van asking about scrap, looked shifty to me", IDS),
+    case(
+        "chinese takeaway front",
+        "the Chinese takeaway has to be a front for something, open all hours and never a customer",
+        IDS,
+        ACC,
+    ),
+    case("pikey scum quad", "pikey scum have had the quad from the farm", IDS, ACC),
+    case("gypsies lay-by", "gypsies in the lay-by again, so expect the sheds to get done", IDS),
+    case(
+        "roma family shoplifting",
+        "the Roma family on Duke Street are behind all the shoplifting, you watch",
+        IDS,
+        ACC,
+    ),
+    case(
+        "foreign looking blokes",
+        "bunch of foreign looking blokes taking photos of the houses, I've told the neighbours to lock up",
+        IDS,
+    ),
+    # ---- immediate danger or self-harm ------------------------------------------------------
+    case(
+        "face down beck",
+        "Man lying face down in the beck by the footbridge, he's not moving, I've rung 999",
+        DAN,
+    ),
+    case(
+        "screaming cobden street",
+        "there's a woman screaming for help from one of the flats on Cobden Street and the door's locked",
+        DAN,
+    ),
+    case("car in river", "A car's gone into the river off the bridge and there's someone still in it", DAN),
+    case(
+        "sister tablets slurring",
+        "my sister has taken a load of her tablets and she's slurring, what do I do",
+        DAN,
+    ),
+    case("stabbed chip shop", "Lad's been stabbed outside the chip shop, there's blood everywhere", DAN),
+    case(
+        "smoke old lady inside",
+        "next door's kitchen is full of smoke and the old lady is still inside",
+        DAN,
+    ),
+    case("gun pub car park", "He's got a gun, he's waving it about in the pub car park", DAN),
+    case(
+        "battering her again",
+        "my neighbour's husband is battering her again, I can hear her begging him to stop",
+        DAN,
+    ),
+    case(
+        "boy hit by car",
+        "Boy on a bike has been hit by a car on the main road and he's not getting up",
+        DAN,
+    ),
+    case(
+        "letters for everyone",
+        "I can't keep going, I've written letters for everyone and I'm going tonight",
+        DAN,
+    ),
+    case(
+        "toddler dual carriageway",
+        "There's a toddler wandering on his own along the verge of the dual carriageway",
+        DAN,
+    ),
+    case(
+        "gas stairwell",
+        "strong smell of gas in the stairwell of the flats and someone's just lit a fag",
+        DAN,
+    ),
+    case(
+        "leg bent wrong way",
+        "old chap fell down the stairs, his leg is bent the wrong way and he's confused",
+        DAN,
+    ),
+    case(
+        "broken bottle red lion",
+        "bloke threatening people with a broken bottle outside the Red Lion now",
+        DAN,
+    ),
+    case("end it", "I'm going to end it, nobody would even notice", DAN),
+    # ---- repeat targeting ---------------------------------------------------------------------
+    case(
+        "corsa three",
+        "KX15 RTY on the zigzags again",
+        IP,
+        REP,
+        history=(Earlier(2, 301, "silver corsa kx15 rty zigzags"), Earlier(9, 301, "KX15RTY school zigzags")),
+        reporter_id=301,
+    ),
+    case(
+        "tommy briggs again",
+        "Tommy Briggs on that motorbike again at midnight",
+        IP,
+        REP,
+        history=(Earlier(4, 311, "tommy briggs motorbike"), Earlier(12, 312, "Tommy Briggs racing the lane")),
+        reporter_id=311,
+    ),
+    case(
+        "number 41 visitors",
+        "number 41 again, more visitors through the night",
+        IP,
+        REP,
+        location="Larch Close",
+        history=(Earlier(1, 321, "41 Larch Close visitors"), Earlier(8, 321, "number 41 larch close cars")),
+        reporter_id=321,
+    ),
+    case(
+        "quarry bank music",
+        "7 Quarry Bank has the music on full again",
+        IP,
+        REP,
+        history=(Earlier(3, 331, "music 7 Quarry Bank"), Earlier(25, 332, "7 quarry bank party")),
+        reporter_id=333,
+    ),
+    case(
+        "van old reports",
+        "Van HN12 WQP outside the bungalows again",
+        IP,
+        history=(Earlier(40, 341, "HN12 WQP bungalows"), Earlier(45, 341, "van hn12wqp")),
+        reporter_id=341,
     ),
 )
 

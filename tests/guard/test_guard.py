@@ -16,6 +16,7 @@ from tests.guard.guard_corpus import (
     FOURTH_HELD_OUT,
     HELD_OUT,
     NOW,
+    SEVENTH_HELD_OUT,
     SIXTH_HELD_OUT,
     Case,
     score,
@@ -117,19 +118,28 @@ def test_fifth_held_out_batch_has_not_regressed():
     assert result.urgent_precision() >= 0.95 and result.urgent_recall() >= 0.95
 
 
-def test_sixth_held_out_batch_is_scored_and_printed():
-    # Written with the fifth and never used to tune the rules: the honest estimate. Printed, and
-    # held just below the figures it gave after the fifth batch's tuning (precision 0.945, recall
-    # 0.598; confrontation recall 0.240, danger recall 0.500, urgency recall 0.323), so one more
-    # mistake fails. Far below 0.9: wordings nobody has seen still get past the guard. (Fixing
-    # "odd", which it showed was read as "od'd", has since raised its precision to 0.963.)
+def test_sixth_held_out_batch_has_not_regressed():
+    # Written with the fifth and never tuned on until it was scored (precision 0.945, recall 0.598
+    # after the fifth batch's tuning), then spent: used to make the rules more general. It no
+    # longer measures anything, but losing what it taught should still fail.
     result = score(SIXTH_HELD_OUT)
-    print("\nguard on the sixth held-out batch\n" + result.table())
+    print("\nguard on the sixth held-out batch (used to tune since)\n" + result.table())
     for mistake in result.mistakes:
         print("  " + mistake)
-    assert result.precision() >= 0.93 and result.recall() >= 0.59
-    assert result.recall("confrontation") >= 0.22 and result.recall("danger") >= 0.45
-    assert result.urgent_recall() >= 0.3
+    assert result.precision() >= 0.95 and result.recall() >= 0.95
+    assert result.urgent_precision() >= 0.95 and result.urgent_recall() >= 0.95
+
+
+def test_seventh_held_out_batch_is_scored_without_its_mistakes():
+    # Never used to tune the rules: the honest estimate. Only its table is printed (printing its
+    # mistakes would invite tuning on them). Held just below the figures it gave after the sixth
+    # batch's tuning (precision 0.984, recall 0.741; confrontation recall 0.500, danger recall
+    # 0.800, urgency recall 0.656), so one more mistake fails. Still below the 0.9 target.
+    result = score(SEVENTH_HELD_OUT)
+    print("\nguard on the seventh held-out batch\n" + result.table())
+    assert result.precision() >= 0.97 and result.recall() >= 0.73
+    assert result.recall("confrontation") >= 0.45 and result.recall("danger") >= 0.75
+    assert result.urgent_precision() >= 0.95 and result.urgent_recall() >= 0.62
 
 
 # ---- the shape of the answer ---------------------------------------------------------------

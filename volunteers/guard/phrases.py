@@ -32,10 +32,14 @@ _compile = functools.lru_cache(maxsize=4096)(re.compile)
 class PhraseCompiler:
     """Turns the phrase syntax into regular expressions without nested repeats."""
 
-    def __init__(self, classes: Mapping[str, list[str]], gap_words: int):
+    def __init__(self, classes: Mapping[str, list[str]], gap_words: int, negators: Sequence[str] = ()):
         self.classes = classes
         self.gap_words = gap_words
         self._class_cache: dict[tuple[str, bool], str] = {}
+        # A gap ("...") never skips a negating word, so "we will NOT ... batter him" is no plan.
+        words = sorted({n.lower() for n in negators if len(n.split()) == 1}, key=len, reverse=True)
+        not_negator = "(?!(?:" + "|".join(self._literal(w, phrase_start=False) for w in words) + r")(?!\w))"
+        self._gap_word = (not_negator if words else "") + r"\S+"
 
     def pattern(self, phrases: Sequence[str]) -> re.Pattern | None:
         """One compiled pattern matching any of the phrases.
@@ -140,7 +144,7 @@ class PhraseCompiler:
         if tok == "...":
             if not lead:
                 raise RuleError("cannot start with ...")
-            return rf"(?:\s+\S+){{0,{self.gap_words}}}"
+            return rf"(?:\s+{self._gap_word}){{0,{self.gap_words}}}"
         if tok == "_":
             body = (_SEP if lead else r"(?<!\w)") + _ANY_WORD
         elif tok.startswith("{") and tok.endswith("}"):

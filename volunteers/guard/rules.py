@@ -99,13 +99,13 @@ def _lower_set(values: Sequence[str]) -> frozenset[str]:
 def _build(data: Mapping[str, Any], sources: tuple[str, ...]) -> GuardRules:
     thresholds = _thresholds(data)
     classes = data.get("classes", {})
-    compiler = PhraseCompiler(classes, thresholds["gap_words"])
+    language = data.get("language", {})
+    compiler = PhraseCompiler(classes, thresholds["gap_words"], language.get("negators", []))
     obfuscation = _obfuscation(data)
     kinds = {
         kind: _kind_rules(kind, data.get(kind, {}), compiler, obfuscation)
         for kind in ("accusation", "confrontation", "identity_suspicion", "danger")
     }
-    language = data.get("language", {})
     names = _name_rules(data.get("identifies_person", {}), language, classes, compiler)
     identity = data.get("identity_suspicion", {})
     urgency = data.get("urgency", {})

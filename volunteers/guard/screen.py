@@ -2,8 +2,9 @@
 
 identifies_person comes from the targets the text names; repeat targeting from earlier reports
 that named the same targets; the other kinds from the terms, phrases and context rules of their
-tables in the rules file. A near time ("tonight") in the sentence of a confrontation is quoted with
-it, so that is_urgent, which sees only the flags, can tell a plan for tonight from a grievance.
+tables in the rules file. A near time ("tonight") in the sentence of a confrontation, or in the
+sentence before it, is quoted with it, so that is_urgent, which sees only the flags, can tell a
+plan for tonight from a grievance.
 """
 
 from __future__ import annotations
@@ -93,10 +94,14 @@ def _kind_spans(kind: str, scan: Scan, rules: GuardRules) -> list[tuple[int, int
 
 
 def _near_times(spans: list[tuple[int, int]], scan: Scan, near_time: Matcher) -> list[tuple[int, int]]:
-    """The first near time ("tonight", "this weekend") in the sentence of each confrontation."""
+    """The first near time ("tonight", "this weekend") in the sentence of each confrontation or the
+    sentence before it ("Who's out tonight? Bring something heavy")."""
     found = []
     for start, stop in spans:
         begin, end = scan.sentence(start)
+        before = len(scan.text[:begin].rstrip(" .!?\n"))
+        if before:
+            begin = scan.sentence(before - 1)[0]
         time = near_time.first(scan, max(begin, start - _CONTEXT_REACH), min(end, stop + _CONTEXT_REACH))
         if time is not None:
             found.append(time)
