@@ -7,6 +7,8 @@ submitted sessions, site approvals, objections, recommendations). A kind gives t
   `id`, `submitted_at`, `urgent` and `flagged` and no ORDER BY or LIMIT;
 * `items(ids)`: the page's items of that kind, built in one query.
 
+and may add `filter_choices` and `each_area` (see QueueKind).
+
 The queue unions the kinds' SELECTs in SQL, orders them (urgent, then flagged, then oldest) and
 reads one page, so an officer of many busy areas never loads more than the page they look at. So
 that a page costs the same with ten thousand items waiting as with a hundred, the database never
@@ -93,6 +95,10 @@ class QueueKind:
     items: Callable[[Sequence[int]], Iterable[QueueItem]]
     # Options the kind adds to the page's "category", "flag" and "status" filters.
     filter_choices: Mapping[str, Callable[[], Iterable[FilterChoice]]] = field(default_factory=dict)
+    # Asked for one area at a time for a page, so that each area's first items come through an index
+    # in the queue's order; False for a kind whose `awaiting` sends a query of its own each time and
+    # whose items are few (each kind's page is still cut to the page).
+    each_area: bool = True
 
 
 def queue_kinds() -> list[QueueKind]:
@@ -152,9 +158,10 @@ def _counted(query: sa.Select, limit: int) -> sa.ScalarSelect:
     return sa.select(sa.func.count()).select_from(query.limit(limit).subquery()).scalar_subquery()
 
 
-def counting_query(officer: User, filters: QueueFilters, limit: int = COUNT_LIMIT) -> sa.Select | None:
+def counting_query(officer: User, filters: QueueFilters, limit: int | None = None) -> sa.Select | None:
     """How many items of each kind await the officer, and how many of them are urgent, each counted up
-    to `limit`: rows (kind, waiting, urgent), one a kind."""
+    to `limit` (COUNT_LIMIT): rows (kind, waiting, urgent), one a kind."""
+    limit = limit or COUNT_LIMIT
     area_ids = _areas(officer, filters)
     if not area_ids:
         return None
@@ -188,10 +195,10 @@ def page_query(officer: User, filters: QueueFilters, limit: int, offset: int) ->
     area_ids = _areas(officer, filters)
     if not area_ids:
         return None
-    each_area = [frozenset({area_id}) for area_id in sorted(area_ids)] if len(area_ids) > 1 else [area_ids]
+    one_by_one = [frozenset({area_id}) for area_id in sorted(area_ids)]
     parts = []
     for kind in _kinds(filters):
-        for areas in each_area:
+        for areas in one_by_one if kind.each_area and len(one_by_one) > 1 else [area_ids]:
             query = kind.awaiting(areas, filters)
             if query is None:
                 continue
@@ -215,8 +222,9 @@ def page_query(officer: User, filters: QueueFilters, limit: int, offset: int) ->
     return sa.select(awaiting.c.kind, awaiting.c.id).order_by(*_order(awaiting)).limit(limit).offset(offset)
 
 
-def queue_counts(officer: User, filters: QueueFilters = QueueFilters(), limit: int = COUNT_LIMIT) -> QueueCounts:
-    """Counted in SQL, each kind up to `limit`, for the home page and the queue page's totals."""
+def queue_counts(officer: User, filters: QueueFilters = QueueFilters(), limit: int | None = None) -> QueueCounts:
+    """Counted in SQL, each kind up to `limit` (COUNT_LIMIT), for the home page and the queue page's totals."""
+    limit = limit or COUNT_LIMIT
     query = counting_query(officer, filters, limit)
     if query is None:
         return QueueCounts({}, 0)
