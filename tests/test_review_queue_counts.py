@@ -66,3 +66,20 @@ def test_under_the_limit_the_counts_are_exact(app, client, api_token, monkeypatc
     answer = client.get("/api/v1/review/queue", headers=api_token(officer)).get_json()
 
     assert answer["totals_by_kind"] == {"watch_report": WAITING} and answer["capped_kinds"] == []
+
+
+def test_the_queue_page_says_or_more_and_links_to_the_next_page(app, client, login_as, monkeypatch):
+    monkeypatch.setattr(queue, "COUNT_LIMIT", LIMIT)
+    area = make_area(make_force())
+    scheme = make_scheme(area)
+    member = make_member(scheme)
+    login_as(make_officer(area))
+    for number in range(queue.PER_PAGE + 2):
+        make_report(scheme, member, f"A bike was left by gate {number}.")
+
+    page = client.get("/review").get_data(as_text=True)
+
+    counted = queue.PER_PAGE + 1  # far enough to know that a second page follows
+    assert f"{counted} or more items awaiting review" in page
+    assert f"<strong>{counted} or more</strong>" in page
+    assert "page=2" in page
