@@ -42,6 +42,7 @@ from datetime import UTC, date, datetime, timedelta
 from http.cookies import SimpleCookie
 from pathlib import Path
 
+import pyotp
 import sqlalchemy as sa
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +52,7 @@ from flask_migrate import upgrade  # noqa: E402
 
 from bench import bare_app  # noqa: E402
 from volunteers import create_app  # noqa: E402
+from volunteers.auth import second_factor  # noqa: E402
 from volunteers.auth.passwords import hash_password  # noqa: E402
 from volunteers.auth.services import create_api_token  # noqa: E402
 from volunteers.config import database_uri  # noqa: E402
@@ -83,6 +85,8 @@ FEW_ANSWERS = 20
 PASSWORD = "a long benchmark password"
 # Sign-in and the API both tie a session to the browser; wrk sends this one, as the sign-in did.
 USER_AGENT = "volunteers-request-cost"
+# The officers' authenticator app: one secret, read by both and by the sign-in below.
+TOTP_SECRET = pyotp.random_base32()
 MARKER = re.compile(r"Sighting note (\w+)\.")
 # The wordings bench/wrk/submit.lua sends, screened by the guard before the load starts.
 SIGHTINGS = [
@@ -290,6 +294,9 @@ def seed(sizes: dict[str, int]) -> World:
     for member in members.values():
         _vetted_member(member, schemes["members"])
     officers = {key: user(key, PASSWORD) for key in ("small-officer", "large-officer")}
+    for officer in officers.values():  # officers must sign in with a second factor
+        officer.totp_secret = second_factor.encrypt(TOTP_SECRET)
+        officer.totp_enrolled_at = utcnow()
     db.session.add(OfficerAssignment(user=officers["small-officer"], area=areas["queue-small"]))
     db.session.add(OfficerAssignment(user=officers["large-officer"], area=areas["queue-large"]))
     reporters = [user(f"neighbour-{n}") for n in range(20)]
@@ -429,33 +436,41 @@ class Server:
 
 
 def sign_in(port: int, email: str) -> str:
-    """Sign in through the page as a browser does (form, CSRF token, cookie); return the session cookie."""
+    """Sign in through the pages as a browser does (form, CSRF token, cookie, then the officer's code
+    from the authenticator app); return the session cookie."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     with contextlib.closing(connection):
-        return _sign_in(connection, email)
+        status, cookie = _submit_form(connection, "/sign-in", "", {"email": email, "password": PASSWORD})
+        if status != 302 or not cookie:
+            raise BenchError(f"POST /sign-in for {email} answered {status}, not a redirect with a session")
+        status, cookie = _submit_form(connection, "/sign-in/code", cookie, {"code": pyotp.TOTP(TOTP_SECRET).now()})
+        if status != 302 or not cookie:
+            raise BenchError(f"POST /sign-in/code for {email} answered {status}, not a redirect with a session")
+        return cookie
 
 
-def _sign_in(connection: http.client.HTTPConnection, email: str) -> str:
-    connection.request("GET", "/sign-in", headers={"User-Agent": USER_AGENT})
+def _submit_form(
+    connection: http.client.HTTPConnection, path: str, cookie: str, fields: dict[str, str]
+) -> tuple[int, str]:
+    """GET the form's page for its CSRF token, POST the fields; return the status and the new session cookie."""
+    headers = {"User-Agent": USER_AGENT, **({"Cookie": f"session={cookie}"} if cookie else {})}
+    connection.request("GET", path, headers=headers)
     page = connection.getresponse()
     form = page.read().decode()
-    cookie = _session_cookie(page)
+    cookie = _session_cookie(page) or cookie
     match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', form)
     if page.status != 200 or not match or not cookie:
-        raise BenchError(f"GET /sign-in answered {page.status} without a form and session cookie")
-    body = urllib.parse.urlencode({"email": email, "password": PASSWORD, "csrf_token": html.unescape(match[1])})
+        raise BenchError(f"GET {path} answered {page.status} without a form and session cookie")
+    body = urllib.parse.urlencode({**fields, "csrf_token": html.unescape(match[1])})
     headers = {
         "User-Agent": USER_AGENT,
         "Cookie": f"session={cookie}",
         "Content-Type": "application/x-www-form-urlencoded",
     }
-    connection.request("POST", "/sign-in", body=body, headers=headers)
+    connection.request("POST", path, body=body, headers=headers)
     answer = connection.getresponse()
     answer.read()
-    signed_in = _session_cookie(answer)
-    if answer.status != 302 or not signed_in:
-        raise BenchError(f"POST /sign-in for {email} answered {answer.status}, not a redirect with a session")
-    return signed_in
+    return answer.status, _session_cookie(answer)
 
 
 def _session_cookie(response: http.client.HTTPResponse) -> str:

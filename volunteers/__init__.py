@@ -247,7 +247,7 @@ def _keep_personal_data_out_of_caches(response):
 
 
 def _register_template_context(app: Flask) -> None:
-    from flask_babel import format_date, get_locale
+    from flask_babel import format_date, format_decimal, get_locale
 
     from volunteers import audit_labels, permissions, statuses
     from volunteers.home import nav_items_for
@@ -256,6 +256,7 @@ def _register_template_context(app: Flask) -> None:
     app.jinja_env.filters["when"] = lambda moment: formatted(moment, "d MMM yyyy, HH:mm") if moment else ""
     app.jinja_env.filters["day"] = lambda day: format_date(day, "d MMMM yyyy") if day else ""
     app.jinja_env.filters["age"] = describe_age
+    app.jinja_env.filters["number"] = format_decimal
     app.jinja_env.globals.update(
         status_label=statuses.status_label,
         status_colour=statuses.status_colour,

@@ -53,6 +53,10 @@ class QueueSchema(Schema):
     total = fields.Integer(metadata={"description": "Items awaiting you, on every page"})
     urgent = fields.Integer(metadata={"description": "How many of them are urgent"})
     totals_by_kind = fields.Dict(keys=fields.String(), values=fields.Integer())
+    capped_kinds = fields.List(
+        fields.String(),
+        metadata={"description": "Kinds with at least their total waiting: counting stops there (and so does total)"},
+    )
 
 
 @blp.route("/queue")
@@ -82,4 +86,5 @@ def queue(args):
         "total": page.total,
         "urgent": page.counts.urgent,
         "totals_by_kind": page.counts.by_kind,
+        "capped_kinds": sorted(page.counts.capped),
     }

@@ -4,6 +4,7 @@ A volunteer's own schemes are listed by the membership package (volunteers/membe
 """
 
 from flask import url_for
+from flask_babel import format_decimal
 from flask_babel import gettext as _
 
 from volunteers import review
@@ -26,9 +27,12 @@ def _officer_sections(user) -> list[HomeSection]:
     if not user.is_officer:
         return []
     counts = review.queue_counts(user)
-    link = HomeLink(
-        _("Review queue"), url_for("main.review_queue"), _("Everything awaiting you in your areas"), counts.total
+    described = (
+        _("Everything awaiting you in your areas: %(num)s or more", num=format_decimal(counts.total))
+        if counts.capped
+        else _("Everything awaiting you in your areas")
     )
+    link = HomeLink(_("Review queue"), url_for("main.review_queue"), described, counts.total)
     intro = _("%(count)d urgent", count=counts.urgent) if counts.urgent else ""
     urgent = []
     if counts.urgent:

@@ -7,9 +7,15 @@ submitted sessions, site approvals, objections, recommendations). A kind gives t
   `id`, `submitted_at`, `urgent` and `flagged` and no ORDER BY or LIMIT;
 * `items(ids)`: the page's items of that kind, built in one query.
 
-The queue unions the kinds' SELECTs in SQL, counts them per kind there, orders them (urgent, then
-flagged, then oldest) and reads one page, so an officer of many busy areas never loads more than
-the page they look at.
+and may add `filter_choices` and `each_area` (see QueueKind).
+
+The queue unions the kinds' SELECTs in SQL, orders them (urgent, then flagged, then oldest) and
+reads one page, so an officer of many busy areas never loads more than the page they look at. So
+that a page costs the same with ten thousand items waiting as with a hundred, the database never
+reads them all either: each kind is asked for one area at a time and cut to the first items in
+the queue's order, down to the page (a kind should have an index in that order: area, status,
+urgent, flagged, submitted, id), and each kind is counted up to COUNT_LIMIT, shown as "1,000 or
+more" (deeper pages count further, as far as the page after them).
 """
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -26,6 +32,10 @@ from volunteers.registry import registries
 
 FILTER_NAMES = ("category", "flag", "status")
 PER_PAGE = 50
+MAX_PER_PAGE = 100
+# Counting stops here: a kind with more waiting shows "1,000 or more", so that counting costs the
+# same whatever the size of the queue.
+COUNT_LIMIT = 1000
 
 
 @dataclass(frozen=True)
@@ -85,6 +95,10 @@ class QueueKind:
     items: Callable[[Sequence[int]], Iterable[QueueItem]]
     # Options the kind adds to the page's "category", "flag" and "status" filters.
     filter_choices: Mapping[str, Callable[[], Iterable[FilterChoice]]] = field(default_factory=dict)
+    # Asked for one area at a time for a page, so that each area's first items come through an index
+    # in the queue's order; False for a kind whose `awaiting` sends a query of its own each time and
+    # whose items are few (each kind's page is still cut to the page).
+    each_area: bool = True
 
 
 def queue_kinds() -> list[QueueKind]:
@@ -108,87 +122,129 @@ def filter_choices() -> dict[str, list[FilterChoice]]:
     return gathered
 
 
-def _awaiting(officer: User, filters: QueueFilters) -> sa.Subquery | None:
-    """Every item awaiting the officer, as one UNION ALL of the kinds' SELECTs (or None: nothing)."""
+def _areas(officer: User, filters: QueueFilters) -> frozenset[int]:
     area_ids = officer.officer_area_ids
     if filters.area_id is not None:
         area_ids = area_ids & {filters.area_id}
-    if not area_ids:
-        return None
-    parts = []
-    for kind in queue_kinds():
-        if filters.kind not in (None, kind.name):
-            continue
-        query = kind.awaiting(frozenset(area_ids), filters)
-        if query is None:
-            continue
-        found = query.subquery()
-        parts.append(
-            sa.select(
-                sa.literal(kind.name).label("kind"),
-                found.c.id,
-                found.c.submitted_at,
-                found.c.urgent,
-                found.c.flagged,
-            )
-        )
+    return frozenset(area_ids)
+
+
+def _kinds(filters: QueueFilters) -> list[QueueKind]:
+    return [kind for kind in queue_kinds() if filters.kind in (None, kind.name)]
+
+
+def _union(parts: list[sa.Select], name: str) -> sa.Subquery | None:
     if not parts:
         return None
-    return sa.union_all(*parts).subquery("awaiting") if len(parts) > 1 else parts[0].subquery("awaiting")
+    return (sa.union_all(*parts) if len(parts) > 1 else parts[0]).subquery(name)
 
 
 @dataclass(frozen=True)
 class QueueCounts:
-    """How many items await an officer, by kind, and how many of them are urgent."""
+    """How many items await an officer, by kind, and how many of them are urgent. A kind in `capped`
+    has at least the number given: counting stopped there."""
 
     by_kind: dict[str, int]
     urgent: int
+    capped: frozenset[str] = frozenset()
 
     @property
     def total(self) -> int:
         return sum(self.by_kind.values())
 
 
-def counting_query(officer: User, filters: QueueFilters) -> sa.Select | None:
-    """How many items of each kind await the officer, and how many of them are urgent."""
-    awaiting = _awaiting(officer, filters)
-    if awaiting is None:
+def _counted(query: sa.Select, limit: int) -> sa.ScalarSelect:
+    """How many rows the query has, counting no further than `limit`."""
+    return sa.select(sa.func.count()).select_from(query.limit(limit).subquery()).scalar_subquery()
+
+
+def counting_query(officer: User, filters: QueueFilters, limit: int | None = None) -> sa.Select | None:
+    """How many items of each kind await the officer, and how many of them are urgent, each counted up
+    to `limit` (COUNT_LIMIT): rows (kind, waiting, urgent), one a kind."""
+    limit = limit or COUNT_LIMIT
+    area_ids = _areas(officer, filters)
+    if not area_ids:
         return None
-    urgent = sa.func.sum(sa.case((awaiting.c.urgent, 1), else_=0))
-    return sa.select(awaiting.c.kind, sa.func.count(), urgent).group_by(awaiting.c.kind)
+    parts = []
+    for kind in _kinds(filters):
+        query = kind.awaiting(area_ids, filters)
+        if query is None:
+            continue
+        found = query.subquery()
+        parts.append(
+            sa.select(
+                sa.literal(kind.name).label("kind"),
+                _counted(sa.select(found.c.id), limit).label("waiting"),
+                _counted(sa.select(found.c.id).where(found.c.urgent), limit).label("urgent"),
+            )
+        )
+    counted = _union(parts, "counted")
+    return None if counted is None else sa.select(counted)
+
+
+def _order(found) -> tuple:
+    return (found.c.urgent.desc(), found.c.flagged.desc(), found.c.submitted_at, found.c.kind, found.c.id)
 
 
 def page_query(officer: User, filters: QueueFilters, limit: int, offset: int) -> sa.Select | None:
-    """The kind and id of the items on one page: urgent, then flagged, then oldest."""
-    awaiting = _awaiting(officer, filters)
+    """The kind and id of the items on one page: urgent, then flagged, then oldest.
+
+    Each kind's SELECT is asked for one area at a time and cut to its first `offset + limit` items
+    in the queue's order, so that the database reads at most that many of each kind in each area
+    (through an index in that order, where the kind has one) rather than every item waiting."""
+    area_ids = _areas(officer, filters)
+    if not area_ids:
+        return None
+    one_by_one = [frozenset({area_id}) for area_id in sorted(area_ids)]
+    parts = []
+    for kind in _kinds(filters):
+        for areas in one_by_one if kind.each_area and len(one_by_one) > 1 else [area_ids]:
+            query = kind.awaiting(areas, filters)
+            if query is None:
+                continue
+            found = query.subquery()
+            first = (
+                sa.select(
+                    sa.literal(kind.name).label("kind"),
+                    found.c.id,
+                    found.c.submitted_at,
+                    found.c.urgent,
+                    found.c.flagged,
+                )
+                .order_by(found.c.urgent.desc(), found.c.flagged.desc(), found.c.submitted_at, found.c.id)
+                .limit(offset + limit)
+                .subquery()
+            )
+            parts.append(sa.select(first))
+    awaiting = _union(parts, "awaiting")
     if awaiting is None:
         return None
-    order = (
-        awaiting.c.urgent.desc(),
-        awaiting.c.flagged.desc(),
-        awaiting.c.submitted_at,
-        awaiting.c.kind,
-        awaiting.c.id,
-    )
-    return sa.select(awaiting.c.kind, awaiting.c.id).order_by(*order).limit(limit).offset(offset)
+    return sa.select(awaiting.c.kind, awaiting.c.id).order_by(*_order(awaiting)).limit(limit).offset(offset)
 
 
-def queue_counts(officer: User, filters: QueueFilters = QueueFilters()) -> QueueCounts:
-    """Counted in SQL, for the home page and the queue page's totals."""
-    query = counting_query(officer, filters)
+def queue_counts(officer: User, filters: QueueFilters = QueueFilters(), limit: int | None = None) -> QueueCounts:
+    """Counted in SQL, each kind up to `limit` (COUNT_LIMIT), for the home page and the queue page's totals."""
+    limit = limit or COUNT_LIMIT
+    query = counting_query(officer, filters, limit)
     if query is None:
         return QueueCounts({}, 0)
-    rows = db.session.execute(query).all()
-    return QueueCounts({kind: count for kind, count, _urgent in rows}, sum(int(urgent or 0) for *_, urgent in rows))
+    rows = [(kind, int(waiting), int(urgent)) for kind, waiting, urgent in db.session.execute(query) if waiting]
+    return QueueCounts(
+        {kind: waiting for kind, waiting, _urgent in rows},
+        sum(urgent for *_, urgent in rows),
+        frozenset(kind for kind, waiting, _urgent in rows if waiting >= limit),
+    )
 
 
 class QueuePage(Pagination):
     """One page of an officer's queue; `counts` has the totals per kind of the whole queue."""
 
     def __init__(self, officer: User, filters: QueueFilters, page: int | None = None, per_page: int = PER_PAGE):
-        self.counts = queue_counts(officer, filters)
+        # Counted far enough to know whether a page follows this one.
+        depth = (page or 1) * min(per_page, MAX_PER_PAGE) + 1
+        self.counts = queue_counts(officer, filters, max(COUNT_LIMIT, depth))
         super().__init__(
-            page=page, per_page=per_page, max_per_page=100, error_out=False, officer=officer, filters=filters
+            page=page, per_page=per_page, max_per_page=MAX_PER_PAGE, error_out=False, officer=officer, filters=filters
         )
 
     def _query_count(self) -> int:

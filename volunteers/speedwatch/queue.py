@@ -176,6 +176,8 @@ SITE_REVIEWS = QueueKind(
     label=lambda: _("Speed Watch site reviews"),
     awaiting=sites_due_review,
     items=lambda ids: _site_items(SITE_REVIEWS_KIND, ids),
+    # Each call reads the forces' warning periods; an area's sites due a review are few.
+    each_area=False,
 )
 
 

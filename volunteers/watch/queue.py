@@ -1,8 +1,9 @@
 """Neighbourhood Watch reports in the officers' single review queue.
 
-Reports awaiting review in the officer's areas, on the (area, status, submitted) index; the queue
-orders them with every other kind (urgent, then flagged, then oldest) and asks for the page's
-reports only, loaded with their scheme, area and flags in one go.
+Reports awaiting review in the officer's areas, on the (area, status, urgent, flagged, submitted,
+id) index, so that the queue reads an area's first reports in its order (urgent, then flagged,
+then oldest) without sorting them all; it orders them with every other kind and asks for the
+page's reports only, loaded with their scheme, area and flags in one go.
 """
 
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from volunteers.extensions import db
 from volunteers.guard import FLAG_KINDS
 from volunteers.review import FilterChoice, QueueFilters, QueueItem, QueueKind
 from volunteers.watch.labels import CATEGORY_LABELS, FLAG_LABELS, FLAG_SHORT_LABELS
-from volunteers.watch.models import Report, ReportCategory, ReportFlag, ReportStatus
+from volunteers.watch.models import REPORT_FLAGGED, Report, ReportCategory, ReportFlag, ReportStatus
 
 KIND = "watch_report"
 STATUS_LABELS = {
@@ -47,7 +48,7 @@ def awaiting_review(area_ids: frozenset[int], filters: QueueFilters) -> sa.Selec
         Report.id,
         Report.submitted_at,
         Report.urgent.label("urgent"),
-        (Report.flag_count > 0).label("flagged"),
+        REPORT_FLAGGED.label("flagged"),
     ).where(Report.area_id.in_(sorted(area_ids)), Report.status == status)
     if filters.scheme_id is not None:
         query = query.where(Report.scheme_id == filters.scheme_id)
