@@ -17,7 +17,7 @@ Medians are computed from a histogram counted in SQL (`histogram_median`), which
 can do with GROUP BY, and are left out when fewer than five things lie behind them.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -101,3 +101,21 @@ def histogram_median(buckets: Iterable[tuple[object, int, int]]) -> dict[object,
                 medians[key] = (bucket, total)
                 break
     return medians
+
+
+def keys_of(area_id: int, month: date) -> tuple[tuple, ...]:
+    """Where one area's figure for one month also counts: the area over the period, the force that
+    month, and the force over the period."""
+    return ((area_id, month), (area_id, None), (None, month), (None, None))
+
+
+def median_days_figures(rows: Iterable[tuple], measure: str, scheme_kind: str) -> Iterable[Figure]:
+    """Median days per area and month, per area, per month and for the force, from histogram rows
+    (area id, 'YYYY-MM', tenths of a day, how many) counted in SQL."""
+    histogram: dict[tuple, Counter] = defaultdict(Counter)
+    for area_id, month_text, tenths, count in rows:
+        for key in keys_of(area_id, month_start(month_text)):
+            histogram[key][tenths] += count
+    flat = ((key, tenths, count) for key, buckets in histogram.items() for tenths, count in buckets.items())
+    for (area_id, month), (tenths, _total) in histogram_median(flat).items():
+        yield Figure(area_id, month, measure, tenths / 10, scheme_kind)

@@ -137,14 +137,6 @@ def test_public_pages_and_downloads_show_no_name_email_report_text_or_plate(clie
             assert plate[:4] not in response.text.replace(" ", ""), (url, plate)
 
 
-def test_youth_figures_are_shown_as_not_yet_available_until_a_provider_publishes_them(client, world):
-    page = client.get(f"/transparency/{world.force.slug}").text
-    assert "Not yet available: figures for Youth Commissions" in page
-    body = client.get(f"/api/v1/public/stats?force={world.force.slug}").get_json()
-    [youth] = [s for s in body["schemes"] if s["kind"] == "youth"]
-    assert youth == {"kind": "youth", "title": "Youth Commissions", "available": False, "measures": []}
-
-
 def test_the_refresh_is_idempotent(app, world):
     first = _rows(world)
     figures.refresh_force(world.force)

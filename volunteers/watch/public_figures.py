@@ -2,7 +2,7 @@
 what became of them, and how long officers took to decide them. Counts only, per area and month,
 counted in SQL: nothing about any one report leaves this module."""
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -15,7 +15,7 @@ from volunteers.public_figures import (
     Figure,
     FiguresProvider,
     Measure,
-    histogram_median,
+    median_days_figures,
     month_of,
     month_start,
     tenths_of_a_day_between,
@@ -73,14 +73,7 @@ def _review_days(force_id: int, since: datetime) -> Iterator[Figure]:
         .where(Area.force_id == force_id, Report.submitted_at >= since, Report.decided_at.is_not(None))
         .group_by(Report.area_id, month, bucket)
     )
-    histogram: dict[tuple, Counter] = defaultdict(Counter)
-    for area_id, month_text, tenths, count in rows:
-        first = month_start(month_text)
-        for key in ((area_id, first), (area_id, None), (None, first), (None, None)):
-            histogram[key][tenths] += count
-    flat = ((key, tenths, count) for key, buckets in histogram.items() for tenths, count in buckets.items())
-    for (area_id, first), (tenths, _total) in histogram_median(flat).items():
-        yield Figure(area_id, first, "review_days_median", tenths / 10, KIND)
+    yield from median_days_figures(rows, "review_days_median", KIND)
 
 
 def figures(force_id: int, since: datetime) -> Iterator[Figure]:

@@ -33,6 +33,7 @@ def init_app(app: Flask, rest_api) -> None:
         mentoring_views,
         overdue,
         personal_data,
+        public_figures,
         queue,
         recommendation_labels,
         recommendation_rules,
@@ -77,6 +78,7 @@ def init_app(app: Flask, rest_api) -> None:
                 "youth.response_times": accountability.scrutiny_response_times,
             },
             complaint_subjects=complaint_subjects.COMPLAINT_SUBJECTS,
+            public_figures={public_figures.KIND: public_figures.PROVIDER},
         ),
         rest_api,
     )
