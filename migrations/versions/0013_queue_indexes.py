@@ -1,7 +1,7 @@
 """queue indexes: an area's waiting reports in the officers' queue order
 
-Revision ID: 0014_queue_indexes
-Revises: 0013_transparency
+Revision ID: 0013_queue_indexes
+Revises: 0012_transparency
 Create Date: 2026-12-02 00:00:00
 
 The officers' queue reads each area's first reports in its order (urgent, then flagged, then
@@ -11,8 +11,8 @@ waiting as with a hundred.
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0014_queue_indexes'
-down_revision = '0013_transparency'
+revision = '0013_queue_indexes'
+down_revision = '0012_transparency'
 branch_labels = None
 depends_on = None
 

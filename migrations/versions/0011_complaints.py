@@ -1,7 +1,7 @@
 """complaints: complaints about volunteers' conduct or how something was handled, the
 volunteers and subjects each is about, and its outcome
 
-Revision ID: 0012_complaints
+Revision ID: 0011_complaints
 Revises: 0010_youth_mentoring
 Create Date: 2026-12-01 23:30:00
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0012_complaints'
+revision = '0011_complaints'
 down_revision = '0010_youth_mentoring'
 branch_labels = None
 depends_on = None

@@ -1,8 +1,8 @@
 """transparency: the published figures' summary table and its refresh times, "you said, we did"
 entries, and areas' population profiles
 
-Revision ID: 0013_transparency
-Revises: 0012_complaints
+Revision ID: 0012_transparency
+Revises: 0011_complaints
 Create Date: 2026-12-01 23:34:49.287415
 
 """
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0013_transparency'
-down_revision = '0012_complaints'
+revision = '0012_transparency'
+down_revision = '0011_complaints'
 branch_labels = None
 depends_on = None
 
