@@ -60,6 +60,14 @@ def managers_of(scheme: Scheme) -> list[User]:
     )
 
 
+def member_name(viewer: User, membership: Membership) -> str:
+    """The member's name as this viewer may read it: in full for whoever may see their contact
+    details, otherwise as their scheme kind allows (a young person's first name only)."""
+    if can(viewer, "membership.view_contact", membership):
+        return membership.user.display_name
+    return vetting.policy_for(membership).name_without_contact(membership)
+
+
 def profile_of(user: User) -> VolunteerProfile | None:
     return db.session.scalar(sa.select(VolunteerProfile).where(VolunteerProfile.user_id == user.id))
 
