@@ -210,3 +210,18 @@ def test_the_membership_api_gives_an_officer_a_young_members_first_name_and_chec
         world.member.email,
         world.member.phone,
     )
+
+
+def test_an_officer_cannot_find_a_young_member_by_a_surname_they_are_not_shown(app, client, login_as):
+    world = make_youth_world()
+    members = f"/schemes/{world.scheme.id}/members"
+    her_page = f'href="/memberships/{world.member.memberships[0].id}"'
+
+    def found(name: str) -> bool:
+        return her_page in client.get(members, query_string={"name": name}).get_data(as_text=True)
+
+    login_as(world.officer)
+    assert found("young")
+    assert not found("person")
+    login_as(world.facilitator)
+    assert found("person")

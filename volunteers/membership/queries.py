@@ -191,8 +191,12 @@ def member_row(membership: Membership, today: date) -> MemberRow:
     return MemberRow(membership, items)
 
 
-def member_rows(scheme: Scheme, today: date, filters: MemberFilters = MemberFilters()) -> list[MemberRow]:
-    """The scheme's memberships with their checklists, filtered, coordinators first then by name."""
+def member_rows(
+    scheme: Scheme, today: date, filters: MemberFilters = MemberFilters(), viewer: User | None = None
+) -> list[MemberRow]:
+    """The scheme's memberships with their checklists, filtered, coordinators first then by name;
+    for a `viewer`, the name searched for must be in the name they are shown (an officer cannot
+    find a young person by a surname they are not told)."""
     query = (
         sa.select(Membership)
         .join(User, User.id == Membership.user_id)
@@ -210,7 +214,12 @@ def member_rows(scheme: Scheme, today: date, filters: MemberFilters = MemberFilt
     if name:
         query = query.where(User.name.icontains(name, autoescape=True))
     rows = (member_row(membership, today) for membership in db.session.scalars(query))
-    return [row for row in rows if row.matches(filters.attention)]
+    return [
+        row
+        for row in rows
+        if row.matches(filters.attention)
+        and (not name or viewer is None or name.casefold() in member_name(viewer, row.membership).casefold())
+    ]
 
 
 @dataclass(frozen=True)
