@@ -190,6 +190,10 @@ class User(UserMixin, db.Model):
         return self.name or self.email
 
     @property
+    def first_name(self) -> str:
+        return ((self.name or "").split() or [""])[0]
+
+    @property
     def officer_area_ids(self) -> frozenset[int]:
         return frozenset(assignment.area_id for assignment in self.officer_assignments)
 

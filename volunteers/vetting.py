@@ -91,6 +91,10 @@ class MembershipPolicy:
     def applied(self, membership: Membership, guardian_name: str, guardian_email: str) -> None:
         """What the scheme kind does, in the application's transaction, once someone has applied."""
 
+    def name_without_contact(self, membership: Membership) -> str:
+        """The member's name as shown to those who may not see their contact details (officers)."""
+        return membership.user.display_name
+
 
 _NO_EXTRA_RULES = MembershipPolicy()
 

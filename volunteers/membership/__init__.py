@@ -6,7 +6,18 @@ from volunteers.registry import Feature, install
 
 
 def init_app(app: Flask, rest_api) -> None:
-    from volunteers.membership import api, cli, labels, personal_data, reminders, rules, sections, settings, views
+    from volunteers.membership import (
+        api,
+        cli,
+        labels,
+        personal_data,
+        queries,
+        reminders,
+        rules,
+        sections,
+        settings,
+        views,
+    )
 
     install(
         app,
@@ -25,3 +36,4 @@ def init_app(app: Flask, rest_api) -> None:
         ),
         rest_api,
     )
+    app.jinja_env.globals["member_name"] = queries.member_name

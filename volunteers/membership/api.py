@@ -116,7 +116,7 @@ def _member(membership: Membership) -> dict:
         "id": membership.id,
         "user_id": user.id,
         "scheme_id": membership.scheme_id,
-        "name": user.name,
+        "name": queries.member_name(current_user, membership),
         "role": membership.role.value,
         "status": membership.status.value,
         "status_reason": membership.status_reason,

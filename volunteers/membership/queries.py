@@ -60,6 +60,14 @@ def managers_of(scheme: Scheme) -> list[User]:
     )
 
 
+def member_name(viewer: User, membership: Membership) -> str:
+    """The member's name as this viewer may read it: in full for whoever may see their contact
+    details, otherwise as their scheme kind allows (a young person's first name only)."""
+    if can(viewer, "membership.view_contact", membership):
+        return membership.user.display_name
+    return vetting.policy_for(membership).name_without_contact(membership)
+
+
 def profile_of(user: User) -> VolunteerProfile | None:
     return db.session.scalar(sa.select(VolunteerProfile).where(VolunteerProfile.user_id == user.id))
 
@@ -183,8 +191,12 @@ def member_row(membership: Membership, today: date) -> MemberRow:
     return MemberRow(membership, items)
 
 
-def member_rows(scheme: Scheme, today: date, filters: MemberFilters = MemberFilters()) -> list[MemberRow]:
-    """The scheme's memberships with their checklists, filtered, coordinators first then by name."""
+def member_rows(
+    scheme: Scheme, today: date, filters: MemberFilters = MemberFilters(), viewer: User | None = None
+) -> list[MemberRow]:
+    """The scheme's memberships with their checklists, filtered, coordinators first then by name;
+    for a `viewer`, the name searched for must be in the name they are shown (an officer cannot
+    find a young person by a surname they are not told)."""
     query = (
         sa.select(Membership)
         .join(User, User.id == Membership.user_id)
@@ -202,7 +214,12 @@ def member_rows(scheme: Scheme, today: date, filters: MemberFilters = MemberFilt
     if name:
         query = query.where(User.name.icontains(name, autoescape=True))
     rows = (member_row(membership, today) for membership in db.session.scalars(query))
-    return [row for row in rows if row.matches(filters.attention)]
+    return [
+        row
+        for row in rows
+        if row.matches(filters.attention)
+        and (not name or viewer is None or name.casefold() in member_name(viewer, row.membership).casefold())
+    ]
 
 
 @dataclass(frozen=True)

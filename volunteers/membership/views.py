@@ -182,7 +182,7 @@ def scheme_members(scheme_id):
     scheme = _scheme(scheme_id, "scheme.view_members")
     form = MemberFilterForm(request.args)
     filters = form.filters()
-    rows = queries.member_rows(scheme, date.today(), filters)
+    rows = queries.member_rows(scheme, date.today(), filters, current_user)
     page = ListPagination(items=rows, per_page=MEMBERS_PER_PAGE, error_out=False)
     minutes = hours.minutes_by_member(scheme, hours.HoursPeriod.year_to_date(date.today()))
     return render_template(

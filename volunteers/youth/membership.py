@@ -65,6 +65,12 @@ class YouthMembershipPolicy(MembershipPolicy):
     def needs_guardian(self, membership: Membership, age: int) -> bool:
         return is_young_person(membership) and age < int(settings_for(membership.scheme.area.force).adult_age)
 
+    def name_without_contact(self, membership: Membership) -> str:
+        """Officers know a young person by first name only, as their mentor does."""
+        if is_young_person(membership):
+            return membership.user.first_name
+        return membership.user.display_name
+
     def applied(self, membership: Membership, guardian_name: str, guardian_email: str) -> None:
         """An under-18's guardian is asked for their consent as soon as the application is in."""
         if guardian_email:

@@ -270,7 +270,7 @@ class MentoringPairing(db.Model):
     @property
     def commissioner_first_name(self) -> str:
         """All an officer is told of their mentee's name."""
-        return (self.commissioner.name.split() or [""])[0]
+        return self.commissioner.first_name
 
     @property
     def scheme_id(self) -> int:
