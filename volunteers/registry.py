@@ -110,6 +110,8 @@ class Registries:
         self.membership_policies: Registry[Any] = Registry("membership policy")
         self.audit_actions: Registry[object] = Registry("audit action label")
         self.audit_subjects: Registry[object] = Registry("audit subject label")
+        # The scheme kind of each subject type a scheme registered, kept on its audit events.
+        self.audit_subject_kinds: dict[str, SchemeKind] = {}
 
 
 def registries(app: Flask | None = None) -> Registries:
@@ -148,5 +150,7 @@ def install(app: Flask, feature: Feature, rest_api=None) -> None:
         app.cli.add_command(feature.cli)
     found.audit_actions.update(feature.audit_actions)
     found.audit_subjects.update(feature.audit_subjects)
+    if feature.kind is not None:
+        found.audit_subject_kinds.update(dict.fromkeys(feature.audit_subjects, feature.kind))
     if feature.membership_policy is not None:
         found.membership_policies.add(feature.kind.value, feature.membership_policy)
