@@ -69,6 +69,7 @@ SPEEDWATCH_ENDPOINTS = ("speedwatch.", "api_speedwatch.")
 # status everyone gets instead.
 OPENERS: dict[str, frozenset[str]] = {
     "admin.audit_trail": frozenset({"admin"}),
+    "admin.audit_history": frozenset({"admin"}),
     "admin.audit_csv": frozenset({"admin"}),
     "admin.new_area": frozenset({"admin"}),
     "admin.new_officer": frozenset({"admin"}),

@@ -225,6 +225,8 @@ def world(app, smtp) -> World:
             "auth.set_up_account": {"secret": [setup], "link": [setup]},
             "auth.reset_password": {"secret": [reset], "link": [reset]},
             "auth.confirm_email_change": {"link": [new_address]},
+            # One object's audit history, named in the query string.
+            "admin.audit_history": {"subject_type": ["watch_report"], "subject_id": [str(decided.id)]},
         },
         halfway={
             "a code": officer,
@@ -342,6 +344,7 @@ RELAID_PAGES = {
     "admin": [
         "admin.overview",
         "admin.audit_trail",
+        "admin.audit_history",
         "speedwatch_letters.templates",
         "speedwatch_letters.edit_template",
     ],
