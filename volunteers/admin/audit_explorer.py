@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from volunteers import audit_labels
 from volunteers.extensions import db
-from volunteers.models import AuditEvent, User
+from volunteers.models import AuditEvent
 
 PAGE_SIZE = 50
 # The page says how many events match up to this many, and "more than" beyond: counting millions
@@ -74,10 +74,6 @@ class EventPage:
     older: Cursor | None
     newer: Cursor | None
     matching: int  # up to COUNT_LIMIT + 1
-
-
-def actor_with_email(email: str) -> User | None:
-    return db.session.scalar(sa.select(User).where(sa.func.lower(User.email) == email.strip().lower()))
 
 
 def _narrowed(force_id: int, filters: AuditFilters) -> sa.Select:

@@ -20,6 +20,7 @@ from volunteers.admin.forms import (
 )
 from volunteers.auth import second_factor
 from volunteers.auth.forms import ResetSecondFactorForm
+from volunteers.auth.services import find_user_by_email
 from volunteers.csv_export import csv_response
 from volunteers.extensions import db
 from volunteers.forms import choices_of
@@ -180,7 +181,7 @@ def _audit_filters(force: Force) -> tuple[AuditFilterForm, audit_explorer.AuditF
     form.area.choices = [SelectChoice("", _("Any")), *(SelectChoice(str(area.id), area.name) for area in force.areas)]
     if not form.validate():
         return form, audit_explorer.AuditFilters()
-    actor = audit_explorer.actor_with_email(form.who.data) if form.who.data else None
+    actor = find_user_by_email(form.who.data) if form.who.data else None
     if form.who.data and actor is None:
         form.who.errors = [_("No one has an account with that email address")]
         return form, audit_explorer.AuditFilters()
