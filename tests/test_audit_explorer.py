@@ -104,6 +104,9 @@ def test_an_unknown_person_and_days_the_wrong_way_round_are_form_errors(client, 
     login_as(admin)
     page = _page(client, force, "?who=nobody@force.example")
     assert "No one has an account with that email address" in page
+    assert "0 events" in page, "a filter that cannot be applied shows nothing, not everything"
+    export = client.get(f"/admin/forces/{force.id}/audit.csv?who=nobody@force.example").get_data(as_text=True)
+    assert len(export.splitlines()) == 1
     backwards = "?since-day=2&since-month=1&since-year=2026&until-day=1&until-month=1&until-year=2026"
     assert "The last day cannot be before the first day" in _page(client, force, backwards)
 

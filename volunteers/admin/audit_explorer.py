@@ -76,6 +76,9 @@ class EventPage:
     matching: int  # up to COUNT_LIMIT + 1
 
 
+NO_EVENTS = EventPage([], older=None, newer=None, matching=0)
+
+
 def _narrowed(force_id: int, filters: AuditFilters) -> sa.Select:
     query = sa.select(AuditEvent).where(AuditEvent.force_id == force_id)
     if filters.since is not None:

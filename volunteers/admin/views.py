@@ -168,9 +168,9 @@ def change_role(membership_id):
 CURSOR_ARGUMENTS = ("older", "newer")
 
 
-def _audit_filters(force: Force) -> tuple[AuditFilterForm, audit_explorer.AuditFilters]:
-    """The filter form as the admin filled it in, and what it narrows the trail to (nothing while
-    it has errors)."""
+def _audit_filters(force: Force) -> tuple[AuditFilterForm, audit_explorer.AuditFilters | None]:
+    """The filter form as the admin filled it in, and what it narrows the trail to (None while it
+    has errors: then nothing is shown, rather than more than was asked for)."""
     form = AuditFilterForm(request.args)
     anything = SelectChoice("", _("Anything"))
     form.action.choices = [anything, *(SelectChoice(code, label) for code, label in audit_labels.action_choices())]
@@ -180,11 +180,11 @@ def _audit_filters(force: Force) -> tuple[AuditFilterForm, audit_explorer.AuditF
     ]
     form.area.choices = [SelectChoice("", _("Any")), *(SelectChoice(str(area.id), area.name) for area in force.areas)]
     if not form.validate():
-        return form, audit_explorer.AuditFilters()
+        return form, None
     actor = find_user_by_email(form.who.data) if form.who.data else None
     if form.who.data and actor is None:
         form.who.errors = [_("No one has an account with that email address")]
-        return form, audit_explorer.AuditFilters()
+        return form, None
     return form, audit_explorer.AuditFilters(
         since=at_local(form.since.data, time.min) if form.since.data else None,
         until=at_local(form.until.data + timedelta(days=1), time.min) if form.until.data else None,
@@ -206,12 +206,14 @@ def _filter_arguments() -> dict:
 def audit_trail(force_id):
     force = _administered_force(force_id)
     form, filters = _audit_filters(force)
-    page = audit_explorer.page_of(
-        force.id,
-        filters,
-        older_than=audit_explorer.Cursor.parse(request.args.get("older")),
-        newer_than=audit_explorer.Cursor.parse(request.args.get("newer")),
-    )
+    page = audit_explorer.NO_EVENTS
+    if filters is not None:
+        page = audit_explorer.page_of(
+            force.id,
+            filters,
+            older_than=audit_explorer.Cursor.parse(request.args.get("older")),
+            newer_than=audit_explorer.Cursor.parse(request.args.get("newer")),
+        )
     return render_template(
         "admin/audit.html",
         force=force,
@@ -242,5 +244,5 @@ def audit_history(force_id):
 def audit_csv(force_id):
     force = _administered_force(force_id)
     _form, filters = _audit_filters(force)
-    rows = audit_explorer.export_rows(force.id, filters)
+    rows = audit_explorer.export_rows(force.id, filters) if filters is not None else ()
     return csv_response(f"audit-{force.slug}.csv", audit_explorer.EXPORT_HEADER, rows)
