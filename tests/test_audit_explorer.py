@@ -202,3 +202,15 @@ def test_the_page_shows_the_last_check_and_anchor_of_the_chain(app, client, logi
     runner.invoke(args=["audit", "verify"])
     page = _page(client, force)
     assert "Broken" in page and f"force {force.id}, event #2" in page
+
+
+def test_an_objects_history_shows_nothing_of_another_force(client, login_as, trail):
+    force, admin, *_rest = trail
+    other_area = make_area(make_force(), "Elsewhere")
+    audit.record(None, "area.created", other_area, reason="A secret of elsewhere")
+    db.session.commit()
+    login_as(admin)
+    page = client.get(f"/admin/forces/{force.id}/audit/history?subject_type=area&subject_id={other_area.id}").get_data(
+        as_text=True
+    )
+    assert "A secret of elsewhere" not in page and "Nothing has been recorded about it" in page
