@@ -149,6 +149,7 @@ def server_environment(database_url: str, app_port: int) -> dict[str, str]:
     return {
         "VOLUNTEERS_ENV": "production",
         "SECRET_KEY": secrets.token_hex(32),
+        "AUDIT_KEY": secrets.token_hex(32),
         "DATABASE_URL": database_url,
         "MAIL_SERVER": "127.0.0.1",
         "MAIL_DEFAULT_SENDER": "volunteers@bench.test",

@@ -494,6 +494,7 @@ def main() -> int:
             {
                 "VOLUNTEERS_ENV": "production",
                 "SECRET_KEY": secrets.token_hex(32),
+                "AUDIT_KEY": secrets.token_hex(32),
                 "DATABASE_URL": database_url,
                 "MAIL_SERVER": "127.0.0.1",
                 "MAIL_DEFAULT_SENDER": "volunteers@bench.test",

@@ -83,6 +83,7 @@ YOUTH_SAFEGUARDING_ENDPOINTS = ("youth_consent.", "youth_events.")
 # status everyone gets instead.
 OPENERS: dict[str, frozenset[str]] = {
     "admin.audit_trail": frozenset({"admin"}),
+    "admin.audit_history": frozenset({"admin"}),
     "admin.audit_csv": frozenset({"admin"}),
     "accountability.officers": frozenset({"admin"}),
     "admin.new_area": frozenset({"admin"}),

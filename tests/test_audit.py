@@ -73,7 +73,8 @@ def test_deleting_an_event_is_detected_and_named(app):
 
 
 def test_inserting_an_event_in_the_middle_is_detected(app):
-    """A forged event slipped in after #2, with a valid hash of its own, breaks the link of the next."""
+    """A forged event slipped in after #2, with a valid MAC of its own (by someone holding the key),
+    breaks the link of the next."""
     events = _record_events(4)
     table = AuditEvent.__table__
     db.session.execute(table.update().where(table.c.seq > 2).values(seq=table.c.seq + 1000))
@@ -91,6 +92,7 @@ def test_inserting_an_event_in_the_middle_is_detected(app):
         before={},
         after={},
         previous_hash=events[1].hash,
+        key_id=events[1].key_id,
     )
     forged.hash = audit.event_hash(forged)
     db.session.add(forged)

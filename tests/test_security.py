@@ -50,6 +50,7 @@ def test_in_production_the_session_cookie_is_secure(database_url, smtp_server, m
     for name, value in {
         "VOLUNTEERS_ENV": "production",
         "SECRET_KEY": "a production secret",
+        "AUDIT_KEY": "a production audit key",
         "DATABASE_URL": database_url,
         "MAIL_SERVER": "127.0.0.1",
         "MAIL_DEFAULT_SENDER": "volunteers@force.example",
@@ -63,11 +64,12 @@ def test_in_production_the_session_cookie_is_secure(database_url, smtp_server, m
     assert "Strict-Transport-Security" in response.headers
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "DATABASE_URL", "MAIL_SERVER"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "AUDIT_KEY", "DATABASE_URL", "MAIL_SERVER"])
 def test_production_refuses_to_start_without_its_settings_and_names_them(tmp_path, missing):
     environ = {
         "VOLUNTEERS_ENV": "production",
         "SECRET_KEY": "s",
+        "AUDIT_KEY": "a",
         "DATABASE_URL": "postgresql://db/volunteers",
         "MAIL_SERVER": "smtp.force.example",
         "MAIL_DEFAULT_SENDER": "volunteers@force.example",

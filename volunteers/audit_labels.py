@@ -60,6 +60,11 @@ def _in_words(code: str) -> str:
     return code.replace(".", " ").replace("_", " ").capitalize()
 
 
+def field_label(name: str) -> str:
+    """A changed value's name (a key of an event's before and after) as words."""
+    return _in_words(name)
+
+
 def action_label(action: str) -> str:
     label = registries().audit_actions.get(action)
     return str(label) if label is not None else _in_words(action)
@@ -68,6 +73,11 @@ def action_label(action: str) -> str:
 def subject_label(subject_type: str) -> str:
     label = registries().audit_subjects.get(subject_type)
     return str(label) if label is not None else _in_words(subject_type)
+
+
+def known_actions() -> frozenset[str]:
+    """The codes of every named action: a filter on one of them means that action exactly."""
+    return registries().audit_actions.names()
 
 
 def action_choices() -> list[tuple[str, str]]:

@@ -10,14 +10,14 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.cli import AppGroup
 
-from volunteers import audit, demo, mail, reminders
+from volunteers import audit, audit_anchor, demo, mail, reminders
 from volunteers.admin import services as admin_services
 from volunteers.auth import second_factor
 from volunteers.auth.passwords import password_problem
 from volunteers.auth.services import find_user_by_email
 from volunteers.errors import DomainError
 from volunteers.extensions import db
-from volunteers.models import Force
+from volunteers.models import AuditCheckKind, Force
 
 seed_cli = AppGroup("seed", help="Fill the database with example data.")
 users_cli = AppGroup("users", help="Manage accounts.")
@@ -96,13 +96,37 @@ def totp_code_command(email):
 
 
 @audit_cli.command("verify")
-def verify_command():
-    """Check the hash chain; exit 1 and name the first broken event when history was altered."""
-    checked, broken = audit.verify_chain()
-    if broken is not None:
-        click.echo(f"Audit chain BROKEN at {broken} ({checked} events before it are intact).", err=True)
+@click.option(
+    "--anchors",
+    "anchor_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="An anchor file `flask audit anchor` wrote: every anchored event must still be there, unchanged.",
+)
+def verify_command(anchor_file):
+    """Check every chain's MACs and links (and its anchors); exit 1 naming the first broken event."""
+    try:
+        anchors = list(audit_anchor.read_anchors(anchor_file)) if anchor_file else []
+    except audit_anchor.AnchorFileError as error:
+        raise click.ClickException(str(error)) from error
+    found = audit.verify(anchors)
+    audit_anchor.record_verification(found)
+    if found.broken is not None:
+        click.echo(f"Audit chain BROKEN at {found.broken} ({found.events} events before it are intact).", err=True)
         sys.exit(1)
-    click.echo(f"Audit chain intact: {checked} events verified.")
+    anchored = f", {found.anchors} of {len(anchors)} anchors matched" if anchor_file else ""
+    click.echo(f"Audit chain intact: {found.events} events verified in {found.chains} chains{anchored}.")
+
+
+@audit_cli.command("anchor")
+def anchor_command():
+    """Append every chain's head to AUDIT_ANCHOR_FILE and the log (and email it); run it from cron."""
+    try:
+        run = audit_anchor.anchor_heads()
+    except OSError as error:
+        audit_anchor.record_check(AuditCheckKind.ANCHOR, chains=0, events=0, failure=f"not written: {error.strerror}")
+        raise click.ClickException(f"The anchors could not be written: {error}") from error
+    emailed = f" and emailed to {run.emailed_to}" if run.emailed_to and run.heads else ""
+    click.echo(f"{len(run.heads)} chain head(s) anchored in {run.path}{emailed}.")
 
 
 @mail_cli.command("deliver")

@@ -5,13 +5,23 @@ change for itself (thresholds, deadlines, word lists) live in `volunteers.settin
 """
 
 import os
+import re
 import secrets
 from pathlib import Path
 
 ENVIRONMENTS = ("development", "production", "testing")
 
 # Settings a production deployment must give explicitly: the laptop defaults would be unsafe there.
-REQUIRED_IN_PRODUCTION = ("SECRET_KEY", "DATABASE_URL", "MAIL_SERVER", "MAIL_DEFAULT_SENDER", "PUBLIC_BASE_URL")
+REQUIRED_IN_PRODUCTION = (
+    "SECRET_KEY",
+    "AUDIT_KEY",
+    "DATABASE_URL",
+    "MAIL_SERVER",
+    "MAIL_DEFAULT_SENDER",
+    "PUBLIC_BASE_URL",
+)
+# What an audit key's id may be: it is stored with every event the key signs.
+AUDIT_KEY_ID_PATTERN = re.compile(r"[A-Za-z0-9_.-]{1,40}")
 
 
 class ConfigurationError(RuntimeError):
@@ -34,14 +44,35 @@ def _int(environ, name: str, default: int) -> int:
         raise ConfigurationError(f"{name} must be a whole number, not {raw!r}") from error
 
 
-def _instance_secret_key(instance_path: Path) -> str:
-    """Generate a secret key once into instance/, so laptop sessions survive restarts."""
-    key_file = instance_path / "secret_key"
+def _instance_secret_key(instance_path: Path, name: str = "secret_key") -> str:
+    """Generate a secret key once into instance/, so laptop sessions (and audit chains) survive restarts."""
+    key_file = instance_path / name
     if not key_file.exists():
         instance_path.mkdir(parents=True, exist_ok=True)
         key_file.write_text(secrets.token_hex(32))
         key_file.chmod(0o600)
     return key_file.read_text().strip()
+
+
+def audit_keys(environ, instance_path: Path) -> tuple[str, dict[str, str]]:
+    """The id of the key that signs new audit events, and every key by id (the current one and the
+    retired ones in AUDIT_KEYS, written `id:secret,id:secret`), so older events still verify."""
+    current_id = environ.get("AUDIT_KEY_ID") or "1"
+    if not AUDIT_KEY_ID_PATTERN.fullmatch(current_id):
+        raise ConfigurationError("AUDIT_KEY_ID must be 1 to 40 letters, digits, dots, dashes or underscores")
+    keys: dict[str, str] = {}
+    for entry in filter(None, (part.strip() for part in environ.get("AUDIT_KEYS", "").split(","))):
+        key_id, colon, secret = entry.partition(":")
+        if not colon or not secret or not AUDIT_KEY_ID_PATTERN.fullmatch(key_id):
+            raise ConfigurationError("AUDIT_KEYS must be written id:secret,id:secret (ids of letters and digits)")
+        if key_id in keys:
+            raise ConfigurationError(f"AUDIT_KEYS names the key {key_id!r} twice")
+        keys[key_id] = secret
+    current = environ.get("AUDIT_KEY") or _instance_secret_key(instance_path, "audit_key")
+    if keys.get(current_id, current) != current:
+        raise ConfigurationError(f"AUDIT_KEYS gives the key {current_id!r} a different secret from AUDIT_KEY")
+    keys[current_id] = current
+    return current_id, keys
 
 
 def database_uri(url: str) -> str:
@@ -65,6 +96,7 @@ def load_config(instance_path: Path, environ=None) -> dict:
             raise ConfigurationError("Refusing to start in production without: " + ", ".join(missing))
 
     mail_server = environ.get("MAIL_SERVER", "")
+    audit_key_id, every_audit_key = audit_keys(environ, instance_path)
     return {
         "VOLUNTEERS_ENV": env,
         "SECRET_KEY": environ.get("SECRET_KEY") or _instance_secret_key(instance_path),
@@ -72,6 +104,12 @@ def load_config(instance_path: Path, environ=None) -> dict:
             environ.get("DATABASE_URL") or f"sqlite:///{instance_path / 'volunteers.db'}"
         ),
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # The audit chain: the key that signs new events (HMAC-SHA-256), every key by id for
+        # verifying older ones, and where `flask audit anchor` appends each chain's head.
+        "AUDIT_KEY_ID": audit_key_id,
+        "AUDIT_KEYS": every_audit_key,
+        "AUDIT_ANCHOR_FILE": environ.get("AUDIT_ANCHOR_FILE") or str(instance_path / "audit-anchors.jsonl"),
+        "AUDIT_ANCHOR_EMAIL": environ.get("AUDIT_ANCHOR_EMAIL", ""),
         "PUBLIC_BASE_URL": environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
         # Email: printed to the console (and written to instance/outbox) unless an SMTP server is set.
         "MAIL_BACKEND": environ.get("MAIL_BACKEND") or ("smtp" if mail_server else "console"),

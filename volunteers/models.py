@@ -464,7 +464,14 @@ class AuditEvent(db.Model):
     __table_args__ = (
         sa.UniqueConstraint("chain", "seq"),
         sa.Index("ix_audit_event_subject", "subject_type", "subject_id"),
-        sa.Index("ix_audit_event_force_time", "force_id", "occurred_at"),
+        # The audit explorer pages a force's events newest first (keyset on occurred_at, id),
+        # narrowed by one filter or another: an index for each, ending in the page's order.
+        sa.Index("ix_audit_event_force_time", "force_id", "occurred_at", "id"),
+        sa.Index("ix_audit_event_force_action_time", "force_id", "action", "occurred_at", "id"),
+        sa.Index("ix_audit_event_force_actor_time", "force_id", "actor_id", "occurred_at", "id"),
+        sa.Index("ix_audit_event_force_subject_time", "force_id", "subject_type", "occurred_at", "id"),
+        sa.Index("ix_audit_event_force_area_time", "force_id", "area_id", "occurred_at", "id"),
+        sa.Index("ix_audit_event_force_kind_time", "force_id", "scheme_kind", "occurred_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -482,9 +489,38 @@ class AuditEvent(db.Model):
     before: Mapped[dict] = mapped_column(sa.JSON, default=dict)
     after: Mapped[dict] = mapped_column(sa.JSON, default=dict)
     previous_hash: Mapped[str] = mapped_column(sa.String(64))
+    # The HMAC-SHA-256 of the event under the key `key_id` names (plain SHA-256 when it is None:
+    # events recorded before the chain was keyed).
     hash: Mapped[str] = mapped_column(sa.String(64))
+    key_id: Mapped[str | None] = mapped_column(sa.String(40))
+    # Where the subject belongs, kept so the explorer can filter by them (covered by the MAC).
+    area_id: Mapped[int | None] = mapped_column(sa.Integer)
+    scheme_kind: Mapped[str | None] = mapped_column(sa.String(32))
 
     actor: Mapped[User | None] = relationship()
+
+
+class AuditCheckKind(enum.StrEnum):
+    VERIFY = "verify"
+    ANCHOR = "anchor"
+
+
+class AuditCheck(db.Model):
+    """The outcome of one run of `flask audit verify` or `flask audit anchor`, for the audit page."""
+
+    __tablename__ = "audit_check"
+    __table_args__ = (sa.Index("ix_audit_check_kind_time", "kind", "ran_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[AuditCheckKind] = mapped_column(enum_column(AuditCheckKind))
+    ran_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    intact: Mapped[bool]
+    chains: Mapped[int] = mapped_column(default=0)
+    events: Mapped[int] = mapped_column(sa.BigInteger, default=0)
+    anchors: Mapped[int] = mapped_column(default=0)
+    # The chain where verification found the first break, and what it found there.
+    broken_chain: Mapped[int | None] = mapped_column(sa.BigInteger)
+    detail: Mapped[str] = mapped_column(sa.Text, default="")
 
 
 @functools.cache

@@ -127,6 +127,8 @@ class Registries:
         self.complaint_subjects: Registry[Any] = Registry("complaint subject kind")
         self.membership_sections: Registry[Callable] = Registry("membership page section")
         self.public_figures: Registry[Any] = Registry("transparency figures provider")
+        # The scheme kind of each subject type a scheme registered, kept on its audit events.
+        self.audit_subject_kinds: dict[str, SchemeKind] = {}
 
 
 def registries(app: Flask | None = None) -> Registries:
@@ -168,6 +170,8 @@ def install(app: Flask, feature: Feature, rest_api=None) -> None:
     found.officer_figures.update(feature.officer_figures)
     found.scrutiny_tables.update(feature.scrutiny_tables)
     found.public_figures.update(feature.public_figures)
+    if feature.kind is not None:
+        found.audit_subject_kinds.update(dict.fromkeys(feature.audit_subjects, feature.kind))
     if feature.membership_policy is not None:
         found.membership_policies.add(feature.kind.value, feature.membership_policy)
     for subject_kind in feature.complaint_subjects:

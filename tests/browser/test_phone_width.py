@@ -271,6 +271,8 @@ def world(app, smtp) -> World:
             "youth_consent.guardian": {"membership_id": [young_membership.id]},
             "youth_events.scheme_events": {"scheme_id": [youth.id]},
             "youth_events.create_event": {"scheme_id": [youth.id]},
+            # One object's audit history, named in the query string.
+            "admin.audit_history": {"subject_type": ["watch_report"], "subject_id": [str(decided.id)]},
         },
         halfway={
             "a code": officer,
@@ -460,6 +462,7 @@ RELAID_PAGES = {
     "admin": [
         "admin.overview",
         "admin.audit_trail",
+        "admin.audit_history",
         "speedwatch_letters.templates",
         "speedwatch_letters.edit_template",
     ],

@@ -5,7 +5,7 @@ from wtforms import EmailField, HiddenField, RadioField, SelectField, StringFiel
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, Length, Optional
 
-from volunteers.forms import Form, MultiCheckboxField
+from volunteers.forms import DateInputField, Form, MultiCheckboxField
 from volunteers.models import EMAIL_MAX_CHARS, NAME_MAX_CHARS, REASON_MAX_CHARS, MembershipRole, SchemeKind
 from volunteers.validators import EmailAddress
 
@@ -69,9 +69,17 @@ class InterestSwitchForm(Form):
 
 
 class AuditFilterForm(Form):
+    """What the audit explorer narrows a force's trail to; every field may be left empty."""
+
     class Meta:
         csrf = False
 
+    since = DateInputField(_l("From"), validators=[Optional()], subject=_l("The first day"))
+    until = DateInputField(_l("To"), validators=[Optional()], subject=_l("The last day"))
+    who = StringField(
+        _l("Who (their email address)"),
+        validators=[Optional(), Length(max=EMAIL_MAX_CHARS)],
+    )
     action = SelectField(_l("What happened"), validate_choice=False, validators=[Optional(), Length(max=80)])
     subject_type = SelectField(_l("To what"), validate_choice=False, validators=[Optional(), Length(max=60)])
     subject_id = StringField(
@@ -79,3 +87,20 @@ class AuditFilterForm(Form):
         validators=[Optional(), Length(max=60)],
         description=_l("The number in its page's address, like 42 in /watch/reports/42"),
     )
+    area = SelectField(_l("Area"), validators=[Optional()])
+    scheme_kind = SelectField(
+        _l("Kind of scheme"),
+        choices=[
+            SelectChoice("", _l("Any")),
+            *(SelectChoice(kind.value, label) for kind, label in SCHEME_KIND_LABELS.items()),
+        ],
+        validators=[Optional()],
+    )
+
+    def validate(self, extra_validators=None) -> bool:
+        if not super().validate(extra_validators):
+            return False
+        if self.since.data and self.until.data and self.until.data < self.since.data:
+            self.until.errors = [_l("The last day cannot be before the first day")]
+            return False
+        return True

@@ -1,11 +1,14 @@
 """A force's administration pages: areas, schemes, officers and the audit trail."""
 
+from datetime import time, timedelta
+
 from flask import Blueprint, abort, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
+from wtforms.fields.choices import SelectChoice
 
-from volunteers import audit, audit_labels
-from volunteers.admin import services
+from volunteers import audit_anchor, audit_labels
+from volunteers.admin import audit_explorer, services
 from volunteers.admin.forms import (
     AreaForm,
     AuditFilterForm,
@@ -17,9 +20,11 @@ from volunteers.admin.forms import (
 )
 from volunteers.auth import second_factor
 from volunteers.auth.forms import ResetSecondFactorForm
+from volunteers.auth.services import find_user_by_email
 from volunteers.csv_export import csv_response
 from volunteers.extensions import db
 from volunteers.forms import choices_of
+from volunteers.local_time import at_local
 from volunteers.membership import roles
 from volunteers.membership.forms import InviteForm
 from volunteers.membership.invitations import invite
@@ -160,30 +165,84 @@ def change_role(membership_id):
     return form_page("admin/change_role.html", form, membership=membership, offered=offered)
 
 
-def _audit_filters():
+CURSOR_ARGUMENTS = ("older", "newer")
+
+
+def _audit_filters(force: Force) -> tuple[AuditFilterForm, audit_explorer.AuditFilters | None]:
+    """The filter form as the admin filled it in, and what it narrows the trail to (None while it
+    has errors: then nothing is shown, rather than more than was asked for)."""
     form = AuditFilterForm(request.args)
-    form.action.choices = [("", _("Anything")), *audit_labels.action_choices()]
-    form.subject_type.choices = [("", _("Anything")), *audit_labels.subject_choices()]
+    anything = SelectChoice("", _("Anything"))
+    form.action.choices = [anything, *(SelectChoice(code, label) for code, label in audit_labels.action_choices())]
+    form.subject_type.choices = [
+        anything,
+        *(SelectChoice(code, label) for code, label in audit_labels.subject_choices()),
+    ]
+    form.area.choices = [SelectChoice("", _("Any")), *(SelectChoice(str(area.id), area.name) for area in force.areas)]
     if not form.validate():
-        return form, {}
-    return form, {
-        "action": form.action.data or "",
-        "subject_type": form.subject_type.data or "",
-        "subject_id": form.subject_id.data or "",
-    }
+        return form, None
+    actor = find_user_by_email(form.who.data) if form.who.data else None
+    if form.who.data and actor is None:
+        form.who.errors = [_("No one has an account with that email address")]
+        return form, None
+    return form, audit_explorer.AuditFilters(
+        since=at_local(form.since.data, time.min) if form.since.data else None,
+        until=at_local(form.until.data + timedelta(days=1), time.min) if form.until.data else None,
+        actor_id=actor.id if actor is not None else None,
+        action=form.action.data or "",
+        subject_type=form.subject_type.data or "",
+        subject_id=form.subject_id.data or "",
+        area_id=int(form.area.data) if form.area.data else None,
+        scheme_kind=form.scheme_kind.data or "",
+    )
+
+
+def _filter_arguments() -> dict:
+    """The filters in the page's address, for the links to the next page and the download."""
+    return {name: value for name, value in request.args.items() if name not in CURSOR_ARGUMENTS and value}
 
 
 @bp.route("/forces/<int:force_id>/audit")
 def audit_trail(force_id):
     force = _administered_force(force_id)
-    form, filters = _audit_filters()
-    page = db.paginate(audit.events_query(force.id, **filters), per_page=50, error_out=False)
-    return render_template("admin/audit.html", force=force, form=form, page=page, filters=filters)
+    form, filters = _audit_filters(force)
+    page = audit_explorer.NO_EVENTS
+    if filters is not None:
+        page = audit_explorer.page_of(
+            force.id,
+            filters,
+            older_than=audit_explorer.Cursor.parse(request.args.get("older")),
+            newer_than=audit_explorer.Cursor.parse(request.args.get("newer")),
+        )
+    return render_template(
+        "admin/audit.html",
+        force=force,
+        form=form,
+        page=page,
+        arguments=_filter_arguments(),
+        checks=audit_anchor.latest_checks(),
+        count_limit=audit_explorer.COUNT_LIMIT,
+    )
+
+
+@bp.route("/forces/<int:force_id>/audit/history")
+def audit_history(force_id):
+    force = _administered_force(force_id)
+    subject_type, subject_id = request.args.get("subject_type", ""), request.args.get("subject_id", "")
+    events = audit_explorer.history_of(force.id, subject_type, subject_id) if subject_type and subject_id else []
+    return render_template(
+        "admin/audit_history.html",
+        force=force,
+        events=events,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        changes=audit_explorer.changes_of,
+    )
 
 
 @bp.route("/forces/<int:force_id>/audit.csv")
 def audit_csv(force_id):
     force = _administered_force(force_id)
-    _form, filters = _audit_filters()
-    header = ("seq", "occurred_at", "actor_id", "action", "subject_type", "subject_id", "reason", "hash")
-    return csv_response(f"audit-{force.slug}.csv", header, audit.export_rows(force.id, **filters))
+    _form, filters = _audit_filters(force)
+    rows = audit_explorer.export_rows(force.id, filters) if filters is not None else ()
+    return csv_response(f"audit-{force.slug}.csv", audit_explorer.EXPORT_HEADER, rows)
