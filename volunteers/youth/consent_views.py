@@ -28,21 +28,27 @@ def _link_limit() -> str:
     return current_app.config["SIGN_IN_RATE_LIMIT"]
 
 
-def _expired():
-    return render_template("youth/guardian_link_expired.html"), 404
+def _linked(purpose: str, endpoint: str, find):
+    """A guardian's link, as every link page opens it: the secret moved from the address into the
+    session, then what it is for. Returns (response, None, None) when the page must answer at once
+    (the redirect, or the expired-link page), else (None, secret, found)."""
+    moved = links.moved_to_session(purpose, endpoint)
+    if moved:
+        return moved, None, None
+    secret = links.secret_in_session(purpose)
+    found = find(secret)
+    if found is None:
+        return (render_template("youth/guardian_link_expired.html"), 404), None, None
+    return None, secret, found
 
 
 @bp.route("/guardian/consent", methods=["GET", "POST"])
 @public
 @limiter.limit(_link_limit, methods=["POST"])
 def answer():
-    moved = links.moved_to_session(JOINING, "youth_consent.answer")
-    if moved:
-        return moved
-    secret = links.secret_in_session(JOINING)
-    asked = consent.request_for_link(secret)
-    if asked is None:
-        return _expired()
+    answer_now, secret, asked = _linked(JOINING, "youth_consent.answer", consent.request_for_link)
+    if answer_now:
+        return answer_now
     form = GuardianAnswerForm()
     if answered := submitted(form, lambda: consent.answer_request(secret, form.consents, form.words.data or "")):
         links.forget(JOINING)
@@ -54,13 +60,9 @@ def answer():
 @public
 @limiter.limit(_link_limit, methods=["POST"])
 def answer_event():
-    moved = links.moved_to_session(EVENT, "youth_consent.answer_event")
-    if moved:
-        return moved
-    secret = links.secret_in_session(EVENT)
-    asked = activities.event_request_for_link(secret)
-    if asked is None:
-        return _expired()
+    answer_now, secret, asked = _linked(EVENT, "youth_consent.answer_event", activities.event_request_for_link)
+    if answer_now:
+        return answer_now
     form = GuardianAnswerForm()
     if answered := submitted(
         form, lambda: activities.answer_event_request(secret, form.consents, form.words.data or "")
@@ -74,13 +76,9 @@ def answer_event():
 @public
 @limiter.limit(_link_limit, methods=["POST"])
 def withdraw():
-    moved = links.moved_to_session(WITHDRAWAL, "youth_consent.withdraw")
-    if moved:
-        return moved
-    secret = links.secret_in_session(WITHDRAWAL)
-    given = consent.withdrawal_for_link(secret)
-    if given is None:
-        return _expired()
+    answer_now, secret, given = _linked(WITHDRAWAL, "youth_consent.withdraw", consent.withdrawal_for_link)
+    if answer_now:
+        return answer_now
     form = WithdrawalForm()
     if submitted(form, lambda: consent.withdraw(secret, form.words.data or "")):
         links.forget(WITHDRAWAL)

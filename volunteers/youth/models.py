@@ -4,7 +4,7 @@ import enum
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from volunteers.db_types import UTCDateTime, enum_column, utcnow
 from volunteers.extensions import db
@@ -42,7 +42,21 @@ class ConsentStatus(enum.StrEnum):
     WITHDRAWN = "withdrawn"
 
 
-class GuardianConsent(db.Model):
+class GuardianAnswer:
+    """What every request to a guardian keeps: where it stands, who asked and when, and the
+    guardian's answer with any words they chose to add (when refusing or withdrawing)."""
+
+    status: Mapped[ConsentStatus] = mapped_column(enum_column(ConsentStatus), default=ConsentStatus.REQUESTED)
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    guardian_words: Mapped[str] = mapped_column(sa.Text, default="")
+
+    @declared_attr
+    def requested_by_id(cls) -> Mapped[int | None]:  # noqa: N805 (SQLAlchemy passes the class)
+        return mapped_column(sa.ForeignKey("user_account.id"))
+
+
+class GuardianConsent(GuardianAnswer, db.Model):
     """The guardian of an under-18 member, and where their consent to the membership stands.
 
     One row per membership: asking again (a new guardian, a lost email) updates it and issues a new
@@ -56,12 +70,6 @@ class GuardianConsent(db.Model):
     membership_id: Mapped[int] = mapped_column(sa.ForeignKey("membership.id"), unique=True)
     guardian_name: Mapped[str] = mapped_column(sa.String(NAME_MAX_CHARS))
     guardian_email: Mapped[str] = mapped_column(sa.String(EMAIL_MAX_CHARS))
-    status: Mapped[ConsentStatus] = mapped_column(enum_column(ConsentStatus), default=ConsentStatus.REQUESTED)
-    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    requested_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
-    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # What the guardian chose to say when refusing or withdrawing (optional).
-    guardian_words: Mapped[str] = mapped_column(sa.Text, default="")
     check_id: Mapped[int | None] = mapped_column(sa.ForeignKey("vetting_check.id"))
 
     membership: Mapped[Membership] = relationship()
@@ -125,7 +133,7 @@ class YouthEvent(db.Model):
         return self.starts_at <= moment
 
 
-class EventConsent(db.Model):
+class EventConsent(GuardianAnswer, db.Model):
     """A guardian's answer about one event for one under-18 member, asked through a one-time link."""
 
     __tablename__ = "youth_event_consent"
@@ -134,13 +142,8 @@ class EventConsent(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(sa.ForeignKey("youth_event.id"), index=True)
     membership_id: Mapped[int] = mapped_column(sa.ForeignKey("membership.id"), index=True)
-    status: Mapped[ConsentStatus] = mapped_column(enum_column(ConsentStatus), default=ConsentStatus.REQUESTED)
     # The link of the latest request; asking again replaces it and cancels the old one.
     token_id: Mapped[int | None] = mapped_column(sa.ForeignKey("one_time_token.id"), unique=True)
-    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    requested_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
-    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    guardian_words: Mapped[str] = mapped_column(sa.Text, default="")
 
     event: Mapped[YouthEvent] = relationship(back_populates="consents")
     membership: Mapped[Membership] = relationship()
