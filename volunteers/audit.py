@@ -61,7 +61,7 @@ def _canonical(event) -> bytes:
     }
     if event.actor_name is not None:  # recorded since 0005; earlier events hash as they always did
         content["actor_name"] = event.actor_name
-    if event.key_id is not None:  # keyed since 0011, with where the subject belongs
+    if event.key_id is not None:  # keyed since 0014_audit_keys, with where the subject belongs
         content.update(key_id=event.key_id, area_id=event.area_id, scheme_kind=event.scheme_kind)
     return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
