@@ -402,7 +402,9 @@ def _pages(app, world: World) -> list[tuple[str, str]]:
 
 def _password_given(page, live_server, user) -> None:
     """Half-way through signing in: the password accepted, the second step still to come."""
-    page.goto(live_server("/sign-in"))
+    response = page.goto(live_server("/sign-in"))
+    # Once in four full runs the sign-in page had no form here; say what came instead.
+    assert page.get_by_label("Email address").count() == 1, (response.status, page.url, page.title())
     page.get_by_label("Email address").fill(user.email)
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     with page.expect_navigation():
