@@ -52,6 +52,20 @@ def test_reading_a_subject_is_audited_each_time_with_who_read_what(world, watch_
     }
 
 
+def test_opening_a_complaint_with_contact_details_is_audited_and_an_anonymous_one_is_not(world, client, login_as):
+    named = services.submit_complaint(
+        None, world.area.id, "conduct", "He shouted at me.", name="Pat Parent", email="pat@example.test"
+    )
+    anonymous = services.submit_complaint(None, world.area.id, "conduct", "He shouted at me too.")
+    login_as(world.admin)
+    for complaint in (named, anonymous):
+        page = client.get(f"/admin/complaints/{complaint.id}")
+        assert page.status_code == 200
+    events = _events("complaints.complainant_viewed")
+    assert [(event.actor_id, event.subject_id) for event in events] == [(world.admin.id, str(named.id))]
+    assert "pat@example.test" not in str(events[0].after) + str(events[0].before)
+
+
 def test_a_decision_session_and_sighting_can_be_investigated(world, client, login_as):
     speedwatch = make_speedwatch_world(force=world.force)
     session = submitted_session(speedwatch)

@@ -41,6 +41,7 @@ AUDIT_ACTIONS = {
     "complaints.subject_added": _l("Subject added to a complaint"),
     "complaints.subject_removed": _l("Subject removed from a complaint"),
     "complaints.subject_viewed": _l("Subject of a complaint read by its investigator"),
+    "complaints.complainant_viewed": _l("Complainant's contact details seen"),
     "complaints.outcome_recorded": _l("Complaint outcome recorded"),
 }
 AUDIT_SUBJECTS = {"complaint": _l("Complaint")}

@@ -42,7 +42,7 @@ from volunteers.errors import Conflict
 from volunteers.extensions import db
 from volunteers.membership import lifecycle
 from volunteers.models import NAME_MAX_CHARS, REASON_MAX_CHARS, Area, MembershipStatus, User
-from volunteers.permissions import require
+from volunteers.permissions import can, require
 from volunteers.transaction import service
 from volunteers.validation import Checker
 
@@ -231,6 +231,18 @@ def remove_subject(actor: User, subject: ComplaintSubject) -> None:
     details = {"subject_type": subject.subject_type, "subject_id": subject.subject_id}
     complaint.subjects.remove(subject)
     audit.record(actor, "complaints.subject_removed", complaint, after=details)
+
+
+@service
+def open_complaint(actor: User, complaint: Complaint) -> Complaint:
+    """An admin opens a complaint; when it shows the complainant's contact details, who saw them
+    and when is audited, as every reading of what a complaint is about is."""
+    require(actor, "complaints.view", complaint)
+    if (complaint.complainant_name or complaint.complainant_email) and can(
+        actor, "complaints.view_complainant", complaint
+    ):
+        audit.record(actor, "complaints.complainant_viewed", complaint)
+    return complaint
 
 
 @service

@@ -60,7 +60,7 @@ def complaints():
 
 @bp.route("/<int:complaint_id>")
 def complaint(complaint_id):
-    return _render(_complaint(complaint_id))
+    return _render(services.open_complaint(current_user, _complaint(complaint_id)))
 
 
 @bp.route("/<int:complaint_id>/assign", methods=["POST"])
