@@ -40,6 +40,9 @@ class Measure:
     additive: bool = True
     # Shown as a chart by month on the public pages (with the same figures in a table).
     charted: bool = False
+    # The measure this one is a part of (an outcome of the reports received), so that a withheld
+    # part cannot be worked out by subtracting the others from the whole.
+    part_of: str | None = None
 
 
 @dataclass(frozen=True)

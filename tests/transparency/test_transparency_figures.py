@@ -66,10 +66,31 @@ def test_small_counts_are_shown_as_fewer_than_5_in_every_table_and_chart(client,
 
 
 def test_counts_of_five_or_more_are_shown_as_they_are(client, world):
-    page = client.get(f"/transparency/{world.force.slug}/{world.large.slug}").text
+    page = client.get(f"/transparency/{world.force.slug}").text
     shown = _shown_figures(page)
-    assert "7" in shown  # Westgate's reports and its active volunteers
-    assert "12" in shown  # vehicles over the threshold
+    assert "10" in shown  # the force's reports and its active volunteers
+    assert "15" in shown  # vehicles over the threshold
+
+
+def test_no_small_count_can_be_worked_out_by_subtracting_from_a_total(client, world):
+    """Eastgate's 3 reports are withheld, so Westgate's 7 are too: with the force's 10 shown,
+    either would give the other away."""
+    westgate = client.get(f"/transparency/{world.force.slug}/{world.large.slug}").text
+    assert "7" not in _shown_figures(westgate) and "withheld" in _shown_figures(westgate)
+    rows = db.session.query(PublicFigure).filter_by(force_id=world.force.id).all()
+    visible = {(r.scheme_kind, r.measure, r.area_id, r.month): r for r in rows}
+
+    def hidden(row) -> bool:
+        return row.withheld or 0 < row.value < 5
+
+    lines: dict[tuple, list] = {}
+    for (kind, measure, area_id, month), row in visible.items():
+        if area_id is not None and measure != "review_days_median":
+            lines.setdefault((kind, measure, None, month), []).append(row)
+    for whole_key, parts in lines.items():
+        whole = visible.get(whole_key)
+        if whole is not None and not hidden(whole) and whole.value:
+            assert sum(hidden(part) for part in parts) != 1, whole_key
 
 
 def test_the_csv_download_withholds_small_counts(client, world):
@@ -156,10 +177,14 @@ def test_the_refresh_command_refuses_an_unknown_force(app, world):
 
 def test_pages_read_only_the_summary_table(client, world, monkeypatch):
     """A figure changed in the summary table shows on the page: the page never counts reports itself."""
-    row = db.session.query(PublicFigure).filter_by(area_id=world.large.id, measure="reports_received", month=None).one()
+    row = (
+        db.session.query(PublicFigure)
+        .filter_by(force_id=world.force.id, area_id=None, measure="reports_received", month=None)
+        .one()
+    )
     row.value = 4242
     db.session.commit()
-    assert "4,242" in client.get(f"/transparency/{world.force.slug}/{world.large.slug}").text
+    assert "4,242" in client.get(f"/transparency/{world.force.slug}").text
 
 
 def test_an_unknown_force_or_area_is_a_404(client, world):

@@ -22,7 +22,7 @@ from volunteers.public_figures import Figure, FiguresProvider, Measure
 from volunteers.registry import registries
 from volunteers.transaction import transaction
 from volunteers.transparency.models import FiguresRefresh, PublicFigure
-from volunteers.transparency.suppression import Shown, shown
+from volunteers.transparency.suppression import Shown, complements, shown
 
 MONTHS_SHOWN = 12
 VOLUNTEERS = "volunteers"
@@ -94,12 +94,24 @@ def refresh_force(force: Force, today: date | None = None) -> int:
     since = datetime(first.year, first.month, 1, tzinfo=UTC)
     found: list[Figure] = list(_volunteer_figures(force.id))
     additive = {(kind.value, VOLUNTEER_MEASURE.name) for kind in SchemeKind}
+    wholes: dict[tuple[str, str], str] = {}
     for provider in providers().values():
         found.extend(provider.figures(force.id, since))
         additive |= {(provider.scheme_kind, m.name) for m in provider.measures if m.additive}
+        wholes |= {(provider.scheme_kind, m.name): m.part_of for m in provider.measures if m.part_of}
+    values = _with_totals(found, additive)
+    held_back = complements(values, additive, wholes)
     rows = [
-        {"force_id": force.id, "scheme_kind": kind, "measure": measure, "area_id": area_id, "month": month, "value": v}
-        for (kind, measure, area_id, month), v in _with_totals(found, additive).items()
+        {
+            "force_id": force.id,
+            "scheme_kind": kind,
+            "measure": measure,
+            "area_id": area_id,
+            "month": month,
+            "value": value,
+            "withheld": (kind, measure, area_id, month) in held_back,
+        }
+        for (kind, measure, area_id, month), value in values.items()
     ]
     with transaction():
         db.session.execute(sa.delete(PublicFigure).where(PublicFigure.force_id == force.id))
@@ -143,6 +155,10 @@ class PublishedFigures:
     volunteers: list[tuple[str, str, Shown]]
 
 
+def _shown(values: dict, held_back: set, key: tuple, count: bool) -> Shown:
+    return shown(values.get(key), count=count, withheld=key in held_back)
+
+
 def published(force: Force, area: Area | None) -> PublishedFigures:
     """Everything a transparency page or the stats API shows for a force or one of its areas:
     one indexed read of the summary table, every figure passed through `shown`."""
@@ -150,11 +166,19 @@ def published(force: Force, area: Area | None) -> PublishedFigures:
     first = refresh.first_month if refresh else first_month(utcnow().date())
     place = PublicFigure.area_id == area.id if area is not None else PublicFigure.area_id.is_(None)
     rows = db.session.execute(
-        sa.select(PublicFigure.scheme_kind, PublicFigure.measure, PublicFigure.month, PublicFigure.value).where(
-            PublicFigure.force_id == force.id, place
-        )
+        sa.select(
+            PublicFigure.scheme_kind,
+            PublicFigure.measure,
+            PublicFigure.month,
+            PublicFigure.value,
+            PublicFigure.withheld,
+        ).where(PublicFigure.force_id == force.id, place)
     )
-    values = {(kind, measure, month): value for kind, measure, month, value in rows}
+    values, held_back = {}, set()
+    for kind, measure, month, value, withheld in rows:
+        values[(kind, measure, month)] = value
+        if withheld:
+            held_back.add((kind, measure, month))
     months = months_from(first)
     found = providers()
     schemes = []
@@ -167,14 +191,18 @@ def published(force: Force, area: Area | None) -> PublishedFigures:
             MeasureFigures(
                 measure,
                 str(measure.label),
-                shown(values.get((kind.value, measure.name, None)), count=measure.additive),
-                [shown(values.get((kind.value, measure.name, month)), count=measure.additive) for month in months],
+                _shown(values, held_back, (kind.value, measure.name, None), measure.additive),
+                [_shown(values, held_back, (kind.value, measure.name, month), measure.additive) for month in months],
             )
             for measure in provider.measures
         ]
         schemes.append(SchemeFigures(kind.value, str(provider.title), True, measures))
     volunteers = [
-        (kind.value, str(KIND_TITLES[kind.value]), shown(values.get((kind.value, VOLUNTEER_MEASURE.name, None))))
+        (
+            kind.value,
+            str(KIND_TITLES[kind.value]),
+            _shown(values, held_back, (kind.value, VOLUNTEER_MEASURE.name, None), True),
+        )
         for kind in SchemeKind
     ]
     labels = [format_date(month, "MMM yyyy") for month in months]

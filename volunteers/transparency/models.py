@@ -37,6 +37,8 @@ class PublicFigure(db.Model):
     scheme_kind: Mapped[str] = mapped_column(sa.String(32))
     measure: Mapped[str] = mapped_column(sa.String(64))
     value: Mapped[float] = mapped_column(sa.Float)
+    # Held back, though not small, so that a small figure cannot be worked out by subtraction.
+    withheld: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
 
 class FiguresRefresh(db.Model):

@@ -35,12 +35,12 @@ OUTCOME_MEASURES = {
 }
 MEASURES = (
     Measure("reports_received", _l("Reports received"), charted=True),
-    Measure("reports_actioned", _l("Actioned")),
-    Measure("reports_referred", _l("Referred to a partner")),
-    Measure("reports_no_further_action", _l("No further action")),
-    Measure("reports_rejected", _l("Rejected")),
-    Measure("reports_withdrawn", _l("Withdrawn by the reporter")),
-    Measure("reports_awaiting", _l("Still awaiting a decision")),
+    Measure("reports_actioned", _l("Actioned"), part_of="reports_received"),
+    Measure("reports_referred", _l("Referred to a partner"), part_of="reports_received"),
+    Measure("reports_no_further_action", _l("No further action"), part_of="reports_received"),
+    Measure("reports_rejected", _l("Rejected"), part_of="reports_received"),
+    Measure("reports_withdrawn", _l("Withdrawn by the reporter"), part_of="reports_received"),
+    Measure("reports_awaiting", _l("Still awaiting a decision"), part_of="reports_received"),
     Measure("review_days_median", _l("Median days from report to decision"), additive=False),
 )
 

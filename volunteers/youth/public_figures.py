@@ -30,10 +30,10 @@ KIND = SchemeKind.YOUTH.value
 DUE = ("answered_on_time", "answered_late", "overdue")
 MEASURES = (
     Measure("recommendations_sent", _l("Recommendations sent to the police"), charted=True),
-    Measure("answered_on_time", _l("Answered by the deadline")),
-    Measure("answered_late", _l("Answered after the deadline")),
-    Measure("overdue", _l("Unanswered after the deadline")),
-    Measure("awaiting", _l("Awaiting an answer, within the deadline")),
+    Measure("answered_on_time", _l("Answered by the deadline"), part_of="recommendations_sent"),
+    Measure("answered_late", _l("Answered after the deadline"), part_of="recommendations_sent"),
+    Measure("overdue", _l("Unanswered after the deadline"), part_of="recommendations_sent"),
+    Measure("awaiting", _l("Awaiting an answer, within the deadline"), part_of="recommendations_sent"),
     Measure("on_time_per_cent", _l("Per cent answered on time, of those due an answer"), additive=False),
     Measure("answer_days_median", _l("Median days from sending to the police's answer"), additive=False),
 )
