@@ -35,10 +35,15 @@ class StatsQuerySchema(Schema):
 
 class ShownSchema(Schema):
     value = fields.Float(
-        allow_none=True, metadata={"description": "The figure; null when withheld (fewer than 5) or none to give"}
+        allow_none=True, metadata={"description": "The figure; null when withheld or there is none to give"}
     )
     shown = fields.String(metadata={"description": "The figure as the pages show it, e.g. 'fewer than 5'"})
-    withheld = fields.Boolean(metadata={"description": "True for a count from 1 to 4, which is never published"})
+    withheld = fields.Boolean(
+        metadata={
+            "description": "True for a count from 1 to 4 ('fewer than 5'), and for a figure held back "
+            "('withheld') so that such a count cannot be worked out by subtracting from a total"
+        }
+    )
 
 
 class MonthSchema(ShownSchema):
