@@ -71,13 +71,7 @@ def scrutiny_decisions(force: Force, since: datetime) -> ScrutinyTable:
 def scrutiny_response_times(force: Force, since: datetime) -> ScrutinyTable:
     """Every recommendation sent since `since`: when, by when it was due, and when it was answered."""
     query = (
-        sa.select(
-            Area.name,
-            Recommendation.addressee,
-            Recommendation.sent_at,
-            Recommendation.response_due_at,
-            Recommendation.responded_at,
-        )
+        sa.select(Recommendation, Area.name)
         .join(Area, Area.id == Recommendation.area_id)
         .where(Area.force_id == force.id, Recommendation.sent_at >= since)
         .order_by(Recommendation.sent_at, Recommendation.id)
@@ -86,11 +80,24 @@ def scrutiny_response_times(force: Force, since: datetime) -> ScrutinyTable:
     def day(moment) -> str:
         return formatted(moment, "yyyy-MM-dd") if moment else ""
 
+    def on_time(recommendation: Recommendation, now: datetime) -> str:
+        answered = recommendation.answered_on_time()
+        if answered is None:
+            return "no" if recommendation.is_overdue_at(now) else ""
+        return "yes" if answered else "no"
+
     def rows():
         now = utcnow()
-        for area, addressee, sent_at, due_at, answered_at in db.session.execute(query):
-            days = (answered_at - sent_at).days if answered_at else ""
-            on_time = "yes" if answered_at and answered_at <= due_at else ("no" if answered_at or due_at < now else "")
-            yield (area, addressee.value, day(sent_at), day(due_at), day(answered_at), days, on_time)
+        for recommendation, area in db.session.execute(query):
+            sent, answered = recommendation.sent_at, recommendation.responded_at
+            yield (
+                area,
+                recommendation.addressee.value,
+                day(sent),
+                day(recommendation.response_due_at),
+                day(answered),
+                (answered - sent).days if answered else "",
+                on_time(recommendation, now),
+            )
 
     return ScrutinyTable(RESPONSE_TIMES_FILE, RESPONSE_TIMES_HEADER, rows())

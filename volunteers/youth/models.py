@@ -42,6 +42,26 @@ class ConsentStatus(enum.StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class BelongsWith:
+    """A record that belongs wherever its parent does: its scheme, area and force are the parent's,
+    so the shared rules and the audit trail place it without knowing it. `parent` names the
+    relationship to that parent."""
+
+    parent: str
+
+    @property
+    def scheme_id(self) -> int:
+        return getattr(self, self.parent).scheme_id
+
+    @property
+    def area_id(self) -> int:
+        return getattr(self, self.parent).area_id
+
+    @property
+    def force_id(self) -> int:
+        return getattr(self, self.parent).force_id
+
+
 class GuardianAnswer:
     """What every request to a guardian keeps: where it stands, who asked and when, and the
     guardian's answer with any words they chose to add (when refusing or withdrawing)."""
@@ -56,7 +76,7 @@ class GuardianAnswer:
         return mapped_column(sa.ForeignKey("user_account.id"))
 
 
-class GuardianConsent(GuardianAnswer, db.Model):
+class GuardianConsent(BelongsWith, GuardianAnswer, db.Model):
     """The guardian of an under-18 member, and where their consent to the membership stands.
 
     One row per membership: asking again (a new guardian, a lost email) updates it and issues a new
@@ -65,6 +85,7 @@ class GuardianConsent(GuardianAnswer, db.Model):
     """
 
     __tablename__ = "youth_guardian_consent"
+    parent = "membership"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     membership_id: Mapped[int] = mapped_column(sa.ForeignKey("membership.id"), unique=True)
@@ -74,18 +95,6 @@ class GuardianConsent(GuardianAnswer, db.Model):
 
     membership: Mapped[Membership] = relationship()
     check: Mapped[VettingCheck | None] = relationship()
-
-    @property
-    def scheme_id(self) -> int:
-        return self.membership.scheme_id
-
-    @property
-    def area_id(self) -> int:
-        return self.membership.area_id
-
-    @property
-    def force_id(self) -> int:
-        return self.membership.force_id
 
 
 class EventKind(enum.StrEnum):
@@ -133,11 +142,12 @@ class YouthEvent(db.Model):
         return self.starts_at <= moment
 
 
-class EventConsent(GuardianAnswer, db.Model):
+class EventConsent(BelongsWith, GuardianAnswer, db.Model):
     """A guardian's answer about one event for one under-18 member, asked through a one-time link."""
 
     __tablename__ = "youth_event_consent"
     __table_args__ = (sa.UniqueConstraint("event_id", "membership_id"),)
+    parent = "event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(sa.ForeignKey("youth_event.id"), index=True)
@@ -149,24 +159,13 @@ class EventConsent(GuardianAnswer, db.Model):
     membership: Mapped[Membership] = relationship()
     token: Mapped[OneTimeToken | None] = relationship()
 
-    @property
-    def scheme_id(self) -> int:
-        return self.event.scheme_id
 
-    @property
-    def area_id(self) -> int:
-        return self.event.area_id
-
-    @property
-    def force_id(self) -> int:
-        return self.event.force_id
-
-
-class EventAttendance(db.Model):
+class EventAttendance(BelongsWith, db.Model):
     """A member registered for an event and, once it has happened, whether they attended."""
 
     __tablename__ = "youth_event_attendance"
     __table_args__ = (sa.UniqueConstraint("event_id", "membership_id"),)
+    parent = "event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(sa.ForeignKey("youth_event.id"), index=True)
@@ -178,18 +177,6 @@ class EventAttendance(db.Model):
 
     event: Mapped[YouthEvent] = relationship(back_populates="attendances")
     membership: Mapped[Membership] = relationship()
-
-    @property
-    def scheme_id(self) -> int:
-        return self.event.scheme_id
-
-    @property
-    def area_id(self) -> int:
-        return self.event.area_id
-
-    @property
-    def force_id(self) -> int:
-        return self.event.force_id
 
 
 # --- Reverse mentoring ---------------------------------------------------------------------------
@@ -239,10 +226,11 @@ class MentoringSide(enum.StrEnum):
     OFFICER = "officer"
 
 
-class MentoringPairing(db.Model):
+class MentoringPairing(BelongsWith, db.Model):
     """A commissioner and an officer paired for reverse mentoring, until one ends it with a reason."""
 
     __tablename__ = "youth_mentoring_pairing"
+    parent = "membership"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     membership_id: Mapped[int] = mapped_column(sa.ForeignKey("membership.id"), index=True)
@@ -276,18 +264,6 @@ class MentoringPairing(db.Model):
         return self.commissioner.first_name
 
     @property
-    def scheme_id(self) -> int:
-        return self.membership.scheme_id
-
-    @property
-    def area_id(self) -> int:
-        return self.membership.area_id
-
-    @property
-    def force_id(self) -> int:
-        return self.membership.force_id
-
-    @property
     def is_active(self) -> bool:
         return self.status == PairingStatus.ACTIVE
 
@@ -300,10 +276,11 @@ class MentoringPairing(db.Model):
         return None
 
 
-class MentoringMeeting(db.Model):
+class MentoringMeeting(BelongsWith, db.Model):
     """One meeting of a pairing, logged by either side; its time counts as the commissioner's hours."""
 
     __tablename__ = "youth_mentoring_meeting"
+    parent = "pairing"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     pairing_id: Mapped[int] = mapped_column(sa.ForeignKey("youth_mentoring_pairing.id"), index=True)
@@ -318,18 +295,6 @@ class MentoringMeeting(db.Model):
     feedback: Mapped[list["MentoringFeedback"]] = relationship(
         back_populates="meeting", order_by="MentoringFeedback.given_at"
     )
-
-    @property
-    def scheme_id(self) -> int:
-        return self.pairing.scheme_id
-
-    @property
-    def area_id(self) -> int:
-        return self.pairing.area_id
-
-    @property
-    def force_id(self) -> int:
-        return self.pairing.force_id
 
     def feedback_from(self, side: MentoringSide) -> "MentoringFeedback | None":
         return next((given for given in self.feedback if given.side == side), None)
@@ -480,11 +445,12 @@ class Consultation(db.Model):
         return [quote for quote in self.quotes if quote.is_usable]
 
 
-class ConsultationQuote(db.Model):
+class ConsultationQuote(BelongsWith, db.Model):
     """Something a young person said, kept anonymous: screened by the guard for names and
     identifying details, and usable only once the facilitator has checked it."""
 
     __tablename__ = "youth_consultation_quote"
+    parent = "consultation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     consultation_id: Mapped[int] = mapped_column(sa.ForeignKey("youth_consultation.id"), index=True)
@@ -498,18 +464,6 @@ class ConsultationQuote(db.Model):
     checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     consultation: Mapped[Consultation] = relationship(back_populates="quotes")
-
-    @property
-    def scheme_id(self) -> int:
-        return self.consultation.scheme_id
-
-    @property
-    def area_id(self) -> int:
-        return self.consultation.area_id
-
-    @property
-    def force_id(self) -> int:
-        return self.consultation.force_id
 
     @property
     def is_usable(self) -> bool:
