@@ -105,8 +105,8 @@ class World:
     events: int
 
 
-def seed_people() -> tuple[Force, list[Area], User, list[int]]:
-    force = Force(name="National Constabulary", slug="national")
+def seed_people(slug: str) -> tuple[Force, list[Area], User, list[int]]:
+    force = Force(name=f"{slug.title()} Constabulary", slug=slug)
     areas = [Area(force=force, name=f"Area {number}", slug=f"area-{number}") for number in range(AREAS)]
     admin = User(email="admin@bench.test", name="Bench Admin", date_of_birth=date(1975, 1, 1))
     admin.totp_secret = second_factor.encrypt(second_factor.new_secret())
@@ -125,6 +125,23 @@ def seed_people() -> tuple[Force, list[Area], User, list[int]]:
     actor_ids = list(db.session.scalars(sa.select(User.id).where(User.id != admin.id).order_by(User.id)))
     db.session.commit()
     return force, areas, admin, actor_ids
+
+
+def seed_world(events: int, slug: str = "national") -> World:
+    """The force, its areas and people, and the plan for `events` events in its chain."""
+    force, areas, admin, actor_ids = seed_people(slug)
+    actions = sorted(name for name in registries().audit_actions.names() if name != RARE_ACTION)
+    return World(
+        force_id=force.id,
+        admin_id=admin.id,
+        area_ids=[area.id for area in areas],
+        actor_ids=actor_ids,
+        subject_types=sorted(registries().audit_subjects.names()),
+        actions=actions,
+        started=datetime(2024, 1, 1, tzinfo=UTC),
+        step=timedelta(days=365 * YEARS) / events,
+        events=events,
+    )
 
 
 def drop_indexes() -> list[sa.Index]:
@@ -417,19 +434,7 @@ def main() -> int:
         app = create_app()
         with app.app_context():
             upgrade()
-            force, areas, admin, actor_ids = seed_people()
-            actions = sorted(name for name in registries().audit_actions.names() if name != RARE_ACTION)
-            world = World(
-                force_id=force.id,
-                admin_id=admin.id,
-                area_ids=[area.id for area in areas],
-                actor_ids=actor_ids,
-                subject_types=sorted(registries().audit_subjects.names()),
-                actions=actions,
-                started=datetime(2024, 1, 1, tzinfo=UTC),
-                step=timedelta(days=365 * YEARS) / args.events,
-                events=args.events,
-            )
+            world = seed_world(args.events)
             signed = "unsigned" if args.unsigned else "keyed"
             print(f"seeding {args.events:,} {signed} events in one force's chain ...", flush=True)
             seconds = seed_unsigned_events(world) if args.unsigned else seed_events(world, key_id, secret)

@@ -3,14 +3,16 @@ public area page, force page and stats API read from the summary table.
 
     .venv/bin/python bench/transparency_scale.py --database-url postgresql://postgres@127.0.0.1:5432/postgres \
         [--watch-schemes 65000] [--reports 1000000] [--sightings 10000000] [--forces 43] \
-        [--areas-per-force 40] [--members-per-scheme 3] [--repeat 100]
+        [--areas-per-force 40] [--members-per-scheme 3] [--audit-events 10000000] [--repeat 100]
 
 It creates a database of its own (bench_transparency, dropped at the end; --keep leaves it), builds
 the schema with the migrations, and seeds with SQL (generate_series, no ORM for the big tables):
 Speed Watch's national force, sites, sessions, ten million sightings and their tallies through
 bench/speedwatch_scale.py's own seeding, letters for one accepted sighting in 40, then 43 forces
 of areas, 65,000 Neighbourhood Watch schemes with active members and a million reports over the
-last twelve months with their decisions, then VACUUM ANALYZE. It prints:
+last twelve months with their decisions, ten million audit events in one more force's chain
+(bench/audit_scale.py's seeding, drawn in SQL without MACs: the pages never read them, but they
+share the database), then VACUUM ANALYZE. It prints:
 
 * the refresh (`flask transparency refresh`, in process): its time for every force, run twice (the
   second run replaces the first's rows with the same rows);
@@ -35,6 +37,7 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import audit_scale  # noqa: E402 (its event seeding is reused, not copied)
 import speedwatch_scale  # noqa: E402 (its seeding and database helpers are reused, not copied)
 from flask_migrate import upgrade  # noqa: E402
 
@@ -197,6 +200,9 @@ def main() -> int:
     parser.add_argument("--forces", type=int, default=43)
     parser.add_argument("--areas-per-force", type=int, default=40)
     parser.add_argument("--members-per-scheme", type=int, default=3)
+    parser.add_argument(
+        "--audit-events", type=int, default=10_000_000, help="audit events in one more force's chain (unsigned)"
+    )
     parser.add_argument("--repeat", type=int, default=100, help="timed runs of each read")
     parser.add_argument("--keep", action="store_true", help="leave the database for a look afterwards")
     args = parser.parse_args()
@@ -214,6 +220,7 @@ def main() -> int:
             {
                 "VOLUNTEERS_ENV": "production",
                 "SECRET_KEY": secrets.token_hex(32),
+                "AUDIT_KEY": secrets.token_hex(32),
                 "DATABASE_URL": database_url,
                 "MAIL_SERVER": "127.0.0.1",
                 "MAIL_DEFAULT_SENDER": "volunteers@bench.test",
@@ -232,18 +239,20 @@ def main() -> int:
             upgrade()
             seed_speedwatch(args.sightings)
             seed_watch(args.forces, args.areas_per_force, args.watch_schemes, args.members_per_scheme, args.reports)
+            if args.audit_events:
+                audit_scale.seed_unsigned_events(audit_scale.seed_world(args.audit_events, slug="audited"))
             with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
                 connection.execute(sa.text("VACUUM ANALYZE"))
             counts = db.session.execute(
                 sa.text(
                     "SELECT (SELECT count(*) FROM speedwatch_sighting), (SELECT count(*) FROM watch_report), "
                     "(SELECT count(*) FROM scheme WHERE kind = 'watch'), (SELECT count(*) FROM area), "
-                    "(SELECT count(*) FROM membership)"
+                    "(SELECT count(*) FROM membership), (SELECT count(*) FROM audit_event)"
                 )
             ).one()
         print(
             f"  seeded {counts[0]:,} sightings, {counts[1]:,} reports, {counts[2]:,} watch schemes, {counts[3]:,} "
-            f"areas, {counts[4]:,} memberships in {time.perf_counter() - started:.0f} s"
+            f"areas, {counts[4]:,} memberships, {counts[5]:,} audit events in {time.perf_counter() - started:.0f} s"
         )
 
         runner = app.test_cli_runner()
