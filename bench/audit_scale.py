@@ -154,13 +154,21 @@ def drop_indexes() -> list[sa.Index]:
 
 
 def build_indexes(indexes: list[sa.Index]) -> None:
-    """Build the indexes again, then VACUUM so the visibility map lets counts be index-only, as
+    """Build the indexes again and point each chain's head at its newest event (what `audit.record`
+    links the next one to), then VACUUM so the visibility map lets counts be index-only, as
     autovacuum keeps it on an append-only table in production."""
     with db.engine.begin() as connection:
         connection.execute(sa.text("SELECT setval('audit_event_id_seq', (SELECT max(id) FROM audit_event))"))
         connection.execute(sa.text("SET maintenance_work_mem = '1GB'"))
         for index in indexes:
             index.create(connection)
+        connection.execute(
+            sa.text(
+                "INSERT INTO audit_chain_head (chain, seq, hash) "
+                "SELECT DISTINCT ON (chain) chain, seq, hash FROM audit_event ORDER BY chain, seq DESC "
+                "ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"
+            )
+        )
     db.session.remove()
     db.engine.dispose()
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:

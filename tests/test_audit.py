@@ -1,12 +1,16 @@
 """The audit trail: every change is recorded once, and any tampering with history is detected."""
 
+import os
+import threading
+
+import pytest
 import sqlalchemy as sa
 
 from tests.factories import make_admin, make_force, make_user
 from volunteers import audit
 from volunteers.admin import services as admin_services
 from volunteers.extensions import db
-from volunteers.models import AuditEvent
+from volunteers.models import AuditEvent, Force
 from volunteers.permissions import PermissionDenied
 
 
@@ -158,3 +162,34 @@ def test_each_force_has_a_chain_of_its_own_and_a_break_names_the_force(app):
     db.session.commit()
     _checked, broken = audit.verify_chain()
     assert (broken.chain, broken.seq) == (second.id, 2)
+
+
+@pytest.mark.skipif(
+    not os.environ.get("TEST_DATABASE_URL", "").startswith("postgresql"),
+    reason="concurrent writers need a database server: run with TEST_DATABASE_URL=postgresql://...",
+)
+def test_writers_of_one_chain_at_the_same_time_each_link_to_a_different_event(app):
+    """Four transactions at once, each recording events into the same force's chain, leave one
+    unbroken chain: each writer queues on the chain's head and links to the event before it."""
+    force_id = make_force().id
+    db.session.commit()
+    writers, events_each = 4, 15
+    start = threading.Barrier(writers)
+
+    def write(number: int) -> None:
+        with app.app_context():
+            start.wait()
+            for event in range(events_each):
+                audit.record(None, f"test.writer_{number}", db.session.get(Force, force_id), after={"n": event})
+                db.session.commit()
+            db.session.remove()
+
+    threads = [threading.Thread(target=write, args=(number,)) for number in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    seqs = db.session.scalars(sa.select(AuditEvent.seq).where(AuditEvent.chain == force_id)).all()
+    assert sorted(seqs) == list(range(1, writers * events_each + 1))
+    assert audit.verify_chain() == (writers * events_each, None)

@@ -17,17 +17,16 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from flask import current_app
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.base import NO_VALUE
 
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
-from volunteers.models import AuditEvent, Scheme, User
+from volunteers.models import AuditChainHead, AuditEvent, Scheme, User
 from volunteers.registry import registries
 
 GENESIS_HASH = "0" * 64
-# With the chain number, the key of the PostgreSQL lock that serialises writers of one chain, so
-# that two transactions never chain to the same event.
-AUDIT_LOCK_CLASS = 0x766F6C75
 SYSTEM_CHAIN = 0
 VERIFY_BATCH = 5000
 
@@ -102,9 +101,42 @@ def _scheme_kind_of(subject, subject_type: str) -> str | None:
     return scheme.kind.value if scheme is not NO_VALUE and scheme is not None else None
 
 
-def _lock_chain(chain: int) -> None:
+def _dialect_insert(table: sa.Table):
+    dialect = db.session.get_bind().dialect.name
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+
+
+def _take_chain_head(chain: int) -> tuple[int, str]:
+    """Take the chain's head row for this transaction and return the next event's place in the
+    chain and the hash it links to, in one statement.
+
+    The upsert locks the row until the transaction ends, so writers of one chain queue here; and
+    a writer that waited reads the head as the one before it left it (PostgreSQL re-reads a row
+    it waited for), so no two events ever link to the same one, even in READ COMMITTED.
+    """
+    head = AuditChainHead.__table__
+    take = _dialect_insert(head).values(chain=chain, seq=1, hash=GENESIS_HASH)
+    take = take.on_conflict_do_update(index_elements=[head.c.chain], set_={"seq": head.c.seq + 1})
+    seq, previous_hash = db.session.execute(take.returning(head.c.seq, head.c.hash)).one()
+    return seq, previous_hash
+
+
+def _append(event: AuditEvent) -> None:
+    """Insert the event and make it the chain's head: one statement on PostgreSQL (the head's
+    update rides along as a data-modifying CTE), two on SQLite."""
+    head, events = AuditChainHead.__table__, AuditEvent.__table__
+    move_head = sa.update(head).where(head.c.chain == event.chain).values(hash=event.hash)
+    insert = sa.insert(events).values({column.key: getattr(event, column.key) for column in _EVENT_COLUMNS})
     if db.session.get_bind().dialect.name == "postgresql":
-        db.session.execute(sa.select(sa.func.pg_advisory_xact_lock(AUDIT_LOCK_CLASS, chain)))
+        insert = insert.add_cte(move_head.cte("moved_head"))
+    else:
+        db.session.execute(move_head)
+    event.id = db.session.execute(insert.returning(events.c.id)).scalar_one()
+    make_transient_to_detached(event)
+    db.session.add(event)
+
+
+_EVENT_COLUMNS = [column for column in AuditEvent.__table__.columns if column.key != "id"]
 
 
 def record(
@@ -125,20 +157,14 @@ def record(
         db.session.flush()
     force_id = getattr(subject, "force_id", None)
     chain = force_id if force_id is not None else SYSTEM_CHAIN
-    _lock_chain(chain)
-    last = db.session.execute(
-        sa.select(AuditEvent.seq, AuditEvent.hash)
-        .where(AuditEvent.chain == chain)
-        .order_by(AuditEvent.seq.desc())
-        .limit(1)
-    ).first()
+    seq, previous_hash = _take_chain_head(chain)
     subject_type = subject_type_of(subject)
     event = AuditEvent(
         key_id=current_app.config["AUDIT_KEY_ID"],
         area_id=getattr(subject, "area_id", None),
         scheme_kind=_scheme_kind_of(subject, subject_type),
         chain=chain,
-        seq=(last.seq + 1) if last else 1,
+        seq=seq,
         occurred_at=utcnow(),
         actor_id=actor.id if actor is not None else None,
         actor_name=actor.display_name if actor is not None else None,
@@ -149,10 +175,10 @@ def record(
         reason=reason or "",
         before=_plain(before),
         after=_plain(after),
-        previous_hash=last.hash if last else GENESIS_HASH,
+        previous_hash=previous_hash,
     )
     event.hash = event_hash(event)
-    db.session.add(event)
+    _append(event)
     return event
 
 

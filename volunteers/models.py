@@ -500,6 +500,18 @@ class AuditEvent(db.Model):
     actor: Mapped[User | None] = relationship()
 
 
+class AuditChainHead(db.Model):
+    """The newest event of each chain: the row every writer of a chain takes (and holds locked
+    until its transaction ends), so two writers never link to the same event, and what the next
+    event links to, read in the same statement (`volunteers/audit.py`)."""
+
+    __tablename__ = "audit_chain_head"
+
+    chain: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(sa.BigInteger)
+    hash: Mapped[str] = mapped_column(sa.String(64))
+
+
 class AuditCheckKind(enum.StrEnum):
     VERIFY = "verify"
     ANCHOR = "anchor"
