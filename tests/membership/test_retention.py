@@ -148,6 +148,7 @@ def test_each_run_writes_one_event_with_counts_and_no_names(app, scheme, coordin
     _cancelled(coordinator, scheme, "old@example.test", days=200)
     _interest(scheme, "open-old@example.test", created=200)
     db.session.execute(sa.text("DELETE FROM audit_event"))
+    db.session.execute(sa.text("DELETE FROM audit_chain_head"))  # the chains start afresh
     db.session.commit()
 
     retention.purge_expired_onboarding_data()
