@@ -8,12 +8,14 @@ the first broken event. Anchors (`volunteers/audit_anchor.py`) keep each chain's
 database, so cutting off the newest events is found too.
 """
 
+import functools
 import hashlib
 import hmac
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from flask import current_app
@@ -101,9 +103,35 @@ def _scheme_kind_of(subject, subject_type: str) -> str | None:
     return scheme.kind.value if scheme is not NO_VALUE and scheme is not None else None
 
 
-def _dialect_insert(table: sa.Table):
+class _ChainStatements(NamedTuple):
+    take_head: sa.Insert
+    move_head: sa.Update
+    append: sa.Insert
+
+
+@functools.cache
+def _chain_statements(dialect: str) -> _ChainStatements:
+    """Built once per dialect, with parameters: every audited change runs them."""
+    head, events = AuditChainHead.__table__, AuditEvent.__table__
+    take_head = (
+        (postgresql.insert if dialect == "postgresql" else sqlite.insert)(head)
+        .values(chain=sa.bindparam("head_chain"), seq=1, hash=GENESIS_HASH)
+        .on_conflict_do_update(index_elements=[head.c.chain], set_={"seq": head.c.seq + 1})
+        .returning(head.c.seq, head.c.hash)
+    )
+    move_head = sa.update(head).where(head.c.chain == sa.bindparam("head_chain")).values(hash=sa.bindparam("head_hash"))
+    append = sa.insert(events).values({column.key: sa.bindparam(f"event_{column.key}") for column in _EVENT_COLUMNS})
+    if dialect == "postgresql":
+        append = append.add_cte(move_head.cte("moved_head"))
+    return _ChainStatements(take_head, move_head, append.returning(events.c.id))
+
+
+_EVENT_COLUMNS = [column for column in AuditEvent.__table__.columns if column.key != "id"]
+
+
+def _statements() -> tuple[_ChainStatements, bool]:
     dialect = db.session.get_bind().dialect.name
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    return _chain_statements(dialect), dialect == "postgresql"
 
 
 def _take_chain_head(chain: int) -> tuple[int, str]:
@@ -114,29 +142,24 @@ def _take_chain_head(chain: int) -> tuple[int, str]:
     a writer that waited reads the head as the one before it left it (PostgreSQL re-reads a row
     it waited for), so no two events ever link to the same one, even in READ COMMITTED.
     """
-    head = AuditChainHead.__table__
-    take = _dialect_insert(head).values(chain=chain, seq=1, hash=GENESIS_HASH)
-    take = take.on_conflict_do_update(index_elements=[head.c.chain], set_={"seq": head.c.seq + 1})
-    seq, previous_hash = db.session.execute(take.returning(head.c.seq, head.c.hash)).one()
+    statements, _ = _statements()
+    seq, previous_hash = db.session.execute(statements.take_head, {"head_chain": chain}).one()
     return seq, previous_hash
 
 
 def _append(event: AuditEvent) -> None:
     """Insert the event and make it the chain's head: one statement on PostgreSQL (the head's
     update rides along as a data-modifying CTE), two on SQLite."""
-    head, events = AuditChainHead.__table__, AuditEvent.__table__
-    move_head = sa.update(head).where(head.c.chain == event.chain).values(hash=event.hash)
-    insert = sa.insert(events).values({column.key: getattr(event, column.key) for column in _EVENT_COLUMNS})
-    if db.session.get_bind().dialect.name == "postgresql":
-        insert = insert.add_cte(move_head.cte("moved_head"))
+    statements, head_moves_with_insert = _statements()
+    head = {"head_chain": event.chain, "head_hash": event.hash}
+    values = {f"event_{column.key}": getattr(event, column.key) for column in _EVENT_COLUMNS}
+    if head_moves_with_insert:
+        values |= head
     else:
-        db.session.execute(move_head)
-    event.id = db.session.execute(insert.returning(events.c.id)).scalar_one()
+        db.session.execute(statements.move_head, head)
+    event.id = db.session.execute(statements.append, values).scalar_one()
     make_transient_to_detached(event)
     db.session.add(event)
-
-
-_EVENT_COLUMNS = [column for column in AuditEvent.__table__.columns if column.key != "id"]
 
 
 def record(

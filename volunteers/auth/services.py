@@ -292,15 +292,20 @@ def active_api_tokens(user: User) -> list[ApiToken]:
 
 @functools.cache
 def _token_with_its_user() -> sa.Select:
-    """Built once: every API request runs it, and building its loader options costs more than the query."""
-    return sa.select(ApiToken).options(joinedload(ApiToken.user).options(*with_roles()))
+    """Built once, with the token's hash as a parameter: every API request runs it, and building it
+    (or even working out the cache key of its loader options) costs more than the query."""
+    return (
+        sa.select(ApiToken)
+        .options(joinedload(ApiToken.user).options(*with_roles()))
+        .where(ApiToken.token_hash == sa.bindparam("token_hash"))
+    )
 
 
 def user_for_bearer_token(secret: str) -> User | None:
     """The user a bearer token belongs to, if it is genuine, unrevoked and in date."""
     if not secret.startswith(API_TOKEN_PREFIX) or len(secret) > 200:
         return None
-    token = db.session.scalar(_token_with_its_user().where(ApiToken.token_hash == digest(secret)))
+    token = db.session.scalar(_token_with_its_user(), {"token_hash": digest(secret)})
     now = utcnow()
     if token is None or not token.is_usable_at(now) or not token.user.is_active:
         return None
