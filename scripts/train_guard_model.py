@@ -1,0 +1,347 @@
+"""Train the guard's statistical layer (volunteers/guard/model.json) from the labelled reports.
+
+    .venv/bin/python scripts/train_guard_model.py          # cross-validate, choose, train, write
+    .venv/bin/python scripts/train_guard_model.py --quick  # train with the settings in model.json
+
+A development-time tool: it needs scikit-learn (requirements-dev.txt); the app scores with
+volunteers/guard/model.py in pure Python. It learns from every labelled report in
+tests/guard/guard_corpus.py (all its batches), one linear classifier per kind of MODEL_KINDS over
+TF-IDF word 1-2-grams and char_wb 3-5-grams. For each kind it chooses the classifier, and then the
+threshold, from cross-validated scores: the lowest threshold at which precision stays at or above
+TARGET_PRECISION. The threshold is raised, when it must be, above the score of every training
+report that does not have the kind and that the rules do not flag for it, so the model adds no
+flag to a labelled report that must not have it. The features are pruned to those that weigh most
+in each kind's classifier, the vectorizers and classifiers are trained again on those alone, and
+the exported weights are the trained ones, rounded, so model.py's scores equal scikit-learn's.
+
+Prints cross-validated precision and recall per kind: the model alone and the rules or the model,
+both at thresholds chosen on the folds' own scores and (the fairer figure) at thresholds chosen on
+the other folds' scores. Deterministic: fixed seeds, fixed order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.svm import LinearSVC
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.guard import guard_corpus  # noqa: E402
+from volunteers.guard import default_rules, screen  # noqa: E402
+from volunteers.guard.model import MODEL_FILE, MODEL_KINDS, GuardModel, prepare  # noqa: E402
+
+SEED = 0
+FOLDS = 5
+TARGET_PRECISION = 0.95
+# Kept per kind and per vectorizer after pruning (the union over kinds is exported).
+KEEP_PER_KIND = {"word": 1500, "char": 2500}
+# Above the highest in-sample score of a report that must not be flagged, so rounding and
+# summation order can never tip one over.
+MARGIN = 0.01
+DIGITS = 9
+BLOCKS = (
+    {"name": "word", "analyzer": "word", "ngram_range": (1, 2), "min_df": 1},
+    {"name": "char", "analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 2},
+)
+CLASSIFIERS = {
+    "logistic C=3": lambda: LogisticRegression(C=3, class_weight="balanced", max_iter=5000),
+    "logistic C=10": lambda: LogisticRegression(C=10, class_weight="balanced", max_iter=5000),
+    "logistic C=30": lambda: LogisticRegression(C=30, class_weight="balanced", max_iter=5000),
+    "linear SVM C=0.3": lambda: LinearSVC(C=0.3, class_weight="balanced", random_state=SEED, max_iter=20000),
+    "linear SVM C=1": lambda: LinearSVC(C=1, class_weight="balanced", random_state=SEED, max_iter=20000),
+}
+BATCHES = (
+    "DEVELOPMENT",
+    "FIRST_HELD_OUT",
+    "SECOND_HELD_OUT",
+    "HELD_OUT",
+    "FOURTH_HELD_OUT",
+    "FIFTH_HELD_OUT",
+    "SIXTH_HELD_OUT",
+    "SEVENTH_HELD_OUT",
+)
+
+
+@dataclasses.dataclass
+class Data:
+    """The labelled reports: their texts, the kinds each must have, and what the rules flag."""
+
+    texts: list[str]
+    labels: dict[str, np.ndarray]
+    by_rules: dict[str, np.ndarray]
+
+
+def training_data() -> Data:
+    """Every labelled report in guard_corpus.py, once each (a text repeated in two batches once)."""
+    cases = {}
+    for batch in BATCHES:
+        for c in getattr(guard_corpus, batch):
+            cases.setdefault(c.text, c)
+    rules = dataclasses.replace(default_rules(), model_enabled=False)
+    texts, labels, by_rules = [], {k: [] for k in MODEL_KINDS}, {k: [] for k in MODEL_KINDS}
+    for c in cases.values():
+        texts.append(c.text)
+        flagged = {f.kind for f in guard_corpus.screen_case(c, rules)}
+        for kind in MODEL_KINDS:
+            labels[kind].append(kind in c.expect)
+            by_rules[kind].append(kind in flagged)
+    return Data(texts, {k: np.array(v) for k, v in labels.items()}, {k: np.array(v) for k, v in by_rules.items()})
+
+
+def _vectorizer(block: dict, vocabulary: list[str] | None = None) -> TfidfVectorizer:
+    return TfidfVectorizer(
+        analyzer=block["analyzer"],
+        ngram_range=block["ngram_range"],
+        min_df=1 if vocabulary else block["min_df"],
+        vocabulary=vocabulary,
+        sublinear_tf=True,
+        dtype=np.float64,
+    )
+
+
+@dataclasses.dataclass
+class Fitted:
+    """Vectorizers on the kept features, and one classifier per kind over their joined output."""
+
+    vectorizers: list[TfidfVectorizer]
+    classifiers: dict[str, object]
+
+    def matrix(self, prepared: list[str]):
+        from scipy.sparse import hstack
+
+        return hstack([v.transform(prepared) for v in self.vectorizers]).tocsr()
+
+    def decision(self, prepared: list[str]) -> dict[str, np.ndarray]:
+        x = self.matrix(prepared)
+        return {k: clf.decision_function(x) for k, clf in self.classifiers.items()}
+
+
+def fit(prepared: list[str], labels: dict[str, np.ndarray], choice: dict[str, str]) -> Fitted:
+    """Train on all features, keep those that weigh most for some kind, and train again on them."""
+    from scipy.sparse import hstack
+
+    full = [_vectorizer(b) for b in BLOCKS]
+    x = hstack([v.fit_transform(prepared) for v in full]).tocsr()
+    kept: list[set[str]] = [set() for _ in BLOCKS]
+    for kind, name in choice.items():
+        coef = CLASSIFIERS[name]().fit(x, labels[kind]).coef_.ravel()
+        offset = 0
+        for i, (block, vectorizer) in enumerate(zip(BLOCKS, full, strict=True)):
+            names = vectorizer.get_feature_names_out()
+            part = np.abs(coef[offset : offset + len(names)])
+            top = np.argsort(-part, kind="stable")[: KEEP_PER_KIND[block["name"]]]
+            kept[i].update(names[j] for j in top if part[j] > 0)
+            offset += len(names)
+    vectorizers = [_vectorizer(b, sorted(k)) for b, k in zip(BLOCKS, kept, strict=True)]
+    x = hstack([v.fit(prepared).transform(prepared) for v in vectorizers]).tocsr()
+    classifiers = {kind: CLASSIFIERS[name]().fit(x, labels[kind]) for kind, name in choice.items()}
+    return Fitted(vectorizers, classifiers)
+
+
+def round_in_place(fitted: Fitted) -> None:
+    """Round the idf and weights to DIGITS significant digits, in the trained objects themselves,
+    so that the exported model and scikit-learn's score alike."""
+
+    def rounded(a: np.ndarray) -> np.ndarray:
+        return np.array([float(f"{v:.{DIGITS}g}") for v in np.ravel(a)]).reshape(np.shape(a))
+
+    for v in fitted.vectorizers:
+        v.idf_ = rounded(v.idf_)
+    for clf in fitted.classifiers.values():
+        clf.coef_ = rounded(clf.coef_)
+        clf.intercept_ = rounded(clf.intercept_)
+
+
+def folds(labels: np.ndarray, seed: int = SEED) -> list[tuple[np.ndarray, np.ndarray]]:
+    splitter = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
+    return list(splitter.split(np.zeros(len(labels)), labels))
+
+
+def out_of_fold(prepared: list[str], data: Data, choice: dict[str, str], kind: str, seed: int = SEED):
+    """Each report's score from a model trained without it, and the fold it was scored in."""
+    scores = np.zeros(len(prepared))
+    fold_of = np.zeros(len(prepared), dtype=int)
+    for number, (train, test) in enumerate(folds(data.labels[kind], seed)):
+        fitted = fit([prepared[i] for i in train], {kind: data.labels[kind][train]}, {kind: choice[kind]})
+        scores[test] = fitted.decision([prepared[i] for i in test])[kind]
+        fold_of[test] = number
+    return scores, fold_of
+
+
+def lowest_threshold(scores: np.ndarray, labels: np.ndarray, also: np.ndarray | None = None) -> float:
+    """The lowest score at which flagging (with `also`, what the rules flag) keeps precision at or
+    above TARGET_PRECISION; +inf when none does."""
+    also = np.zeros(len(labels), dtype=bool) if also is None else also
+    best = np.inf
+    for t in np.unique(scores[labels]):
+        flagged = (scores >= t) | also
+        tp = int(np.sum(flagged & labels))
+        fp = int(np.sum(flagged & ~labels))
+        if tp and tp / (tp + fp) >= TARGET_PRECISION:
+            best = min(best, float(t))
+    return best
+
+
+def figures(flagged: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
+    tp = int(np.sum(flagged & labels))
+    fp = int(np.sum(flagged & ~labels))
+    fn = int(np.sum(~flagged & labels))
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
+
+
+def recall_at_target(scores: np.ndarray, labels: np.ndarray) -> float:
+    t = lowest_threshold(scores, labels)
+    return figures(scores >= t, labels)[1] if np.isfinite(t) else 0.0
+
+
+def choose(prepared: list[str], data: Data) -> dict[str, str]:
+    """Per kind, the classifier with the best cross-validated recall at the target precision
+    (averaged over two shuffles of the folds)."""
+    choice = {}
+    for kind in MODEL_KINDS:
+        results = []
+        for name in CLASSIFIERS:
+            recalls = [
+                recall_at_target(out_of_fold(prepared, data, {kind: name}, kind, seed)[0], data.labels[kind])
+                for seed in (SEED, SEED + 1)
+            ]
+            results.append((float(np.mean(recalls)), name))
+            print(f"  {kind:<20} {name:<18} cross-validated recall at precision {TARGET_PRECISION}: {results[-1][0]:.3f}")
+        choice[kind] = max(results, key=lambda r: r[0])[1]
+        print(f"  {kind:<20} chosen: {choice[kind]}")
+    return choice
+
+
+def cross_validated_thresholds(prepared: list[str], data: Data, choice: dict[str, str]) -> dict[str, float]:
+    """Per kind: the threshold chosen on out-of-fold scores, with the figures it gives."""
+    thresholds = {}
+    print(
+        f"\n{'kind':<20} {'threshold':>9}   model alone: {'P':>5} {'R':>5}  nested {'P':>5} {'R':>5}"
+        f"   rules or model: {'P':>5} {'R':>5}  nested {'P':>5} {'R':>5}   rules: {'P':>5} {'R':>5}"
+    )
+    for kind in MODEL_KINDS:
+        labels, rules = data.labels[kind], data.by_rules[kind]
+        scores, fold_of = out_of_fold(prepared, data, choice, kind)
+        t = lowest_threshold(scores, labels)
+        thresholds[kind] = t
+        nested = np.zeros(len(labels), dtype=bool)
+        for number in range(FOLDS):
+            inner = fold_of != number
+            t_inner = lowest_threshold(scores[inner], labels[inner])
+            nested[~inner] = scores[~inner] >= t_inner
+        alone, nested_alone = figures(scores >= t, labels), figures(nested, labels)
+        both, nested_both = figures((scores >= t) | rules, labels), figures(nested | rules, labels)
+        print(
+            f"{kind:<20} {t:>9.3f}                {alone[0]:.3f} {alone[1]:.3f}         {nested_alone[0]:.3f}"
+            f" {nested_alone[1]:.3f}                   {both[0]:.3f} {both[1]:.3f}         {nested_both[0]:.3f}"
+            f" {nested_both[1]:.3f}          {figures(rules, labels)[0]:.3f} {figures(rules, labels)[1]:.3f}"
+        )
+    return thresholds
+
+
+def final(prepared: list[str], data: Data, choice: dict[str, str], cv_thresholds: dict[str, float]):
+    """The model trained on every report, rounded, with each kind's threshold raised above the
+    training reports it must not flag."""
+    fitted = fit(prepared, data.labels, choice)
+    round_in_place(fitted)
+    scores = fitted.decision(prepared)
+    thresholds = {}
+    for kind in MODEL_KINDS:
+        must_not = ~data.labels[kind] & ~data.by_rules[kind]
+        floor = float(np.max(scores[kind][must_not])) + MARGIN
+        thresholds[kind] = float(f"{max(cv_thresholds[kind], floor):.6g}")
+        raised = " (raised above the training reports it must not flag)" if floor > cv_thresholds[kind] else ""
+        recall = figures(scores[kind] >= thresholds[kind], data.labels[kind])[1]
+        print(f"{kind:<20} threshold {thresholds[kind]:.4f}{raised}; in-sample recall {recall:.3f}")
+    return fitted, thresholds
+
+
+def export(fitted: Fitted, choice: dict[str, str], thresholds: dict[str, float]) -> dict:
+    blocks = []
+    weights: dict[str, dict[str, list[float]]] = {k: {} for k in MODEL_KINDS}
+    offset = 0
+    for block, vectorizer in zip(BLOCKS, fitted.vectorizers, strict=True):
+        names = list(vectorizer.get_feature_names_out())
+        blocks.append(
+            {
+                "name": block["name"],
+                "analyzer": block["analyzer"],
+                "ngram_range": list(block["ngram_range"]),
+                "sublinear_tf": True,
+                "features": names,
+                "idf": [float(v) for v in vectorizer.idf_],
+            }
+        )
+        for kind in MODEL_KINDS:
+            coef = fitted.classifiers[kind].coef_.ravel()
+            weights[kind][block["name"]] = [float(v) for v in coef[offset : offset + len(names)]]
+        offset += len(names)
+    return {
+        "about": "Trained by scripts/train_guard_model.py on tests/guard/guard_corpus.py; scored by model.py.",
+        "blocks": blocks,
+        "kinds": {
+            kind: {
+                "classifier": choice[kind],
+                "intercept": float(fitted.classifiers[kind].intercept_[0]),
+                "threshold": thresholds[kind],
+                "cv_threshold": None,
+                "weights": weights[kind],
+            }
+            for kind in MODEL_KINDS
+        },
+    }
+
+
+def train(choice: dict[str, str] | None = None, cv_thresholds: dict[str, float] | None = None):
+    """Train (choosing classifiers and thresholds by cross-validation unless given them); returns
+    the fitted scikit-learn objects, the prepared training texts and the model to export."""
+    data = training_data()
+    prepared = [prepare(t) for t in data.texts]
+    counts = ", ".join(f"{k} {int(np.sum(data.labels[k]))}" for k in MODEL_KINDS)
+    print(f"{len(prepared)} labelled reports ({counts})")
+    if choice is None:
+        print("\nclassifiers, by cross-validation:")
+        choice = choose(prepared, data)
+    if cv_thresholds is None:
+        cv_thresholds = cross_validated_thresholds(prepared, data, choice)
+    print()
+    fitted, thresholds = final(prepared, data, choice, cv_thresholds)
+    model = export(fitted, choice, thresholds)
+    for kind in MODEL_KINDS:
+        model["kinds"][kind]["cv_threshold"] = cv_thresholds[kind]
+    return fitted, data.texts, prepared, model
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="reuse the classifiers and thresholds in model.json")
+    args = parser.parse_args(argv)
+    choice = cv_thresholds = None
+    if args.quick:
+        saved = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["kinds"]
+        choice = {k: saved[k]["classifier"] for k in MODEL_KINDS}
+        cv_thresholds = {k: saved[k]["cv_threshold"] for k in MODEL_KINDS}
+    fitted, texts, prepared, model = train(choice, cv_thresholds)
+    text = json.dumps(model, separators=(",", ":"), ensure_ascii=False)
+    MODEL_FILE.write_text(text + "\n", encoding="utf-8")
+    features = sum(len(b["features"]) for b in model["blocks"])
+    print(f"\nwrote {MODEL_FILE.relative_to(ROOT)}: {features} features, {len(text) / 1e6:.2f} MB")
+    pure = GuardModel(model)
+    expected = fitted.decision(prepared)
+    worst = max(abs(pure.scores(t)[k] - expected[k][i]) for i, t in enumerate(texts) for k in MODEL_KINDS)
+    print(f"largest difference between model.py's scores and scikit-learn's on the training texts: {worst:.2e}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
