@@ -1,6 +1,7 @@
 """Train the guard's statistical layer (volunteers/guard/model.json) from the labelled reports.
 
     .venv/bin/python scripts/train_guard_model.py          # cross-validate, choose, train, write
+    .venv/bin/python scripts/train_guard_model.py --same-classifiers  # choose thresholds only
     .venv/bin/python scripts/train_guard_model.py --quick  # train with the settings in model.json
 
 A development-time tool: it needs scikit-learn (requirements-dev.txt); the app scores with
@@ -8,7 +9,8 @@ volunteers/guard/model.py in pure Python. It learns from every labelled report i
 tests/guard/guard_corpus.py (all its batches), one linear classifier per kind of MODEL_KINDS over
 TF-IDF word 1-2-grams and char_wb 3-5-grams. For each kind it chooses the classifier, and then the
 threshold, from cross-validated scores: the lowest threshold at which precision stays at or above
-TARGET_PRECISION. The threshold is raised, when it must be, above the score of every training
+TARGET_PRECISION, both for the model's own flags and for the rules' and the model's together. The
+threshold is raised, when it must be, above the score of every training
 report that does not have the kind and that the rules do not flag for it, so the model adds no
 flag to a labelled report that must not have it. The features are pruned to those that weigh most
 in each kind's classifier, the vectorizers and classifiers are trained again on those alone, and
@@ -37,11 +39,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.guard import guard_corpus  # noqa: E402
-from volunteers.guard import default_rules, screen  # noqa: E402
+from volunteers.guard import default_rules  # noqa: E402
 from volunteers.guard.model import MODEL_FILE, MODEL_KINDS, GuardModel, prepare  # noqa: E402
 
 SEED = 0
 FOLDS = 5
+SELECTION_SEEDS = (SEED, SEED + 1, SEED + 2)
 TARGET_PRECISION = 0.95
 # Kept per kind and per vectorizer after pruning (the union over kinds is exported).
 KEEP_PER_KIND = {"word": 1500, "char": 2500}
@@ -49,16 +52,21 @@ KEEP_PER_KIND = {"word": 1500, "char": 2500}
 # summation order can never tip one over.
 MARGIN = 0.01
 DIGITS = 9
+# Ordinary reports that the guard's tests hold unflagged, though they use a kind's words: each
+# kind's threshold stays above their scores (they are not trained on).
+ORDINARY = {
+    "confrontation": ["Someone let his tyres down last night"],
+}
 BLOCKS = (
     {"name": "word", "analyzer": "word", "ngram_range": (1, 2), "min_df": 1},
     {"name": "char", "analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 2},
 )
 CLASSIFIERS = {
-    "logistic C=3": lambda: LogisticRegression(C=3, class_weight="balanced", max_iter=5000),
     "logistic C=10": lambda: LogisticRegression(C=10, class_weight="balanced", max_iter=5000),
     "logistic C=30": lambda: LogisticRegression(C=30, class_weight="balanced", max_iter=5000),
     "linear SVM C=0.3": lambda: LinearSVC(C=0.3, class_weight="balanced", random_state=SEED, max_iter=20000),
     "linear SVM C=1": lambda: LinearSVC(C=1, class_weight="balanced", random_state=SEED, max_iter=20000),
+    "linear SVM C=3": lambda: LinearSVC(C=3, class_weight="balanced", random_state=SEED, max_iter=50000),
 }
 BATCHES = (
     "DEVELOPMENT",
@@ -192,6 +200,12 @@ def lowest_threshold(scores: np.ndarray, labels: np.ndarray, also: np.ndarray | 
     return best
 
 
+def threshold_for(scores: np.ndarray, labels: np.ndarray, rules: np.ndarray) -> float:
+    """The lowest threshold at which the model's own flags, and the rules' and the model's
+    together, both keep precision at or above TARGET_PRECISION."""
+    return max(lowest_threshold(scores, labels), lowest_threshold(scores, labels, rules))
+
+
 def figures(flagged: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
     tp = int(np.sum(flagged & labels))
     fp = int(np.sum(flagged & ~labels))
@@ -206,64 +220,81 @@ def recall_at_target(scores: np.ndarray, labels: np.ndarray) -> float:
 
 def choose(prepared: list[str], data: Data) -> dict[str, str]:
     """Per kind, the classifier with the best cross-validated recall at the target precision
-    (averaged over two shuffles of the folds)."""
+    (averaged over a few shuffles of the folds: one is noisy)."""
     choice = {}
     for kind in MODEL_KINDS:
         results = []
         for name in CLASSIFIERS:
             recalls = [
                 recall_at_target(out_of_fold(prepared, data, {kind: name}, kind, seed)[0], data.labels[kind])
-                for seed in (SEED, SEED + 1)
+                for seed in SELECTION_SEEDS
             ]
             results.append((float(np.mean(recalls)), name))
-            print(f"  {kind:<20} {name:<18} cross-validated recall at precision {TARGET_PRECISION}: {results[-1][0]:.3f}")
+            print(f"  {kind:<20} {name:<18} recall at precision {TARGET_PRECISION}: {results[-1][0]:.3f}")
         choice[kind] = max(results, key=lambda r: r[0])[1]
         print(f"  {kind:<20} chosen: {choice[kind]}")
     return choice
 
 
-def cross_validated_thresholds(prepared: list[str], data: Data, choice: dict[str, str]) -> dict[str, float]:
-    """Per kind: the threshold chosen on out-of-fold scores, with the figures it gives."""
-    thresholds = {}
-    print(
-        f"\n{'kind':<20} {'threshold':>9}   model alone: {'P':>5} {'R':>5}  nested {'P':>5} {'R':>5}"
-        f"   rules or model: {'P':>5} {'R':>5}  nested {'P':>5} {'R':>5}   rules: {'P':>5} {'R':>5}"
-    )
+@dataclasses.dataclass
+class CrossValidated:
+    """One kind's out-of-fold scores, the fold each was scored in, and the threshold they give."""
+
+    scores: np.ndarray
+    fold_of: np.ndarray
+    threshold: float
+
+
+def cross_validate(prepared: list[str], data: Data, choice: dict[str, str]) -> dict[str, CrossValidated]:
+    result = {}
     for kind in MODEL_KINDS:
-        labels, rules = data.labels[kind], data.by_rules[kind]
         scores, fold_of = out_of_fold(prepared, data, choice, kind)
-        t = lowest_threshold(scores, labels)
-        thresholds[kind] = t
-        nested = np.zeros(len(labels), dtype=bool)
-        for number in range(FOLDS):
-            inner = fold_of != number
-            t_inner = lowest_threshold(scores[inner], labels[inner])
-            nested[~inner] = scores[~inner] >= t_inner
-        alone, nested_alone = figures(scores >= t, labels), figures(nested, labels)
-        both, nested_both = figures((scores >= t) | rules, labels), figures(nested | rules, labels)
-        print(
-            f"{kind:<20} {t:>9.3f}                {alone[0]:.3f} {alone[1]:.3f}         {nested_alone[0]:.3f}"
-            f" {nested_alone[1]:.3f}                   {both[0]:.3f} {both[1]:.3f}         {nested_both[0]:.3f}"
-            f" {nested_both[1]:.3f}          {figures(rules, labels)[0]:.3f} {figures(rules, labels)[1]:.3f}"
-        )
-    return thresholds
+        result[kind] = CrossValidated(scores, fold_of, threshold_for(scores, data.labels[kind], data.by_rules[kind]))
+    return result
 
 
 def final(prepared: list[str], data: Data, choice: dict[str, str], cv_thresholds: dict[str, float]):
-    """The model trained on every report, rounded, with each kind's threshold raised above the
-    training reports it must not flag."""
+    """The model trained on every report, rounded, with each kind's threshold raised, where it
+    must be, above the training reports it must not flag and the ORDINARY reports."""
     fitted = fit(prepared, data.labels, choice)
     round_in_place(fitted)
     scores = fitted.decision(prepared)
+    ordinary = {kind: fitted.decision([prepare(t) for t in texts])[kind] for kind, texts in ORDINARY.items()}
     thresholds = {}
     for kind in MODEL_KINDS:
         must_not = ~data.labels[kind] & ~data.by_rules[kind]
-        floor = float(np.max(scores[kind][must_not])) + MARGIN
-        thresholds[kind] = float(f"{max(cv_thresholds[kind], floor):.6g}")
-        raised = " (raised above the training reports it must not flag)" if floor > cv_thresholds[kind] else ""
+        highest = max([float(np.max(scores[kind][must_not])), *ordinary.get(kind, [])])
+        raise_to = highest + MARGIN
+        thresholds[kind] = float(f"{max(cv_thresholds[kind], raise_to):.6g}")
+        raised = f" (raised from {cv_thresholds[kind]:.4f})" if raise_to > cv_thresholds[kind] else ""
         recall = figures(scores[kind] >= thresholds[kind], data.labels[kind])[1]
         print(f"{kind:<20} threshold {thresholds[kind]:.4f}{raised}; in-sample recall {recall:.3f}")
     return fitted, thresholds
+
+
+def print_figures(data: Data, cv: dict[str, CrossValidated], thresholds: dict[str, float]) -> None:
+    """Cross-validated precision and recall at the thresholds used: out-of-fold scores against
+    the chosen threshold, and (nested) against a threshold chosen on the other folds alone."""
+    columns = ("model alone", "nested", "rules or model", "nested", "rules alone")
+    print(f"\ncross-validated ({FOLDS} folds), precision and recall")
+    print(f"{'kind':<20}" + "".join(f"{c:>16}" for c in columns))
+    for kind in MODEL_KINDS:
+        labels, rules, scores, fold_of = data.labels[kind], data.by_rules[kind], cv[kind].scores, cv[kind].fold_of
+        floor = thresholds[kind] if thresholds[kind] > cv[kind].threshold else -np.inf
+        nested = np.zeros(len(labels), dtype=bool)
+        for number in range(FOLDS):
+            inner = fold_of != number
+            chosen = threshold_for(scores[inner], labels[inner], rules[inner])
+            nested[~inner] = scores[~inner] >= max(floor, chosen)
+        flagged = scores >= thresholds[kind]
+        row = [
+            figures(flagged, labels),
+            figures(nested, labels),
+            figures(flagged | rules, labels),
+            figures(nested | rules, labels),
+            figures(rules, labels),
+        ]
+        print(f"{kind:<20}" + "".join(f"{p:>10.3f} {r:.3f}" for p, r in row))
 
 
 def export(fitted: Fitted, choice: dict[str, str], thresholds: dict[str, float]) -> dict:
@@ -312,10 +343,14 @@ def train(choice: dict[str, str] | None = None, cv_thresholds: dict[str, float] 
     if choice is None:
         print("\nclassifiers, by cross-validation:")
         choice = choose(prepared, data)
+    cv = None
     if cv_thresholds is None:
-        cv_thresholds = cross_validated_thresholds(prepared, data, choice)
+        cv = cross_validate(prepared, data, choice)
+        cv_thresholds = {k: cv[k].threshold for k in MODEL_KINDS}
     print()
     fitted, thresholds = final(prepared, data, choice, cv_thresholds)
+    if cv is not None:
+        print_figures(data, cv, thresholds)
     model = export(fitted, choice, thresholds)
     for kind in MODEL_KINDS:
         model["kinds"][kind]["cv_threshold"] = cv_thresholds[kind]
@@ -325,12 +360,14 @@ def train(choice: dict[str, str] | None = None, cv_thresholds: dict[str, float] 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="reuse the classifiers and thresholds in model.json")
+    parser.add_argument("--same-classifiers", action="store_true", help="reuse the classifiers in model.json")
     args = parser.parse_args(argv)
     choice = cv_thresholds = None
-    if args.quick:
+    if args.quick or args.same_classifiers:
         saved = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["kinds"]
         choice = {k: saved[k]["classifier"] for k in MODEL_KINDS}
-        cv_thresholds = {k: saved[k]["cv_threshold"] for k in MODEL_KINDS}
+        if args.quick:
+            cv_thresholds = {k: saved[k]["cv_threshold"] for k in MODEL_KINDS}
     fitted, texts, prepared, model = train(choice, cv_thresholds)
     text = json.dumps(model, separators=(",", ":"), ensure_ascii=False)
     MODEL_FILE.write_text(text + "\n", encoding="utf-8")

@@ -17,7 +17,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from volunteers.guard.text import Text, normalise
@@ -51,16 +51,23 @@ def word_ngrams(prepared: str, low: int, high: int) -> list[str]:
 def char_wb_ngrams(prepared: str, low: int, high: int) -> list[str]:
     grams = []
     for word in _WHITE_SPACES.sub(" ", prepared).split():
-        padded = f" {word} "
-        for n in range(low, high + 1):
-            if len(padded) <= n:
-                grams.append(padded)
-                break
-            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+        grams.extend(_word_char_ngrams(word, low, high))
     return grams
 
 
-_ANALYZERS = {"word": word_ngrams, "char_wb": char_wb_ngrams}
+def _word_char_ngrams(word: str, low: int, high: int) -> list[str]:
+    padded = f" {word} "
+    grams = []
+    for n in range(low, high + 1):
+        if len(padded) <= n:
+            grams.append(padded)
+            break
+        grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams
+
+
+# Words whose known character n-grams are remembered, per vectorizer: a long report repeats them.
+_CACHED_WORDS = 20000
 
 
 @dataclass(frozen=True)
@@ -72,9 +79,25 @@ class _Block:
     high: int
     sublinear: bool
     features: dict[str, tuple[float, tuple[float, ...]]]
+    known_grams: dict[str, list[str]] = field(default_factory=dict)
+
+    def counts(self, prepared: str) -> Counter:
+        """How often each of the block's n-grams occurs in the text."""
+        if self.analyzer == "word":
+            return Counter(g for g in word_ngrams(prepared, self.low, self.high) if g in self.features)
+        counts: Counter = Counter()
+        for word, times in Counter(_WHITE_SPACES.sub(" ", prepared).split()).items():
+            grams = self.known_grams.get(word)
+            if grams is None:
+                grams = [g for g in _word_char_ngrams(word, self.low, self.high) if g in self.features]
+                if len(self.known_grams) < _CACHED_WORDS:
+                    self.known_grams[word] = grams
+            for gram in grams:
+                counts[gram] += times
+        return counts
 
     def add_scores(self, prepared: str, totals: list[float]) -> None:
-        counts = Counter(g for g in _ANALYZERS[self.analyzer](prepared, self.low, self.high) if g in self.features)
+        counts = self.counts(prepared)
         if not counts:
             return
         values = []
