@@ -9,7 +9,8 @@ volunteers/guard/model.py in pure Python. It learns from every labelled report i
 tests/guard/guard_corpus.py (all its batches), one linear classifier per kind of MODEL_KINDS over
 TF-IDF word 1-2-grams and char_wb 3-5-grams. For each kind it chooses the classifier, and then the
 threshold, from cross-validated scores: the lowest threshold at which precision stays at or above
-TARGET_PRECISION, both for the model's own flags and for the rules' and the model's together. The
+TARGET_PRECISION (a report's score being, as model.py flags it, the highest of its whole text's
+and its sentences'), both for the model's own flags and for the rules' and the model's together. The
 threshold is raised, when it must be, above the score of every training
 report that does not have the kind and that the rules do not flag for it, so the model adds no
 flag to a labelled report that must not have it. The features are pruned to those that weigh most
@@ -40,7 +41,8 @@ sys.path.insert(0, str(ROOT))
 
 from tests.guard import guard_corpus  # noqa: E402
 from volunteers.guard import default_rules  # noqa: E402
-from volunteers.guard.model import MODEL_FILE, MODEL_KINDS, GuardModel, prepare  # noqa: E402
+from volunteers.guard.model import MODEL_FILE, MODEL_KINDS, GuardModel, pieces, prepare  # noqa: E402
+from volunteers.guard.text import Text  # noqa: E402
 
 SEED = 0
 FOLDS = 5
@@ -133,6 +135,22 @@ class Fitted:
         x = self.matrix(prepared)
         return {k: clf.decision_function(x) for k, clf in self.classifiers.items()}
 
+    def report_scores(self, texts: list[str]) -> dict[str, np.ndarray]:
+        """Each report's score as model.py flags it: the highest of its whole text's and its
+        pieces' (sentences, or parts of very long ones)."""
+        scores = self.decision([prepare(t) for t in texts])
+        owners, parts = [], []
+        for i, text in enumerate(texts):
+            scan = Text(text, default_rules())
+            spans = pieces(scan)
+            if len(spans) > 1:
+                owners.extend([i] * len(spans))
+                parts.extend(prepare(scan.text[s:e]) for s, e in spans)
+        if parts:
+            for kind, part_scores in self.decision(parts).items():
+                np.maximum.at(scores[kind], owners, part_scores)
+        return scores
+
 
 def fit(prepared: list[str], labels: dict[str, np.ndarray], choice: dict[str, str]) -> Fitted:
     """Train on all features, keep those that weigh most for some kind, and train again on them."""
@@ -181,7 +199,7 @@ def out_of_fold(prepared: list[str], data: Data, choice: dict[str, str], kind: s
     fold_of = np.zeros(len(prepared), dtype=int)
     for number, (train, test) in enumerate(folds(data.labels[kind], seed)):
         fitted = fit([prepared[i] for i in train], {kind: data.labels[kind][train]}, {kind: choice[kind]})
-        scores[test] = fitted.decision([prepared[i] for i in test])[kind]
+        scores[test] = fitted.report_scores([data.texts[i] for i in test])[kind]
         fold_of[test] = number
     return scores, fold_of
 
@@ -258,8 +276,8 @@ def final(prepared: list[str], data: Data, choice: dict[str, str], cv_thresholds
     must be, above the training reports it must not flag and the ORDINARY reports."""
     fitted = fit(prepared, data.labels, choice)
     round_in_place(fitted)
-    scores = fitted.decision(prepared)
-    ordinary = {kind: fitted.decision([prepare(t) for t in texts])[kind] for kind, texts in ORDINARY.items()}
+    scores = fitted.report_scores(data.texts)
+    ordinary = {kind: fitted.report_scores(texts)[kind] for kind, texts in ORDINARY.items()}
     thresholds = {}
     for kind in MODEL_KINDS:
         must_not = ~data.labels[kind] & ~data.by_rules[kind]

@@ -7,7 +7,8 @@ word 1-2-grams and character 3-5-grams, with the threshold above which a report 
 Scoring here is pure Python: the app needs neither scikit-learn nor numpy to run it.
 
 A flag found by the model quotes the sentence (or, in a very long sentence, the clause or stretch
-of words) that scores highest for its kind, exactly as written.
+of words) that scores highest for its kind, exactly as written. A report is flagged when its whole
+text or one of those pieces scores at or above the kind's threshold.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ MODEL_KINDS = ("accusation", "confrontation", "identity_suspicion", "danger")
 
 # A piece of a report longer than this is quoted by its clauses, or by stretches of words.
 LONGEST_QUOTE = 300
+STRETCH = 200
 
 # The tokenisation of scikit-learn's TfidfVectorizer (word and char_wb analyzers), which trained
 # the model: the same n-grams must be counted here.
@@ -136,22 +138,25 @@ class GuardModel:
 
     def flags(self, scan: Text, kinds: tuple[str, ...] | list[str]) -> dict[str, tuple[int, int]]:
         """For each of `kinds` the report scores at or above the threshold for, where the piece
-        of it (a sentence, or part of a very long one) that scores highest for that kind is."""
-        if not scan.text.strip():
-            return {}
+        of it (a sentence, or part of a very long one) that scores highest for that kind is.
+
+        A report's score is the highest of its whole text's and its pieces', so that one threat
+        in a long report is not lost among ordinary sentences."""
         kinds = [k for k in kinds if k in self.thresholds]
-        whole = self.scores(scan.text)
-        found = [k for k in kinds if whole[k] >= self.thresholds[k]]
-        if not found:
+        if not kinds or not scan.text.strip():
             return {}
-        pieces = _pieces(scan)
-        if len(pieces) == 1:
-            return dict.fromkeys(found, pieces[0])
-        scored = [(self.scores(scan.text[s:e]), (s, e)) for s, e in pieces]
-        return {k: max(scored, key=lambda item: item[0][k])[1] for k in found}
+        whole = self.scores(scan.text)
+        spans = pieces(scan)
+        scored = [(self.scores(scan.text[s:e]), (s, e)) for s, e in spans] if len(spans) > 1 else [(whole, spans[0])]
+        found = {}
+        for kind in kinds:
+            best_scores, best = max(scored, key=lambda item: item[0][kind])
+            if max(whole[kind], best_scores[kind]) >= self.thresholds[kind]:
+                found[kind] = best
+        return found
 
 
-def _pieces(scan: Text) -> list[tuple[int, int]]:
+def pieces(scan: Text) -> list[tuple[int, int]]:
     """The sentences of a text, stripped, with any longer than LONGEST_QUOTE cut into clauses and
     any clause still longer cut into stretches of whole words."""
     pieces = []
@@ -174,17 +179,22 @@ def _pieces(scan: Text) -> list[tuple[int, int]]:
 
 
 def _stretches(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Overlapping stretches of whole words of at most STRETCH characters, each starting about
+    half a stretch after the one before, so that every few words sit well inside one of them."""
+    words = [m.span() for m in _STRETCH.finditer(text, begin, end)]
     stretches = []
-    start = stop = None
-    for m in _STRETCH.finditer(text, begin, end):
-        if start is None:
-            start = m.start()
-        elif m.end() - start > LONGEST_QUOTE:
-            stretches.append((start, stop))
-            start = m.start()
-        stop = m.end()
-    if start is not None:
-        stretches.append((start, stop))
+    first = 0
+    while first < len(words):
+        last = first
+        while last + 1 < len(words) and words[last + 1][1] - words[first][0] <= STRETCH:
+            last += 1
+        stretches.append((words[first][0], words[last][1]))
+        if last + 1 == len(words):
+            break
+        following = first + 1
+        while following <= last and words[following][0] < words[first][0] + STRETCH // 2:
+            following += 1
+        first = following
     return stretches
 
 
