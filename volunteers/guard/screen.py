@@ -2,10 +2,10 @@
 
 identifies_person comes from the targets the text names; repeat targeting from earlier reports
 that named the same targets; the other kinds from the terms, phrases and context rules of their
-tables in the rules file, and for the kinds the rules did not raise, from the statistical layer
-(model.py) unless the rules switch it off. A near time ("tonight") in the sentence of a confrontation, or in the
-sentence before it, is quoted with it, so that is_urgent, which sees only the flags, can tell a
-plan for tonight from a grievance.
+tables in the rules file, and, for those the rules did not raise, from the statistical layer
+(model.py) unless the rules switch it off. A near time ("tonight") in the sentence of a
+confrontation, or in the sentence before it, is quoted with it, so that is_urgent, which sees only
+the flags, can tell a plan for tonight from a grievance.
 """
 
 from __future__ import annotations
