@@ -20,6 +20,9 @@ Import from this package, not its modules:
     targets.py  the houses, plates and people a text names (extract_targets)
     names.py    finding people's names, pass by pass
     screen.py   screen(), is_urgent() and repeat targeting
+    model.py    the statistical layer beside the rules (model.json, trained by
+                scripts/train_guard_model.py), scored in pure Python; `[model] enabled = false`
+                in a force's rules file switches it off
     forces.py   a force's own rules files (rules_for)
     redact.py   identifying words taken out of a text that leaves the force (redact)
 """

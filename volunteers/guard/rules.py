@@ -90,6 +90,8 @@ class GuardRules:
     repeat_few_reporters: int
     negation_window_words: int
     title_case_ratio: float
+    # Whether the statistical layer (model.py) adds flags the rules did not raise ([model]).
+    model_enabled: bool = True
 
 
 def _lower_set(values: Sequence[str]) -> frozenset[str]:
@@ -130,6 +132,7 @@ def _build(data: Mapping[str, Any], sources: tuple[str, ...]) -> GuardRules:
         repeat_few_reporters=thresholds["repeat_few_reporters"],
         negation_window_words=thresholds["negation_window_words"],
         title_case_ratio=float(thresholds["title_case_ratio"]),
+        model_enabled=data.get("model", {}).get("enabled", True),
     )
 
 

@@ -69,6 +69,7 @@ SCHEMA: dict[str, Any] = {
     "identity_suspicion": {**_KIND_SCHEMA, "slurs": _LIST},
     "danger": _KIND_SCHEMA,
     "urgency": {"near_time": _LIST, "threats": _LIST},
+    "model": {"enabled": _BOOL},
 }
 
 

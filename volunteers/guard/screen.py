@@ -2,9 +2,10 @@
 
 identifies_person comes from the targets the text names; repeat targeting from earlier reports
 that named the same targets; the other kinds from the terms, phrases and context rules of their
-tables in the rules file. A near time ("tonight") in the sentence of a confrontation, or in the
-sentence before it, is quoted with it, so that is_urgent, which sees only the flags, can tell a
-plan for tonight from a grievance.
+tables in the rules file, and, for those the rules did not raise, from the statistical layer
+(model.py) unless the rules switch it off. A near time ("tonight") in the sentence of a
+confrontation, or in the sentence before it, is quoted with it, so that is_urgent, which sees only
+the flags, can tell a plan for tonight from a grievance.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from volunteers.guard.model import MODEL_KINDS, default_model
 from volunteers.guard.rules import GuardRules, default_rules
 from volunteers.guard.targets import Scan, ordered_targets, scan_report
 from volunteers.guard.text import Spans, merge_spans, normalise
@@ -205,6 +207,12 @@ def screen(
         for kind in rules.kinds:
             spans = merge_spans(_whole_words(scan.text, _kind_spans(kind, scan, rules)))
             evidence[kind].extend(scan.original[s:e] for s, e in spans)
+    if rules.model_enabled:
+        text_scan = scans[0]
+        for kind, (start, end) in default_model().flags(text_scan, [k for k in MODEL_KINDS if not evidence[k]]).items():
+            near = kind == "confrontation" and rules.near_time is not None
+            times = _near_times([(start, end)], text_scan, rules.near_time) if near else []
+            evidence[kind].extend(text_scan.original[s:e] for s, e in [(start, end), *times])
     if history:
         evidence["repeat_targeting"] = _repeat_targeting(ordered_targets(scans), history, reporter_id, now, rules)
     return [Flag(kind, _dedupe(evidence[kind])) for kind in FLAG_KINDS if evidence[kind]]

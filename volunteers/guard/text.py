@@ -88,6 +88,17 @@ class _Breaks:
         end = self.starts[i] if i < len(self.starts) else self.length
         return min(begin, pos), end
 
+    def between(self, begin: int, end: int) -> list[tuple[int, int]]:
+        """The pieces of text[begin:end] between breaks, breaks left out."""
+        pieces = []
+        i = bisect.bisect_left(self.starts, begin)
+        while i < len(self.starts) and self.starts[i] < end:
+            pieces.append((begin, self.starts[i]))
+            begin = max(begin, self.ends[i])
+            i += 1
+        pieces.append((begin, end))
+        return [(b, e) for b, e in pieces if b < e]
+
 
 def is_capitalised(word: str) -> bool:
     return (
@@ -137,6 +148,18 @@ class Text:
         if self._clauses is None:
             self._clauses = _Breaks(self.text, _CLAUSE_BREAK)
         return self._clauses.around(pos)
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Where each sentence of the text starts and ends, without the punctuation between."""
+        self.sentence(0)
+        assert self._sentences is not None
+        return self._sentences.between(0, len(self.text))
+
+    def clauses(self, begin: int, end: int) -> list[tuple[int, int]]:
+        """Where each clause of text[begin:end] starts and ends, without the punctuation between."""
+        self.clause(0)
+        assert self._clauses is not None
+        return self._clauses.between(begin, end)
 
     def negated(self, pos: int) -> bool:
         """A negating word within a few words before pos, in the same clause."""
