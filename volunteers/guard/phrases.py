@@ -144,7 +144,8 @@ class PhraseCompiler:
         if tok == "...":
             if not lead:
                 raise RuleError("cannot start with ...")
-            return rf"(?:\s+{self._gap_word}){{0,{self.gap_words}}}"
+            # A gap may start straight after a comma ("his name, address and reg on Facebook").
+            return rf"(?:[,;:]?\s+{self._gap_word}){{0,{self.gap_words}}}"
         if tok == "_":
             body = (_SEP if lead else r"(?<!\w)") + _ANY_WORD
         elif tok.startswith("{") and tok.endswith("}"):
@@ -190,7 +191,11 @@ class PhraseCompiler:
     def _literal(word: str, phrase_start: bool) -> str:
         parts = []
         for i, ch in enumerate(word):
-            if ch == "'":
+            if ch == "'" and word[i + 1 : i + 2] == "'":
+                continue  # the first of two: the second is an apostrophe that must be there
+            if ch == "'" and i and word[i - 1] == "'":
+                parts.append("'")
+            elif ch == "'":
                 # An apostrophe is optional ("theyre"), except at the very start of a phrase,
                 # where "'s" without it would match the end of any word.
                 parts.append("'" if i == 0 and phrase_start else "'?")

@@ -9,6 +9,7 @@ plan for tonight from a grievance.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -34,6 +35,11 @@ FLAG_KINDS = (
 # Context (requires / unless) is looked for in the same sentence, but no further than this many
 # characters either side: a 20,000-character report without a full stop is one "sentence".
 _CONTEXT_REACH = 300
+# A rule with a `target` counts only when a name, house or plate is at most this many words from
+# its phrase, with no sentence break between them.
+_TARGET_REACH_WORDS = 3
+_WORD = re.compile(r"[\w']+")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,8 @@ def _context_rule_spans(rule: ContextRule, scan: Scan, counts: Callable[[int, in
         begin, end = max(begin, start - _CONTEXT_REACH), min(end, stop + _CONTEXT_REACH)
         if rule.unless is not None and rule.unless.first(scan, begin, end):
             continue
+        if rule.target is not None and not _beside_target(scan, start, stop, rule.target):
+            continue
         if rule.requires is not None:
             cue = rule.requires.first(scan, begin, end)
             if cue is None:
@@ -127,6 +135,21 @@ def _context_rule_spans(rule: ContextRule, scan: Scan, counts: Callable[[int, in
                 spans.append(cue)
         spans.append((start, stop))
     return spans
+
+
+def _beside_target(scan: Scan, start: int, stop: int, where: str) -> bool:
+    """Whether something that identifies a person ends just before start ("before") or starts
+    just after stop ("after")."""
+    for found in scan.found:
+        if where == "before" and found.end <= start:
+            between = scan.text[found.end : start]
+        elif where == "after" and found.start >= stop:
+            between = scan.text[stop : found.start]
+        else:
+            continue
+        if len(_WORD.findall(between)) <= _TARGET_REACH_WORDS and not _SENTENCE_END.search(between):
+            return True
+    return False
 
 
 def _as_utc(moment: datetime) -> datetime:
