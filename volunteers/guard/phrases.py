@@ -280,9 +280,18 @@ class Matcher:
             self._cache[keys] = patterns
         return patterns
 
-    def spans(self, text: str, keyed: Sequence[tuple[int, tuple[str, ...]]]) -> list[tuple[int, int]]:
+    def spans(self, scan: Text) -> list[tuple[int, int]]:
+        """Every match in the text, tried only at the words a phrase can start with."""
+        text, keyed, index = scan.text, scan.keyed, scan.key_index
+        if len(self.by_word) < len(index):
+            hits = [i for word in self.by_word if word in index for i in index[word]]
+        else:
+            hits = [i for word, where in index.items() if word in self.by_word for i in where]
+        if self._prefixes:
+            hits.extend(i for word, where in index.items() if word.startswith(self._prefixes) for i in where)
         found = []
-        for start, keys in keyed:
+        for i in sorted(set(hits)):
+            start, keys = keyed[i]
             for pattern in self._patterns_for(keys):
                 m = pattern.match(text, start)
                 if m:

@@ -76,7 +76,7 @@ def _whole_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 def _kind_spans(kind: str, scan: Scan, rules: GuardRules) -> list[tuple[int, int]]:
     kind_rules = rules.kinds[kind]
     text = scan.text
-    safe = Spans(kind_rules.safe.spans(text, scan.keyed) if kind_rules.safe else [])
+    safe = Spans(kind_rules.safe.spans(scan) if kind_rules.safe else [])
 
     def counts(start: int, end: int) -> bool:
         if safe.overlaps(start, end):
@@ -91,7 +91,7 @@ def _kind_spans(kind: str, scan: Scan, rules: GuardRules) -> list[tuple[int, int
         if pattern is not None:
             spans.extend(m.span() for m in pattern.finditer(text) if counts(*m.span()))
     if kind_rules.phrases is not None:
-        spans.extend(span for span in kind_rules.phrases.spans(text, scan.keyed) if counts(*span))
+        spans.extend(span for span in kind_rules.phrases.spans(scan) if counts(*span))
     for rule in kind_rules.rules:
         spans.extend(_context_rule_spans(rule, scan, counts))
     if kind == "confrontation" and spans and rules.near_time is not None:
@@ -118,7 +118,7 @@ def _context_rule_spans(rule: ContextRule, scan: Scan, counts: Callable[[int, in
     """Where a context rule's phrases count, with the `requires` words that let them count unless
     the rule says not to quote them."""
     spans = []
-    for start, stop in rule.pattern.spans(scan.text, scan.keyed):
+    for start, stop in rule.pattern.spans(scan):
         if not counts(start, stop):
             continue
         begin, end = scan.clause(start) if rule.clause_scope else scan.sentence(start)
