@@ -106,12 +106,46 @@ only its table, and it was scored once after that change:
     urgent (is_urgent)                     1.000    0.500               1.000    0.656
 
 (The sixth batch, tuned on, went to precision 0.988 and recall 0.977; the fourth, never tuned on,
-did not move: precision 0.911, recall 0.810.) So the seventh batch's figures are the honest
-estimate, and the target of 0.9 recall is not met: the general rules caught a third of the
+did not move: precision 0.911, recall 0.810.) So the seventh batch's figures were then the honest
+estimate, and the target of 0.9 recall was not met: the general rules caught a third of the
 threats and plans they had missed, without flagging one more innocent report, but half the
-confrontations in wordings nobody has shown the rules still get past them. The same person wrote
-the seventh batch and the rules, so even these figures flatter the guard; the next batch of new
-reports should be held out in its turn, by someone else if possible.
+confrontations in wordings nobody had shown the rules still got past them. The same person wrote
+the seventh batch and the rules, so even these figures flattered the guard.
+
+The seventh batch was then spent in its turn: its mistakes were read and the rules generalised
+rather than given its wordings. Each frame was joined to a broad lexicon instead of a list of
+sentences: an intention (now also "itching to", "would love to", "time someone", people paid to
+do it) before harm to a person or to anything of theirs (cameras, walls, gates, trackers put on a
+van, a bat round the head), what someone is said to need or deserve ("that family need burning
+out", "he needs his legs breaking"), threats said as outcomes or promises ("it won't be pretty",
+"a visit from some friends of mine", "they'll be going home with a thick ear", "the next one I
+catch is going in the canal"), being watched, followed, chased, blocked in or shamed on posters;
+a crime pinned on whoever a name, a house or a plate just before it points at ("Number 22's lad
+has been robbing", "it's them at number 14 that are selling"), or just after a guess ("bet it's
+number 9"), with lexicons of crimes done and doing, "the one who" and what someone is behind; and
+danger from any weapon waved or held in a fight, choking, a stroke, gas, swallowed batteries,
+notes left and "I'm going to end it". A rule that counts only beside a name, a house or a plate
+(`target`) and an apostrophe that must be there ("we''re") were added to the phrase syntax, and
+many phrases that had put two words in one choice ("car park|cliff", "asthma attack|stroke"),
+and so never matched, were fixed. Four sets of new wordings, each with ordinary reports that use
+the same words, were written and added to DEVELOPMENT as the rules were changed. After that
+change:
+
+    kind                seventh after: precision  recall    fourth after: precision  recall
+    identifies_person                      1.000    1.000                     1.000    0.933
+    accusation                             1.000    1.000                     1.000    0.833
+    confrontation                          1.000    1.000                     1.000    0.667
+    identity_suspicion                     1.000    1.000                     0.750    0.857
+    repeat_targeting                       1.000    1.000                     1.000    1.000
+    danger                                 1.000    1.000                     0.833    0.909
+    overall                                1.000    1.000                     0.929    0.825
+    urgent (is_urgent)                     1.000    1.000                     0.905    0.704
+
+The seventh batch was tuned on, so its figures now only guard against regression. The fourth,
+never tuned on, moved only a little (precision 0.911 to 0.929, recall 0.810 to 0.825): it is
+the one measure here of wordings the rules were not shaped to, and it still says the guard misses
+some threats and plans in words of their own. The next batches of new reports, written by
+others, are held out to measure this change.
 """
 
 from __future__ import annotations

@@ -96,14 +96,14 @@ def test_third_held_out_batch_has_not_regressed():
 def test_fourth_held_out_batch_is_scored_and_printed():
     # Reports never used to tune the rules (though one mistake of a new name pass was found
     # through them and fixed). Printed, and held just below the figures they give now
-    # (precision 0.911, recall 0.810; confrontation recall 0.619, danger recall 0.909), so one
+    # (precision 0.929, recall 0.825; confrontation recall 0.667, danger recall 0.909), so one
     # more mistake fails; they are not required to reach the development corpus's 0.9.
     result = score(FOURTH_HELD_OUT)
     print("\nguard on the fourth held-out batch\n" + result.table())
     for mistake in result.mistakes:
         print("  " + mistake)
-    assert result.precision() >= 0.9 and result.recall() >= 0.8
-    assert result.recall("confrontation") >= 0.6 and result.recall("danger") >= 0.85
+    assert result.precision() >= 0.92 and result.recall() >= 0.81
+    assert result.recall("confrontation") >= 0.65 and result.recall("danger") >= 0.85
 
 
 def test_fifth_held_out_batch_has_not_regressed():
@@ -130,16 +130,16 @@ def test_sixth_held_out_batch_has_not_regressed():
     assert result.urgent_precision() >= 0.95 and result.urgent_recall() >= 0.95
 
 
-def test_seventh_held_out_batch_is_scored_without_its_mistakes():
-    # Never used to tune the rules: the honest estimate. Only its table is printed (printing its
-    # mistakes would invite tuning on them). Held just below the figures it gave after the sixth
-    # batch's tuning (precision 0.984, recall 0.741; confrontation recall 0.500, danger recall
-    # 0.800, urgency recall 0.656), so one more mistake fails. Still below the 0.9 target.
+def test_seventh_held_out_batch_has_not_regressed():
+    # Written before any rule was changed for it and scored once (precision 0.984, recall 0.741
+    # after the sixth batch's tuning), then spent: used to make the rules more general. It no
+    # longer measures anything, but losing what it taught should still fail.
     result = score(SEVENTH_HELD_OUT)
-    print("\nguard on the seventh held-out batch\n" + result.table())
-    assert result.precision() >= 0.97 and result.recall() >= 0.73
-    assert result.recall("confrontation") >= 0.45 and result.recall("danger") >= 0.75
-    assert result.urgent_precision() >= 0.95 and result.urgent_recall() >= 0.62
+    print("\nguard on the seventh held-out batch (used to tune since)\n" + result.table())
+    for mistake in result.mistakes:
+        print("  " + mistake)
+    assert result.precision() >= 0.95 and result.recall() >= 0.95
+    assert result.urgent_precision() >= 0.95 and result.urgent_recall() >= 0.95
 
 
 # ---- the shape of the answer ---------------------------------------------------------------
