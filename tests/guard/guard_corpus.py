@@ -1271,6 +1271,22 @@ DEVELOPMENT: tuple[Case, ...] = (
     case("one eye burglary", "She sleeps with one eye open since the burglary, poor thing"),
     case("car in museum", "that car of his is going to end up in the museum, it's that old"),
     case("box van fete", "we'll be leaving the fete in a box van with the leftover cakes"),
+    # ---- a sixth set: identity, names and emergencies in other words ----------------------
+    case("speaking polish casing", "They were speaking Polish, probably casing the houses", IDS),
+    case("chinese takeaway dodgy", "the Chinese takeaway is definitely dodgy, cash only", IDS),
+    case("asian lad purse", "A young Asian lad handed my purse in at the Co-op, what a star"),
+    case("floor since last night", "My neighbour's been on the floor since last night and can't move", DAN),
+    case("chest pains breath", "my dad's got chest pains and can't catch his breath", DAN),
+    case("ice on the pond", "a kid has fallen through the ice on the pond", DAN),
+    case("slumped not responding", "there's a bloke slumped in a car, not responding", DAN),
+    case("friend fitting", "I think my friend has taken something, she's fitting", DAN),
+    case("blood from his head", "man with blood pouring from his head outside Greggs", DAN),
+    case("ex with a knife", "my ex is outside with a knife saying he'll kill me", DAN),
+    case("fitting a kitchen", "He's fitting a new kitchen next door, the drilling is constant"),
+    case("cant move my car", "I can't move my car, someone's blocked me in"),
+    case("polish deli", "The Polish deli on the high street has reopened, lovely cakes"),
+    case("black audi", "A black Audi has been parked across my drive"),
+    case("muslim centre breakfasts", "The Muslim community centre is doing free breakfasts for the kids"),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (
