@@ -1287,6 +1287,29 @@ DEVELOPMENT: tuple[Case, ...] = (
     case("polish deli", "The Polish deli on the high street has reopened, lovely cakes"),
     case("black audi", "A black Audi has been parked across my drive"),
     case("muslim centre breakfasts", "The Muslim community centre is doing free breakfasts for the kids"),
+    # ---- ordinary reports full of the new rules' words --------------------------------------
+    case("same fox", "Bet it's the same fox that's been getting into the bins on Church Street"),
+    case("lad nicking charger", "My lad has been nicking my phone charger again, teenagers eh"),
+    case("smashing it football", "Next door's kids have been smashing it at football this season"),
+    case("flame gun weeds", "The council are going to torch the weeds on the verge with that flame gun thing"),
+    case("poppy tin", "I'll be stood outside the Co-op with the poppy tin on Saturday morning"),
+    case(
+        "car blocking gate", "Someone left their car blocking the gate to the field, farmer can't get his tractor out"
+    ),
+    case("speed bumps wreck", "Watch out for the new speed bumps on Station Road, they'll wreck your suspension"),
+    case("gary newsletter", "Gary at number 10 is the one who does the newsletter, send him your news", IP),
+    case("word with bin men", "Can someone have a word with the bin men, they keep leaving the lids open"),
+    case("followed the lorry", "I followed the lorry all the way from the bypass, it was doing 30 the whole time"),
+    case("fire out allotments", "Fire at the allotments is out now, fire brigade sorted it, nobody hurt"),
+    case("jack parish council", "Our Jack has been dealing with the parish council about the footpath"),
+    case("waiting for the bride", "We'll be waiting at the church for the bride at two"),
+    case("red van boiler", "He's the one with the red van who fixed our boiler, top bloke"),
+    case("consoles all night", "Kids are on the game all night on those consoles, my lot included"),
+    case("fence a good kicking", "Going to give the fence a good kicking back into shape after the storm"),
+    case("hands on recipe", "I'd love to get my hands on that recipe for the fete cake"),
+    case("chased the ducks", "We chased the ducks back into the pond after they wandered onto the road"),
+    case("woman at 3 stray cats", "The woman at number 3 has been feeding the stray cats, bless her", IP),
+    case("lad from chippy wallet", "It's definitely the lad from the chippy who found my wallet, I owe him one"),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (
