@@ -376,6 +376,39 @@ def test_neutral_mention_of_drug_dealing_is_not_an_accusation_but_pinning_it_is(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Number 22's lad has been robbing the cars on this street",
+        "it's them at number 14 that are selling the weed",
+        "bet it's number 9 again",
+        "everyone knows it's Kyle Barnes who's been doing the sheds",
+    ],
+)
+def test_a_crime_pinned_beside_a_name_or_a_house_is_an_accusation(text):
+    assert "accusation" in kinds(screen(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyle Robson and his mates were throwing stones at the bus shelter.",
+        "Number 22's lad has been helping me with the shopping",
+        "Somebody has been stealing parcels from number 4",
+        "Number 4 has been burgled twice this year",
+        "Everyone knows it's number 10 that has the best Christmas lights",
+    ],
+)
+def test_a_witness_a_victim_or_praise_beside_a_name_or_a_house_is_not_an_accusation(text):
+    assert "accusation" not in kinds(screen(text))
+
+
+def test_a_phrase_can_require_its_apostrophe():
+    # "we''re" in the rules matches "we're" but not "were": a witness says what they were doing
+    assert "confrontation" in kinds(screen("we're egging their house on mischief night"))
+    assert "confrontation" not in kinds(screen("they were egging their house on mischief night"))
+
+
+@pytest.mark.parametrize(
     "word", ["paedo", "p*edo", "pedo", "paedophile", "n0nce", "noooonce", "sc*m", "pa3do", "smack-head"]
 )
 def test_disguised_slurs_are_still_accusations(word):
@@ -615,6 +648,7 @@ def test_force_files_merge_in_order(tmp_path):
         ('[confrontation]\nphrases = ["a|an? sort"]\n', "cannot start with an optional word"),
         ('[identifies_person.plates]\npatterns = ["[A-Z"]\n', "identifies_person.plates.patterns"),
         ('[[danger.rules]]\nrequires = ["now"]\n', "has no phrases"),
+        ('[[danger.rules]]\nphrases = ["now"]\ntarget = "near"\n', 'target must be "before" or "after"'),
     ],
 )
 def test_a_malformed_rules_file_raises_value_error_naming_the_file(tmp_path, content, complaint):
