@@ -1339,6 +1339,19 @@ DEVELOPMENT: tuple[Case, ...] = (
     case("tabs since his fall", "Keeping tabs on him since his fall, he's doing well"),
     case("known for his roses", "He was known for his roses, lovely man"),
     case("geese again", "it's them geese again making a racket on the pond"),
+    # ---- shouted, in text speak, or without punctuation --------------------------------------
+    case("going to kill him caps", "IM GOING TO KILL HIM IF HE TOUCHES MY CAR AGAIN", CON, DAN),
+    case("smash windows 2nite", "gonna smash his windows in 2nite", CON, urgent=True),
+    case("ur dead", "ur dead when i see u", CON, urgent=True),
+    case("sum1 shud sort him", "sum1 shud sort him out", CON, urgent=True),
+    case("lads r gonna batter", "lads r gonna go round n batter him", CON, urgent=True),
+    case("smackhead n thief", "hes a smackhead n a thief", ACC),
+    case("fell down stairs not answering", "my mum has fell down the stairs and is not answering me", DAN),
+    case("has a knife help", "HE HAS A KNIFE HELP", DAN),
+    case("gonna end it all tonight", "im gonna end it all tonight", DAN),
+    case("round there wiv him", "we shud all go round there n have it out wiv him", CON),
+    case("through that window", "if he don't stop, I'll put him through that window", CON, urgent=True),
+    case("kill you at the quiz", "we will kill you at the pub quiz on Friday"),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (
