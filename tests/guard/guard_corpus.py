@@ -127,9 +127,9 @@ danger from any weapon waved or held in a fight, choking, a stroke, gas, swallow
 notes left and "I'm going to end it". A rule that counts only beside a name, a house or a plate
 (`target`) and an apostrophe that must be there ("we''re") were added to the phrase syntax, and
 many phrases that had put two words in one choice ("car park|cliff", "asthma attack|stroke"),
-and so never matched, were fixed. Nine sets of new wordings (shouted and text-speak ones among
+and so never matched, were fixed. Ten sets of new wordings (shouted and text-speak ones among
 them), each with ordinary reports that use the same words, were written and added to DEVELOPMENT
-as the rules were changed, 395 reports in all. After that change:
+as the rules were changed, 413 reports in all. After that change:
 
     kind                seventh after: precision  recall    fourth after: precision  recall
     identifies_person                      1.000    1.000                     1.000    0.933
@@ -1352,6 +1352,30 @@ DEVELOPMENT: tuple[Case, ...] = (
     case("round there wiv him", "we shud all go round there n have it out wiv him", CON),
     case("through that window", "if he don't stop, I'll put him through that window", CON, urgent=True),
     case("kill you at the quiz", "we will kill you at the pub quiz on Friday"),
+    # ---- a last set of plans, and ordinary reports ----------------------------------------
+    case(
+        "confront dealers park",
+        "A group of us are going to confront the dealers at the park on Friday",
+        CON,
+        urgent=True,
+    ),
+    case("ramming it", "If I see that car again I'm ramming it", CON, urgent=True),
+    case("run him over", "honestly someone should just run him over", CON, urgent=True),
+    case("proper go at him", "I'm going to go and have a proper go at him", CON, urgent=True),
+    case("least expects it", "we'll get him when he least expects it", CON, urgent=True),
+    case("hiding off my husband", "he'll get a hiding off my husband when he gets home", CON, urgent=True),
+    case("gave that lot what for", "time somebody gave that lot what for", CON, urgent=True),
+    case("hound them", "we're going to hound them until they move", CON, urgent=True),
+    case("round with my brothers", "I'll be round his house with my brothers tonight", CON, urgent=True),
+    case("pay him back", "somebody should pay him back for what he did", CON, urgent=True),
+    case("photo in shop window", "I'll take his photo and put it up in the shop window", CON),
+    case("corner him", "let's corner him after the meeting and ask him straight out", CON, urgent=True),
+    case("spray paint dealer", "I'm going to spray paint DEALER on his garage door", CON, urgent=True),
+    case("house number gate", "I'm going to paint the house number on her gate for her"),
+    case("council voted out", "We'll get the council back for what they did to the park by voting them out"),
+    case("own back at quiz", "I got my own back at the quiz, won by a mile"),
+    case("christmas dinner round", "I'll be round his house with my family for Christmas dinner"),
+    case("fete poster shop", "We're putting the fete poster up in the shop window"),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (
