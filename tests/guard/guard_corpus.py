@@ -127,9 +127,9 @@ danger from any weapon waved or held in a fight, choking, a stroke, gas, swallow
 notes left and "I'm going to end it". A rule that counts only beside a name, a house or a plate
 (`target`) and an apostrophe that must be there ("we''re") were added to the phrase syntax, and
 many phrases that had put two words in one choice ("car park|cliff", "asthma attack|stroke"),
-and so never matched, were fixed. Ten sets of new wordings (shouted and text-speak ones among
+and so never matched, were fixed. Eleven sets of new wordings (shouted and text-speak ones among
 them), each with ordinary reports that use the same words, were written and added to DEVELOPMENT
-as the rules were changed, 413 reports in all. After that change:
+as the rules were changed, 425 reports in all. After that change:
 
     kind                seventh after: precision  recall    fourth after: precision  recall
     identifies_person                      1.000    1.000                     1.000    0.933
@@ -1376,6 +1376,23 @@ DEVELOPMENT: tuple[Case, ...] = (
     case("own back at quiz", "I got my own back at the quiz, won by a mile"),
     case("christmas dinner round", "I'll be round his house with my family for Christmas dinner"),
     case("fete poster shop", "We're putting the fete poster up in the shop window"),
+    # ---- more crimes pinned, and their harmless twins -------------------------------------
+    case(
+        "lead off church roof", "That bloke at the end is definitely the one nicking the lead off the church roof", ACC
+    ),
+    case("bunch of crooks 12", "The lot at number 12 are a bunch of crooks", IP, ACC),
+    case("seen her nicking", "I've seen her nicking from the charity shop loads of times", ACC),
+    case("known car thief", "His lad's a known car thief, lock your motors", ACC),
+    case("fences stolen tools", "The van man at 27 fences stolen tools", IP, ACC),
+    case("cash in hand fiddle", "She's on the fiddle with her benefits and works cash in hand", ACC),
+    case(
+        "catalytic converters lad", "I'd bet my life it's that lad from the garage doing the catalytic converters", ACC
+    ),
+    case("puppy farm", "The couple at the farm are running a puppy farm, it's cruel", ACC),
+    case("peeping tom", "the man in the flat above is a peeping tom", ACC),
+    case("saw him nicking once", "I saw him nicking a bike outside the station, police informed"),
+    case("time of year conkers", "it's that time of year again, kids nicking the conkers"),
+    case("seen her at the charity shop", "I've seen her helping at the charity shop loads of times"),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (
