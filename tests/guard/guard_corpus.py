@@ -127,9 +127,9 @@ danger from any weapon waved or held in a fight, choking, a stroke, gas, swallow
 notes left and "I'm going to end it". A rule that counts only beside a name, a house or a plate
 (`target`) and an apostrophe that must be there ("we''re") were added to the phrase syntax, and
 many phrases that had put two words in one choice ("car park|cliff", "asthma attack|stroke"),
-and so never matched, were fixed. Eleven sets of new wordings (shouted and text-speak ones among
+and so never matched, were fixed. Twelve sets of new wordings (shouted and text-speak ones among
 them), each with ordinary reports that use the same words, were written and added to DEVELOPMENT
-as the rules were changed, 425 reports in all. After that change:
+as the rules were changed, 433 reports in all. After that change:
 
     kind                seventh after: precision  recall    fourth after: precision  recall
     identifies_person                      1.000    1.000                     1.000    0.933
@@ -1393,6 +1393,52 @@ DEVELOPMENT: tuple[Case, ...] = (
     case("saw him nicking once", "I saw him nicking a bike outside the station, police informed"),
     case("time of year conkers", "it's that time of year again, kids nicking the conkers"),
     case("seen her at the charity shop", "I've seen her helping at the charity shop loads of times"),
+    # ---- longer reports, several sentences each ----------------------------------------------
+    case(
+        "car done lad from 18",
+        "Third time this month my car's been done. I know it's the lad from number 18, I've seen him hanging round "
+        "it. Next time I catch him he's getting a slap.",
+        IP,
+        ACC,
+        CON,
+        urgent=True,
+    ),
+    case(
+        "noise from the flats",
+        "Had enough of the noise from the flats. Someone needs to go up there and sort them out once and for all, "
+        "the council are useless.",
+        CON,
+        urgent=True,
+    ),
+    case(
+        "bottom of the church steps",
+        "Quick one - a man is lying at the bottom of the steps by the church and he isn't moving. I've rung 999 but "
+        "can someone come and help?",
+        DAN,
+    ),
+    case(
+        "hear her crying",
+        "My neighbour has been shouting all night and now I can hear her crying and him screaming at her. I think "
+        "he's hitting her.",
+        DAN,
+    ),
+    case(
+        "rugby club smashed it",
+        "Lovely turnout at the litter pick today. Thanks to everyone who came, especially the lads from the rugby "
+        "club who smashed it.",
+    ),
+    case(
+        "friendly word with mum",
+        "The kids at number 5 keep kicking their ball into my garden. Not a big deal but could someone have a "
+        "friendly word with their mum?",
+        IP,
+    ),
+    case(
+        "water board no id",
+        "Just a heads up, there's a man going door to door saying he's from the water board. He had no ID. Don't let "
+        "him in.",
+    ),
+    case("spare key number 9", "we know it's number 9 that has the spare key", IP),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (
