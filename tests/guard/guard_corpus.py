@@ -127,9 +127,9 @@ danger from any weapon waved or held in a fight, choking, a stroke, gas, swallow
 notes left and "I'm going to end it". A rule that counts only beside a name, a house or a plate
 (`target`) and an apostrophe that must be there ("we''re") were added to the phrase syntax, and
 many phrases that had put two words in one choice ("car park|cliff", "asthma attack|stroke"),
-and so never matched, were fixed. Twelve sets of new wordings (shouted and text-speak ones among
+and so never matched, were fixed. Thirteen sets of new wordings (shouted and text-speak ones among
 them), each with ordinary reports that use the same words, were written and added to DEVELOPMENT
-as the rules were changed, 433 reports in all. After that change:
+as the rules were changed, 443 reports in all. After that change:
 
     kind                seventh after: precision  recall    fourth after: precision  recall
     identifies_person                      1.000    1.000                     1.000    0.933
@@ -1439,6 +1439,17 @@ DEVELOPMENT: tuple[Case, ...] = (
         "him in.",
     ),
     case("spare key number 9", "we know it's number 9 that has the spare key", IP),
+    # ---- more emergencies in other words, and their harmless twins ------------------------
+    case("car in the river", "There's a car in the river and I think someone is inside", DAN),
+    case("lying in the snow", "an old man's been lying in the snow at the bus stop", DAN),
+    case("blood on his hands", "the lad next door just ran out with blood all over his hands", DAN),
+    case("nothing left bridge", "my brother says he's got nothing left and he's on the bridge", DAN),
+    case("glassed at the crown", "someone's been glassed at the Crown, it's kicking off", DAN),
+    case("flatmate unresponsive", "I've just found my flatmate unresponsive", DAN),
+    case("bin store fire", "fire in the bin store of the flats, spreading to the building", DAN),
+    case("food bank nothing left", "we've got nothing left and the food bank needs donations"),
+    case("sign lying in road", "the council have left a sign lying in the road"),
+    case("dog sunbathing road", "the dog was lying in the road sunbathing lol"),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (
