@@ -96,14 +96,14 @@ def test_third_held_out_batch_has_not_regressed():
 def test_fourth_held_out_batch_is_scored_and_printed():
     # Reports never used to tune the rules (though one mistake of a new name pass was found
     # through them and fixed). Printed, and held just below the figures they give now
-    # (precision 0.911, recall 0.810; confrontation recall 0.619, danger recall 0.909), so one
+    # (precision 0.929, recall 0.825; confrontation recall 0.667, danger recall 0.909), so one
     # more mistake fails; they are not required to reach the development corpus's 0.9.
     result = score(FOURTH_HELD_OUT)
     print("\nguard on the fourth held-out batch\n" + result.table())
     for mistake in result.mistakes:
         print("  " + mistake)
-    assert result.precision() >= 0.9 and result.recall() >= 0.8
-    assert result.recall("confrontation") >= 0.6 and result.recall("danger") >= 0.85
+    assert result.precision() >= 0.92 and result.recall() >= 0.81
+    assert result.recall("confrontation") >= 0.65 and result.recall("danger") >= 0.85
 
 
 def test_fifth_held_out_batch_has_not_regressed():
@@ -130,16 +130,16 @@ def test_sixth_held_out_batch_has_not_regressed():
     assert result.urgent_precision() >= 0.95 and result.urgent_recall() >= 0.95
 
 
-def test_seventh_held_out_batch_is_scored_without_its_mistakes():
-    # Never used to tune the rules: the honest estimate. Only its table is printed (printing its
-    # mistakes would invite tuning on them). Held just below the figures it gave after the sixth
-    # batch's tuning (precision 0.984, recall 0.741; confrontation recall 0.500, danger recall
-    # 0.800, urgency recall 0.656), so one more mistake fails. Still below the 0.9 target.
+def test_seventh_held_out_batch_has_not_regressed():
+    # Written before any rule was changed for it and scored once (precision 0.984, recall 0.741
+    # after the sixth batch's tuning), then spent: used to make the rules more general. It no
+    # longer measures anything, but losing what it taught should still fail.
     result = score(SEVENTH_HELD_OUT)
-    print("\nguard on the seventh held-out batch\n" + result.table())
-    assert result.precision() >= 0.97 and result.recall() >= 0.73
-    assert result.recall("confrontation") >= 0.45 and result.recall("danger") >= 0.75
-    assert result.urgent_precision() >= 0.95 and result.urgent_recall() >= 0.62
+    print("\nguard on the seventh held-out batch (used to tune since)\n" + result.table())
+    for mistake in result.mistakes:
+        print("  " + mistake)
+    assert result.precision() >= 0.95 and result.recall() >= 0.95
+    assert result.urgent_precision() >= 0.95 and result.urgent_recall() >= 0.95
 
 
 # ---- the shape of the answer ---------------------------------------------------------------
@@ -373,6 +373,39 @@ def test_neutral_mention_of_drug_dealing_is_not_an_accusation_but_pinning_it_is(
     assert screen("Cars stopping for short visits, possibly drug dealing.") == []
     assert "accusation" in kinds(screen("He's a dealer, everyone knows."))
     assert "accusation" in kinds(screen("They're dealing out of number 14."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Number 22's lad has been robbing the cars on this street",
+        "it's them at number 14 that are selling the weed",
+        "bet it's number 9 again",
+        "everyone knows it's Kyle Barnes who's been doing the sheds",
+    ],
+)
+def test_a_crime_pinned_beside_a_name_or_a_house_is_an_accusation(text):
+    assert "accusation" in kinds(screen(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyle Robson and his mates were throwing stones at the bus shelter.",
+        "Number 22's lad has been helping me with the shopping",
+        "Somebody has been stealing parcels from number 4",
+        "Number 4 has been burgled twice this year",
+        "Everyone knows it's number 10 that has the best Christmas lights",
+    ],
+)
+def test_a_witness_a_victim_or_praise_beside_a_name_or_a_house_is_not_an_accusation(text):
+    assert "accusation" not in kinds(screen(text))
+
+
+def test_a_phrase_can_require_its_apostrophe():
+    # "we''re" in the rules matches "we're" but not "were": a witness says what they were doing
+    assert "confrontation" in kinds(screen("we're egging their house on mischief night"))
+    assert "confrontation" not in kinds(screen("they were egging their house on mischief night"))
 
 
 @pytest.mark.parametrize(
@@ -615,6 +648,7 @@ def test_force_files_merge_in_order(tmp_path):
         ('[confrontation]\nphrases = ["a|an? sort"]\n', "cannot start with an optional word"),
         ('[identifies_person.plates]\npatterns = ["[A-Z"]\n', "identifies_person.plates.patterns"),
         ('[[danger.rules]]\nrequires = ["now"]\n', "has no phrases"),
+        ('[[danger.rules]]\nphrases = ["now"]\ntarget = "near"\n', 'target must be "before" or "after"'),
     ],
 )
 def test_a_malformed_rules_file_raises_value_error_naming_the_file(tmp_path, content, complaint):

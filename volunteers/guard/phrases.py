@@ -144,7 +144,8 @@ class PhraseCompiler:
         if tok == "...":
             if not lead:
                 raise RuleError("cannot start with ...")
-            return rf"(?:\s+{self._gap_word}){{0,{self.gap_words}}}"
+            # A gap may start straight after a comma ("his name, address and reg on Facebook").
+            return rf"(?:[,;:]?\s+{self._gap_word}){{0,{self.gap_words}}}"
         if tok == "_":
             body = (_SEP if lead else r"(?<!\w)") + _ANY_WORD
         elif tok.startswith("{") and tok.endswith("}"):
@@ -190,7 +191,11 @@ class PhraseCompiler:
     def _literal(word: str, phrase_start: bool) -> str:
         parts = []
         for i, ch in enumerate(word):
-            if ch == "'":
+            if ch == "'" and word[i + 1 : i + 2] == "'":
+                continue  # the first of two: the second is an apostrophe that must be there
+            if ch == "'" and i and word[i - 1] == "'":
+                parts.append("'")
+            elif ch == "'":
                 # An apostrophe is optional ("theyre"), except at the very start of a phrase,
                 # where "'s" without it would match the end of any word.
                 parts.append("'" if i == 0 and phrase_start else "'?")
@@ -275,9 +280,18 @@ class Matcher:
             self._cache[keys] = patterns
         return patterns
 
-    def spans(self, text: str, keyed: Sequence[tuple[int, tuple[str, ...]]]) -> list[tuple[int, int]]:
+    def spans(self, scan: Text) -> list[tuple[int, int]]:
+        """Every match in the text, tried only at the words a phrase can start with."""
+        text, keyed, index = scan.text, scan.keyed, scan.key_index
+        if len(self.by_word) < len(index):
+            hits = [i for word in self.by_word if word in index for i in index[word]]
+        else:
+            hits = [i for word, where in index.items() if word in self.by_word for i in where]
+        if self._prefixes:
+            hits.extend(i for word, where in index.items() if word.startswith(self._prefixes) for i in where)
         found = []
-        for start, keys in keyed:
+        for i in sorted(set(hits)):
+            start, keys = keyed[i]
             for pattern in self._patterns_for(keys):
                 m = pattern.match(text, start)
                 if m:

@@ -32,6 +32,10 @@ class ContextRule:
     unless: Matcher | None
     clause_scope: bool
     quote_requires: bool
+    # "before": the phrase counts only just after something that identifies a person (a name, a
+    # house, a plate: "Number 22's lad has been robbing"); "after": only just before one ("bet
+    # it's number 9"); None: anywhere.
+    target: str | None = None
 
 
 @dataclass(frozen=True)
@@ -174,12 +178,16 @@ def _kind_rules(
 
 def _context_rule(kind: str, number: int, rule: Mapping[str, Any], compiler: PhraseCompiler) -> ContextRule:
     try:
+        target = rule.get("target")
+        if target not in (None, "before", "after"):
+            raise RuleError(f'target must be "before" or "after", not {target!r}')
         return ContextRule(
             pattern=compiler.matcher(rule["phrases"]),
             requires=compiler.matcher(rule.get("requires", [])),
             unless=compiler.matcher(rule.get("unless", [])),
             clause_scope=rule.get("scope", "sentence") == "clause",
             quote_requires=rule.get("quote_requires", True),
+            target=target,
         )
     except RuleError as exc:
         raise RuleError(f"[[{kind}.rules]] number {number}: {exc}") from None

@@ -26,7 +26,14 @@ _KIND_SCHEMA: dict[str, Any] = {
     "negation": _BOOL,
     "rules": _RULES,
 }
-_RULE_SCHEMA = {"phrases": _LIST, "requires": _LIST, "unless": _LIST, "scope": _STR, "quote_requires": _BOOL}
+_RULE_SCHEMA = {
+    "phrases": _LIST,
+    "requires": _LIST,
+    "unless": _LIST,
+    "scope": _STR,
+    "quote_requires": _BOOL,
+    "target": _STR,
+}
 SCHEMA: dict[str, Any] = {
     "thresholds": {
         "repeat_min_reports": _INT,

@@ -10,6 +10,7 @@ the flags, can tell a plan for tonight from a grievance.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -36,6 +37,11 @@ FLAG_KINDS = (
 # Context (requires / unless) is looked for in the same sentence, but no further than this many
 # characters either side: a 20,000-character report without a full stop is one "sentence".
 _CONTEXT_REACH = 300
+# A rule with a `target` counts only when a name, house or plate is at most this many words from
+# its phrase, with no sentence break between them.
+_TARGET_REACH_WORDS = 3
+_WORD = re.compile(r"[\w']+")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,7 @@ def _whole_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 def _kind_spans(kind: str, scan: Scan, rules: GuardRules) -> list[tuple[int, int]]:
     kind_rules = rules.kinds[kind]
     text = scan.text
-    safe = Spans(kind_rules.safe.spans(text, scan.keyed) if kind_rules.safe else [])
+    safe = Spans(kind_rules.safe.spans(scan) if kind_rules.safe else [])
 
     def counts(start: int, end: int) -> bool:
         if safe.overlaps(start, end):
@@ -87,7 +93,7 @@ def _kind_spans(kind: str, scan: Scan, rules: GuardRules) -> list[tuple[int, int
         if pattern is not None:
             spans.extend(m.span() for m in pattern.finditer(text) if counts(*m.span()))
     if kind_rules.phrases is not None:
-        spans.extend(span for span in kind_rules.phrases.spans(text, scan.keyed) if counts(*span))
+        spans.extend(span for span in kind_rules.phrases.spans(scan) if counts(*span))
     for rule in kind_rules.rules:
         spans.extend(_context_rule_spans(rule, scan, counts))
     if kind == "confrontation" and spans and rules.near_time is not None:
@@ -114,12 +120,14 @@ def _context_rule_spans(rule: ContextRule, scan: Scan, counts: Callable[[int, in
     """Where a context rule's phrases count, with the `requires` words that let them count unless
     the rule says not to quote them."""
     spans = []
-    for start, stop in rule.pattern.spans(scan.text, scan.keyed):
+    for start, stop in rule.pattern.spans(scan):
         if not counts(start, stop):
             continue
         begin, end = scan.clause(start) if rule.clause_scope else scan.sentence(start)
         begin, end = max(begin, start - _CONTEXT_REACH), min(end, stop + _CONTEXT_REACH)
         if rule.unless is not None and rule.unless.first(scan, begin, end):
+            continue
+        if rule.target is not None and not _beside_target(scan, start, stop, rule.target):
             continue
         if rule.requires is not None:
             cue = rule.requires.first(scan, begin, end)
@@ -129,6 +137,21 @@ def _context_rule_spans(rule: ContextRule, scan: Scan, counts: Callable[[int, in
                 spans.append(cue)
         spans.append((start, stop))
     return spans
+
+
+def _beside_target(scan: Scan, start: int, stop: int, where: str) -> bool:
+    """Whether something that identifies a person ends just before start ("before") or starts
+    just after stop ("after")."""
+    for found in scan.found:
+        if where == "before" and found.end <= start:
+            between = scan.text[found.end : start]
+        elif where == "after" and found.start >= stop:
+            between = scan.text[stop : found.start]
+        else:
+            continue
+        if len(_WORD.findall(between)) <= _TARGET_REACH_WORDS and not _SENTENCE_END.search(between):
+            return True
+    return False
 
 
 def _as_utc(moment: datetime) -> datetime:

@@ -138,6 +138,18 @@ class Text:
         self.token_starts = [start for start, _, _ in self.tokens]
         self._sentences: _Breaks | None = None
         self._clauses: _Breaks | None = None
+        self._key_index: dict[str, list[int]] | None = None
+
+    @property
+    def key_index(self) -> dict[str, list[int]]:
+        """Which tokens each lookup form of a word ("hes", "he") stands at, built once."""
+        if self._key_index is None:
+            index: dict[str, list[int]] = {}
+            for i, (_, keys) in enumerate(self.keyed):
+                for key in keys:
+                    index.setdefault(key, []).append(i)
+            self._key_index = index
+        return self._key_index
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sentences is None:
