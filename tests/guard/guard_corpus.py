@@ -1450,6 +1450,12 @@ DEVELOPMENT: tuple[Case, ...] = (
     case("food bank nothing left", "we've got nothing left and the food bank needs donations"),
     case("sign lying in road", "the council have left a sign lying in the road"),
     case("dog sunbathing road", "the dog was lying in the road sunbathing lol"),
+    # ---- a house named as where a crime happened, not who did it ----------------------------
+    case("parcels missing number 12", "Parcels keep going missing off the doorstep at number 12", IP),
+    case("bikes nicked outside 30", "Someone has been nicking bikes from outside number 30 again", IP),
+    case("number 7 broken into", "Number 7 was broken into on Tuesday night while they were away", IP),
+    case("shed done over 18", "The shed at number 18 got done over last week, tools all gone", IP),
+    case("thieves hit number 2", "thieves have hit number 2 twice now, they took the car keys", IP),
 )
 
 FIRST_HELD_OUT: tuple[Case, ...] = (

@@ -136,7 +136,12 @@ def test_the_model_raises_no_flag_on_the_labelled_reports_that_must_have_none():
 
 
 def test_a_model_flag_in_a_very_long_sentence_quotes_only_a_stretch_of_it_as_written():
-    text = " ".join(["the path by the allotments is muddy and the gate is stiff"] * 40) + " and " + VISIT
+    # One run-on rant: the plan, said over and over, after 2,000 characters of no full stop.
+    text = (
+        " ".join(["the path by the allotments is muddy and the gate is stiff"] * 40)
+        + " and "
+        + " and ".join([VISIT] * 3)
+    )
     quoted = evidence(screen(text), "confrontation")
     assert quoted and all(len(q) <= LONGEST_QUOTE and q in text for q in quoted)
     assert "make sure he gets the message" in quoted[0]
