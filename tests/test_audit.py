@@ -1,11 +1,10 @@
 """The audit trail: every change is recorded once, and any tampering with history is detected."""
 
-import os
 import threading
 
-import pytest
 import sqlalchemy as sa
 
+from tests.databases import postgresql_only
 from tests.factories import make_admin, make_force, make_user
 from volunteers import audit
 from volunteers.admin import services as admin_services
@@ -164,10 +163,7 @@ def test_each_force_has_a_chain_of_its_own_and_a_break_names_the_force(app):
     assert (broken.chain, broken.seq) == (second.id, 2)
 
 
-@pytest.mark.skipif(
-    not os.environ.get("TEST_DATABASE_URL", "").startswith("postgresql"),
-    reason="concurrent writers need a database server: run with TEST_DATABASE_URL=postgresql://...",
-)
+@postgresql_only("concurrent writers need a database server")
 def test_writers_of_one_chain_at_the_same_time_each_link_to_a_different_event(app):
     """Four transactions at once, each recording events into the same force's chain, leave one
     unbroken chain: each writer queues on the chain's head and links to the event before it."""

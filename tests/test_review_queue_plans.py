@@ -8,12 +8,11 @@ table is the plan of a large one; every node that reads a queue table must have 
 than the page (or the count's limit) asks for. PostgreSQL only.
 """
 
-import os
-
 import pytest
 import sqlalchemy as sa
 from flask import current_app
 
+from tests.databases import postgresql_only
 from tests.factories import make_area, make_member, make_officer, make_scheme
 from tests.speedwatch.factories import make_site, make_speedwatch_world, submitted_session
 from tests.watch.factories import FLAGGED_TEXT, make_report
@@ -23,10 +22,7 @@ from volunteers.review.queue import counting_query, page_query
 from volunteers.speedwatch.models import Site, SpeedwatchSession
 from volunteers.watch.models import Report
 
-pytestmark = pytest.mark.skipif(
-    not os.environ.get("TEST_DATABASE_URL", "").startswith("postgresql"),
-    reason="query plans are PostgreSQL's: run with TEST_DATABASE_URL=postgresql://...",
-)
+pytestmark = postgresql_only("query plans are PostgreSQL's")
 
 # Each kind's items in each of the officer's areas: many pages' worth.
 WAITING = 300

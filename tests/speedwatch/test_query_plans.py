@@ -9,7 +9,6 @@ and retention have theirs in test_statistics_and_retention_queries.py, which als
 statistics never read the sightings at all.
 """
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -17,15 +16,13 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
+from tests.databases import postgresql_only
 from tests.speedwatch.factories import SpeedwatchWorld, seen_earlier, submitted_session
 from volunteers.extensions import db
 from volunteers.speedwatch import escalation, queries
 from volunteers.speedwatch.models import SpeedwatchSession
 
-pytestmark = pytest.mark.skipif(
-    not os.environ.get("TEST_DATABASE_URL", "").startswith("postgresql"),
-    reason="query plans are PostgreSQL's: run with TEST_DATABASE_URL=postgresql://...",
-)
+pytestmark = postgresql_only("query plans are PostgreSQL's")
 
 TABLE = "speedwatch_sighting"
 
