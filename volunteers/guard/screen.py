@@ -10,7 +10,6 @@ the flags, can tell a plan for tonight from a grievance.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -40,8 +39,6 @@ _CONTEXT_REACH = 300
 # A rule with a `target` counts only when a name, house or plate is at most this many words from
 # its phrase, with no sentence break between them.
 _TARGET_REACH_WORDS = 3
-_WORD = re.compile(r"[\w']+")
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 @dataclass(frozen=True)
@@ -140,16 +137,19 @@ def _context_rule_spans(rule: ContextRule, scan: Scan, counts: Callable[[int, in
 
 
 def _beside_target(scan: Scan, start: int, stop: int, where: str) -> bool:
-    """Whether something that identifies a person ends just before start ("before") or starts
-    just after stop ("after")."""
+    """Whether something that identifies a person, in the same sentence, ends just before start
+    ("before") or starts just after stop ("after")."""
+    begin, end = scan.sentence(start)
     for found in scan.found:
+        if found.start < begin or found.end > end:
+            continue
         if where == "before" and found.end <= start:
-            between = scan.text[found.end : start]
+            gap = (found.end, start)
         elif where == "after" and found.start >= stop:
-            between = scan.text[stop : found.start]
+            gap = (stop, found.start)
         else:
             continue
-        if len(_WORD.findall(between)) <= _TARGET_REACH_WORDS and not _SENTENCE_END.search(between):
+        if scan.words_in(*gap) <= _TARGET_REACH_WORDS:
             return True
     return False
 

@@ -204,3 +204,6 @@ class Text:
     def previous_word(self, pos: int) -> str:
         words = _WORD.findall(self.text[max(0, pos - 40) : pos])
         return words[-1].lower() if words else ""
+
+    def words_in(self, begin: int, end: int) -> int:
+        return len(_WORD.findall(self.text, begin, end))
