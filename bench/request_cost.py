@@ -747,6 +747,8 @@ def ratio(numerator: float, denominator: float, digits: int = 2) -> str:
 
 def print_ratios(results: dict, rounds: dict, connection_counts: list[int]) -> None:
     for connections in connection_counts:
+        if ("submit", connections) not in results or ("bare", connections) not in results:
+            continue
         submit, bare = results["submit", connections], results["bare", connections]
         per_round = sorted(
             rate(submitted) / rate(inserted)
@@ -766,8 +768,10 @@ def print_ratios(results: dict, rounds: dict, connection_counts: list[int]) -> N
                 ("/review", "review-small", "review-large"),
                 ("API queue", "queue-small", "queue-large"),
             )
+            if (small, connections) in results and (large, connections) in results
         )
-        print(f"as data grows (requests a second, large / small) at {connections} connections: {growth}")
+        if growth:
+            print(f"as data grows (requests a second, large / small) at {connections} connections: {growth}")
 
 
 # --- Main ---------------------------------------------------------------------------------------
@@ -835,6 +839,9 @@ def main() -> int:
     parser.add_argument("--warmup", type=int, default=2, help="seconds of unmeasured load before each")
     parser.add_argument("--rounds", type=int, default=3, help="measured runs of each row, taken in turn")
     parser.add_argument("--connections", type=parse_connections, default=[8, 32], help="e.g. 8,32")
+    parser.add_argument(
+        "--only", type=lambda value: set(value.split(",")), help="rows to load, by key, e.g. submit,bare"
+    )
     parser.add_argument("--small-member", type=int, default=20, help="reports of the small member")
     parser.add_argument("--large-member", type=int, default=2000, help="reports of the large member")
     parser.add_argument("--small-queue", type=int, default=100, help="reports awaiting the small officer")
@@ -877,7 +884,7 @@ def main() -> int:
             server.wait_until_answering()
         world.small_officer.cookie = sign_in(app_port, world.small_officer.email)
         world.large_officer.cookie = sign_in(app_port, world.large_officer.email)
-        rows = scenarios(world)
+        rows = [row for row in scenarios(world) if not args.only or row.key in args.only]
 
         bare = bare_app.create_app(database_url)
         statements = {}

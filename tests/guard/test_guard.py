@@ -34,6 +34,7 @@ from volunteers.guard import (
     is_urgent,
     load_rules,
     screen,
+    screen_with_history,
 )
 
 
@@ -591,6 +592,22 @@ def test_third_report_about_a_house_within_30_days_from_one_reporter_is_repeat_t
     assert evidence(flags, "repeat_targeting") == (
         "14 Easington Way named in 3 reports in 30 days, from only 1 reporter",
     )
+
+
+def test_screening_with_a_history_lookup_asks_for_the_reports_targets_and_flags_as_screen_does():
+    history = [prior(3, 5, "the new lot at 14 Easington Way"), prior(20, 5, "No. 14 Easington Way again")]
+    asked = []
+
+    def history_for(targets):
+        asked.append(targets)
+        return history
+
+    text, location = "that nonce at number 14 and AB12 CDE", "Easington Way"
+    flags, targets = screen_with_history(text, location, history_for, reporter_id=5, now=NOW)
+    assert asked == [targets] == [extract_targets(text, location)]
+    assert targets == {"address:14 easington way", "plate:AB12CDE"}
+    assert flags == screen(text, location, history=history, reporter_id=5, now=NOW)
+    assert "repeat_targeting" in kinds(flags)
 
 
 def test_reports_older_than_the_window_or_after_now_do_not_count():

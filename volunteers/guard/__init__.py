@@ -19,7 +19,7 @@ Import from this package, not its modules:
     text.py     reading a text: words, sentences, clauses, negation
     targets.py  the houses, plates and people a text names (extract_targets)
     names.py    finding people's names, pass by pass
-    screen.py   screen(), is_urgent() and repeat targeting
+    screen.py   screen(), screen_with_history(), is_urgent() and repeat targeting
     model.py    the statistical layer beside the rules (model.json, trained by
                 scripts/train_guard_model.py), scored in pure Python; `[model] enabled = false`
                 in a force's rules file switches it off
@@ -30,7 +30,7 @@ Import from this package, not its modules:
 from volunteers.guard.forces import rule_file_paths, rules_for
 from volunteers.guard.redact import REDACTED, redact
 from volunteers.guard.rules import GuardRules, default_rules, load_rules
-from volunteers.guard.screen import FLAG_KINDS, Flag, PriorReport, is_urgent, screen
+from volunteers.guard.screen import FLAG_KINDS, Flag, PriorReport, is_urgent, screen, screen_with_history
 from volunteers.guard.targets import extract_targets
 
 __all__ = [
@@ -47,4 +47,5 @@ __all__ = [
     "rule_file_paths",
     "rules_for",
     "screen",
+    "screen_with_history",
 ]

@@ -74,7 +74,8 @@ _CACHED_WORDS = 20000
 
 @dataclass(frozen=True)
 class _Block:
-    """One TF-IDF vectorizer of the model: its n-grams, and per n-gram the idf and each kind's weight."""
+    """One TF-IDF vectorizer of the model: its n-grams, and per n-gram the idf and each kind's
+    weight multiplied by that idf."""
 
     analyzer: str
     low: int
@@ -99,19 +100,22 @@ class _Block:
         return counts
 
     def add_scores(self, prepared: str, totals: list[float]) -> None:
+        """Add the block's part of each kind's score: the dot product of the text's L2-normalised
+        TF-IDF vector with the kind's weights, summed before the one division by the norm."""
         counts = self.counts(prepared)
         if not counts:
             return
-        values = []
+        squares = 0.0
+        sums = [0.0] * len(totals)
         for gram, count in counts.items():
-            idf, weights = self.features[gram]
-            tf = 1.0 + math.log(count) if self.sublinear else float(count)
-            values.append((tf * idf, weights))
-        norm = math.sqrt(sum(v * v for v, _ in values))
-        for value, weights in values:
-            share = value / norm
-            for k, weight in enumerate(weights):
-                totals[k] += share * weight
+            idf, idf_weights = self.features[gram]
+            tf = (1.0 + math.log(count) if self.sublinear else float(count)) if count > 1 else 1.0
+            squares += (tf * idf) ** 2
+            for k, weight in enumerate(idf_weights):
+                sums[k] += tf * weight
+        norm = math.sqrt(squares)
+        for k, value in enumerate(sums):
+            totals[k] += value / norm
 
 
 class GuardModel:
@@ -124,7 +128,11 @@ class GuardModel:
         self.blocks = []
         for block in data["blocks"]:
             weights = list(zip(*(data["kinds"][k]["weights"][block["name"]] for k in self.kinds), strict=True))
-            features = dict(zip(block["features"], zip(block["idf"], weights, strict=True), strict=True))
+            idf_weights = [
+                (idf, tuple(idf * weight for weight in kind_weights))
+                for idf, kind_weights in zip(block["idf"], weights, strict=True)
+            ]
+            features = dict(zip(block["features"], idf_weights, strict=True))
             low, high = block["ngram_range"]
             self.blocks.append(_Block(block["analyzer"], low, high, block["sublinear_tf"], features))
 

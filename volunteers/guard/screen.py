@@ -219,8 +219,35 @@ def screen(
     only those within the repeat window before `now` count. Returns [] when nothing is found.
     """
     rules = rules or default_rules()
-    now = _as_utc(now) if now is not None else datetime.now(UTC)
+    return _flags(scan_report(text, location, rules), history, reporter_id, now, rules)
+
+
+def screen_with_history(
+    text: str,
+    location: str,
+    history_for: Callable[[frozenset[str]], Sequence[PriorReport]],
+    *,
+    reporter_id: int | None = None,
+    now: datetime | None = None,
+    rules: GuardRules | None = None,
+) -> tuple[list[Flag], frozenset[str]]:
+    """screen() for a report whose history is looked up by what it names: `history_for` gets the
+    report's targets (as extract_targets() gives them) and returns the earlier reports that named
+    any of them. Returns the flags and the targets, reading the text once for both."""
+    rules = rules or default_rules()
     scans = scan_report(text, location, rules)
+    targets = frozenset(ordered_targets(scans))
+    return _flags(scans, history_for(targets), reporter_id, now, rules), targets
+
+
+def _flags(
+    scans: list[Scan],
+    history: Sequence[PriorReport],
+    reporter_id: int | None,
+    now: datetime | None,
+    rules: GuardRules,
+) -> list[Flag]:
+    now = _as_utc(now) if now is not None else datetime.now(UTC)
     evidence: dict[str, list[str]] = {kind: [] for kind in FLAG_KINDS}
     for scan in scans:
         if not scan.text.strip():

@@ -89,8 +89,12 @@ def screen_for_review(
     exclude_report_id: int | None = None,
 ) -> tuple[list[Flag], frozenset[str]]:
     """Every flag, repeat targeting included, and the targets to store with the report."""
-    targets = guard.extract_targets(text, location, rules)
     since = now - timedelta(days=rules.repeat_window_days)
-    prior = history(area_id, targets, since, now, exclude_report_id)
-    flags = guard.screen(text, location, history=prior, reporter_id=reporter_id, now=now, rules=rules)
-    return flags, targets
+    return guard.screen_with_history(
+        text,
+        location,
+        lambda targets: history(area_id, targets, since, now, exclude_report_id),
+        reporter_id=reporter_id,
+        now=now,
+        rules=rules,
+    )
