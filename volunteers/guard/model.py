@@ -109,7 +109,7 @@ class _Block:
         sums = [0.0] * len(totals)
         for gram, count in counts.items():
             idf, idf_weights = self.features[gram]
-            tf = (1.0 + math.log(count) if self.sublinear else float(count)) if count > 1 else 1.0
+            tf = 1.0 + math.log(count) if self.sublinear else float(count)
             squares += (tf * idf) ** 2
             for k, weight in enumerate(idf_weights):
                 sums[k] += tf * weight
