@@ -405,6 +405,14 @@ def pytest_terminal_summary(terminalreporter):
     )
 
 
+def open_sign_in_page(page, live_server) -> None:
+    """Open the sign-in page; if its form is not there, fail saying what came instead."""
+    response = page.goto(live_server("/sign-in"))
+    if page.get_by_label("Email address").count() != 1:
+        body = page.locator("body").inner_text()[:500]
+        pytest.fail(f"/sign-in gave {response.status} at {page.url} ({page.title()!r}): {body}")
+
+
 @pytest.fixture
 def sign_in_browser(page, live_server):
     """Sign a user in through the real sign-in page, as a person would."""
@@ -413,7 +421,7 @@ def sign_in_browser(page, live_server):
     def sign_in(user, password: str = PASSWORD):
         from tests.factories import code_for
 
-        page.goto(live_server("/sign-in"))
+        open_sign_in_page(page, live_server)
         page.get_by_label("Email address").fill(user.email)
         page.get_by_label("Password", exact=True).fill(password)
         with page.expect_navigation():

@@ -46,6 +46,18 @@ def test_the_session_cookie_is_http_only_and_same_site(app, client):
     assert "SameSite=Lax" in cookie
 
 
+def test_static_files_never_set_the_session_cookie_again(app, client):
+    # A signed-in session's cookie is refreshed with each page; a favicon answered after the
+    # browser dropped the cookie must not bring the session back, nor keep a cache from sharing it.
+    user = make_user()
+    client.post("/sign-in", data={"email": user.email, "password": PASSWORD})
+    page = client.get("/")
+    assert "session=" in page.headers.get("Set-Cookie", "")
+    favicon = client.get("/static/images/favicon.svg")
+    assert favicon.status_code == 200
+    assert "Set-Cookie" not in favicon.headers
+
+
 def test_in_production_the_session_cookie_is_secure(database_url, smtp_server, monkeypatch):
     for name, value in {
         "VOLUNTEERS_ENV": "production",

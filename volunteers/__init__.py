@@ -18,6 +18,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from volunteers import assets, extensions
+from volunteers.auth.sessions import CookieSessionInterface
 from volunteers.config import load_config
 from volunteers.errors import DomainError, json_error
 from volunteers.extensions import babel, csrf, db, limiter, login_manager, migrate, rest_api, talisman
@@ -72,6 +73,7 @@ def create_app(config: dict | None = None) -> Flask:
         instance_path=str(PROJECT_ROOT / "instance"),
     )
     app.url_map.converters["int"] = DatabaseIdConverter
+    app.session_interface = CookieSessionInterface()
     app.config.update(load_config(Path(app.instance_path)))
     app.config.update(config or {})
     _configure_logging(app)

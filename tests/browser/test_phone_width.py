@@ -17,6 +17,7 @@ import pytest
 from PIL import Image
 
 from tests.browser.test_accessibility import violations_on
+from tests.conftest import open_sign_in_page
 from tests.factories import (
     PASSWORD,
     make_admin,
@@ -402,9 +403,7 @@ def _pages(app, world: World) -> list[tuple[str, str]]:
 
 def _password_given(page, live_server, user) -> None:
     """Half-way through signing in: the password accepted, the second step still to come."""
-    response = page.goto(live_server("/sign-in"))
-    # Once in four full runs the sign-in page had no form here; say what came instead.
-    assert page.get_by_label("Email address").count() == 1, (response.status, page.url, page.title())
+    open_sign_in_page(page, live_server)
     page.get_by_label("Email address").fill(user.email)
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     with page.expect_navigation():

@@ -7,7 +7,8 @@ ended. Signing out ends the row; signing out everywhere, or changing the passwor
 """
 
 import sqlalchemy as sa
-from flask import g, session
+from flask import Flask, g, request, session
+from flask.sessions import SecureCookieSessionInterface, SessionMixin
 from flask_login import login_user, logout_user
 
 from volunteers import links
@@ -16,6 +17,19 @@ from volunteers.extensions import db
 from volunteers.models import User, UserSession
 from volunteers.tokens import digest, new_secret
 from volunteers.transaction import service
+
+
+class CookieSessionInterface(SecureCookieSessionInterface):
+    """Flask's signed cookie, not sent again with static files.
+
+    A signed-in session is permanent, so Flask would refresh its cookie on every response; a
+    stylesheet or favicon answered late would then set the cookie again after the browser had
+    dropped it (on signing out elsewhere, or clearing cookies), and no cache could share a
+    static file that carries a cookie.
+    """
+
+    def should_set_cookie(self, app: Flask, session: SessionMixin) -> bool:
+        return request.endpoint != "static" and super().should_set_cookie(app, session)
 
 
 @service
