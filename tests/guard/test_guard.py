@@ -11,7 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.guard.corpus_eighth import EIGHTH_HELD_OUT
+from tests.guard.corpus_eleventh import ELEVENTH_HELD_OUT
 from tests.guard.corpus_ninth import NINTH_HELD_OUT
+from tests.guard.corpus_tenth import TENTH_HELD_OUT
 from tests.guard.guard_corpus import (
     CASES,
     FIFTH_HELD_OUT,
@@ -145,19 +147,33 @@ def test_seventh_held_out_batch_has_not_regressed():
     assert result.urgent_precision() >= 0.95 and result.urgent_recall() >= 0.95
 
 
+@pytest.mark.parametrize("batch", [EIGHTH_HELD_OUT, NINTH_HELD_OUT], ids=["eighth", "ninth"])
+def test_eighth_and_ninth_batches_have_not_regressed(batch):
+    # Written by people who had not seen the rules and scored only as tables while they were the
+    # honest measure (eighth 0.942 / 0.628, ninth 0.933 / 0.675), then spent once the tenth and
+    # eleventh existed: their mistakes made the rules more general and the model trains on them.
+    # They no longer measure anything, but losing what they taught should still fail.
+    result = score(batch)
+    print("\nguard on a held-out batch used to tune since\n" + result.table())
+    for mistake in result.mistakes:
+        print("  " + mistake)
+    assert result.precision() >= 0.95 and result.recall() >= 0.9
+    assert result.urgent_precision() >= 0.9 and result.urgent_recall() >= 0.8
+
+
 @pytest.mark.parametrize(
     ("batch", "least_precision", "least_recall", "least_urgent_recall"),
-    [(EIGHTH_HELD_OUT, 0.93, 0.62, 0.41), (NINTH_HELD_OUT, 0.92, 0.66, 0.45)],
-    ids=["eighth", "ninth"],
+    [(TENTH_HELD_OUT, 0.89, 0.69, 0.58), (ELEVENTH_HELD_OUT, 0.91, 0.73, 0.63)],
+    ids=["tenth", "eleventh"],
 )
 def test_batches_nobody_tuned_on_are_scored_without_their_mistakes(
     batch, least_precision, least_recall, least_urgent_recall
 ):
     # Written by people who had not seen the rules and never used to tune them or train the
     # model: the honest estimate. Only their tables are printed (printing their mistakes would
-    # invite tuning on them). Held just below the figures they give now (eighth 0.942 / 0.628,
-    # urgency recall 0.419; ninth 0.933 / 0.675, 0.457), so one more mistake fails. Far below
-    # the 0.9 target.
+    # invite tuning on them). Held just below the figures they give now (tenth 0.899 / 0.704,
+    # urgency recall 0.593; eleventh 0.918 / 0.746, 0.642), so a little more loss fails. Far
+    # below the 0.9 target.
     result = score(batch)
     print("\nguard on a batch nobody tuned on\n" + result.table())
     assert result.precision() >= least_precision and result.recall() >= least_recall
