@@ -12,7 +12,7 @@ from volunteers.extensions import db
 from volunteers.membership import joining
 from volunteers.membership.models import ExpressionOfInterest, InterestStatus
 from volunteers.models import AuditEvent, Membership, OutboundEmail, User
-from volunteers.transaction import in_transaction, service, transaction
+from volunteers.transaction import end_read_only_transaction, in_transaction, service, transaction
 
 
 @pytest.fixture
@@ -97,3 +97,67 @@ def test_a_commit_the_database_refuses_rolls_back_and_leaves_the_session_usable(
         add_two_one_taken()
     # Without the rollback the next query would raise PendingRollbackError.
     assert db.session.scalars(sa.select(User.email)).all() == ["taken@example.test"]
+
+
+# --- Requests that only read ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def transaction_ends(app):
+    """How each database transaction ended ("commit" or "rollback"), requests' included."""
+    ended = []
+
+    def committed(_connection):
+        ended.append("commit")
+
+    def rolled_back(_connection):
+        ended.append("rollback")
+
+    event.listen(db.engine, "commit", committed)
+    event.listen(db.engine, "rollback", rolled_back)
+    yield ended
+    event.remove(db.engine, "commit", committed)
+    event.remove(db.engine, "rollback", rolled_back)
+
+
+def test_a_request_that_only_reads_ends_with_a_commit_not_a_rollback(app, client, api_token, transaction_ends):
+    # A rollback makes psycopg forget every prepared statement, so each read had its queries planned
+    # again; a commit of a transaction that only read changes nothing and keeps them.
+    headers = api_token(make_member(make_scheme()))
+    assert client.get("/api/v1/me", headers=headers).status_code == 200
+    transaction_ends.clear()
+    for _ in range(2):
+        assert client.get("/api/v1/me", headers=headers).status_code == 200
+    assert transaction_ends == ["commit", "commit"]
+
+
+def test_a_transaction_that_flushed_is_never_committed_at_the_end_of_a_request(app):
+    db.session.add(User(email="flushed@example.test", name="Flushed"))
+    db.session.flush()
+    end_read_only_transaction(None)
+    db.session.rollback()
+    assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0
+
+
+def test_a_transaction_holding_unflushed_changes_is_never_committed_at_the_end_of_a_request(app):
+    assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0
+    db.session.add(User(email="pending@example.test", name="Pending"))
+    end_read_only_transaction(None)
+    db.session.rollback()
+    assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0
+
+
+def test_a_statement_that_writes_is_never_committed_at_the_end_of_a_request(app):
+    user = make_user(email="before@example.test")
+    db.session.execute(sa.update(User).where(User.id == user.id).values(name="Changed"))
+    end_read_only_transaction(None)
+    db.session.rollback()
+    assert db.session.scalar(sa.select(User.name).where(User.id == user.id)) != "Changed"
+
+
+def test_a_request_that_failed_is_never_committed(app, transaction_ends):
+    db.session.scalar(sa.select(sa.func.count(User.id)))
+    end_read_only_transaction(RuntimeError("the view failed"))
+    assert transaction_ends == []
+    end_read_only_transaction(None)
+    assert transaction_ends == ["commit"]

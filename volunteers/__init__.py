@@ -17,7 +17,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from volunteers import assets, extensions
+from volunteers import assets, extensions, transaction
 from volunteers.auth.sessions import CookieSessionInterface
 from volunteers.config import load_config
 from volunteers.errors import DomainError, json_error
@@ -103,6 +103,7 @@ def _init_extensions(app: Flask) -> None:
         if db.engine.dialect.name == "sqlite":
             event.listen(db.engine, "connect", _configure_sqlite_connection)
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
+    transaction.init_app(app)
     extensions.mail.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)

@@ -11,11 +11,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
 
+import sqlalchemy as sa
+from flask import Flask
+from sqlalchemy.orm import ORMExecuteState, Session
+
 from volunteers.extensions import db
 
 P = ParamSpec("P")
 R = TypeVar("R")
 _DEPTH_KEY = "volunteers.transaction_depth"
+_WROTE_KEY = "volunteers.transaction_wrote"
 
 
 @contextmanager
@@ -55,3 +60,51 @@ def service(function: Callable[P, R]) -> Callable[P, R]:
             return function(*args, **kwargs)
 
     return run
+
+
+# --- Requests that only read ----------------------------------------------------------------------
+
+
+def init_app(app: Flask) -> None:
+    """End a request that only read with COMMIT rather than the rollback Flask-SQLAlchemy ends
+    every request with. The outcome is the same, but psycopg forgets every prepared statement on a
+    rollback (and sends DEALLOCATE ALL), so each read-only request planned its queries afresh:
+    the token lookup's 12-table join takes 1.2 ms to plan and 0.2 ms to run. Registered after
+    Flask-SQLAlchemy, so it runs before the session is removed."""
+    for event, listener in _WRITE_WATCHERS:
+        if not sa.event.contains(Session, event, listener):  # every app shares the Session class
+            sa.event.listen(Session, event, listener)
+    app.teardown_appcontext(end_read_only_transaction)
+
+
+def _nothing_written_yet(session: Session, _transaction, _connection) -> None:
+    session.info[_WROTE_KEY] = False
+
+
+def _written(session: Session, _flush_context) -> None:
+    session.info[_WROTE_KEY] = True
+
+
+def _written_unless_select(state: ORMExecuteState) -> None:
+    if not state.is_select:
+        state.session.info[_WROTE_KEY] = True
+
+
+_WRITE_WATCHERS = (
+    ("after_begin", _nothing_written_yet),
+    ("after_flush", _written),
+    ("do_orm_execute", _written_unless_select),
+)
+
+
+def end_read_only_transaction(error: BaseException | None) -> None:
+    """Commit the request's transaction if it ran only SELECTs and holds nothing unflushed; any
+    other transaction (one that wrote, flushed or failed) is left for the rollback."""
+    if error is not None or not db.session.registry.has():
+        return
+    session = db.session()
+    if not session.in_transaction() or session.info.get(_WROTE_KEY, True):
+        return
+    if session.new or session.dirty or session.deleted:
+        return
+    session.commit()
