@@ -288,7 +288,12 @@ class Matcher:
         else:
             hits = [i for word, where in index.items() if word in self.by_word for i in where]
         if self._prefixes:
-            hits.extend(i for word, where in index.items() if word.startswith(self._prefixes) for i in where)
+            words = scan.sorted_keys
+            for prefix in self._prefixes:
+                at = bisect.bisect_left(words, prefix)
+                while at < len(words) and words[at].startswith(prefix):
+                    hits.extend(index[words[at]])
+                    at += 1
         found = []
         for i in sorted(set(hits)):
             start, keys = keyed[i]

@@ -139,6 +139,14 @@ class Text:
         self._sentences: _Breaks | None = None
         self._clauses: _Breaks | None = None
         self._key_index: dict[str, list[int]] | None = None
+        self._sorted_keys: list[str] | None = None
+
+    @property
+    def sorted_keys(self) -> list[str]:
+        """The lookup forms in order, so the words starting with a prefix are found by bisection."""
+        if self._sorted_keys is None:
+            self._sorted_keys = sorted(self.key_index)
+        return self._sorted_keys
 
     @property
     def key_index(self) -> dict[str, list[int]]:
