@@ -6,17 +6,18 @@
 
 A development-time tool: it needs scikit-learn (requirements-dev.txt); the app scores with
 volunteers/guard/model.py in pure Python. It learns from every labelled report in
-tests/guard/guard_corpus.py (all its batches) and in the eighth and ninth batches (corpus_eighth.py,
-corpus_ninth.py), one linear classifier per kind of MODEL_KINDS over TF-IDF word 1-2-grams and
-char_wb 3-5-grams. For each kind it chooses the classifier, and then the
-threshold, from cross-validated scores: the lowest threshold at which precision stays at or above
-TARGET_PRECISION (a report's score being, as model.py flags it, the highest of its whole text's
-and its sentences'), both for the model's own flags and for the rules' and the model's together. The
-threshold is raised, when it must be, above the score of every training
-report that does not have the kind and that the rules do not flag for it, so the model adds no
-flag to a labelled report that must not have it. The features are pruned to those that weigh most
-in each kind's classifier, the vectorizers and classifiers are trained again on those alone, and
-the exported weights are the trained ones, rounded, so model.py's scores equal scikit-learn's.
+tests/guard/guard_corpus.py (all its batches) and in the eighth, ninth and tenth batches
+(corpus_eighth.py, corpus_ninth.py, corpus_tenth.py), one linear classifier per kind of
+MODEL_KINDS over TF-IDF word 1-2-grams and char_wb 3-5-grams. For each kind it chooses the
+classifier, and then the threshold, from cross-validated scores: the lowest threshold at which
+precision stays at or above TARGET_PRECISION (a report's score being, as model.py flags it, the
+highest of its whole text's and its sentences'), both for the model's own flags and for the rules'
+and the model's together. The threshold is raised, when it must be, above the score of every
+training report that does not have the kind and that the rules do not flag for it, so the model
+adds no flag to a labelled report that must not have it. The features are pruned to those that
+weigh most in each kind's classifier, the vectorizers and classifiers are trained again on those
+alone, and the exported weights are the trained ones, rounded, so model.py's scores equal
+scikit-learn's.
 
 Prints cross-validated precision and recall per kind: the model alone and the rules or the model,
 both at thresholds chosen on the folds' own scores and (the fairer figure) at thresholds chosen on
@@ -43,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 from tests.guard import guard_corpus  # noqa: E402
 from tests.guard.corpus_eighth import EIGHTH_HELD_OUT  # noqa: E402
 from tests.guard.corpus_ninth import NINTH_HELD_OUT  # noqa: E402
+from tests.guard.corpus_tenth import TENTH_HELD_OUT  # noqa: E402
 from volunteers.guard import default_rules  # noqa: E402
 from volunteers.guard.model import MODEL_FILE, MODEL_KINDS, GuardModel, pieces, prepare  # noqa: E402
 from volunteers.guard.text import Text  # noqa: E402
@@ -52,7 +54,7 @@ FOLDS = 5
 SELECTION_SEEDS = (SEED, SEED + 1, SEED + 2)
 TARGET_PRECISION = 0.95
 # Batches never used to tune the rules, each left out of training in turn for a fairer figure.
-LEFT_OUT = ("FOURTH_HELD_OUT", "SEVENTH_HELD_OUT", "EIGHTH_HELD_OUT", "NINTH_HELD_OUT")
+LEFT_OUT = ("FOURTH_HELD_OUT", "SEVENTH_HELD_OUT", "EIGHTH_HELD_OUT", "NINTH_HELD_OUT", "TENTH_HELD_OUT")
 # Kept per kind and per vectorizer after pruning (the union over kinds is exported).
 KEEP_PER_KIND = {"word": 1500, "char": 2500}
 # Above the highest in-sample score of a report that must not be flagged, so rounding and
@@ -63,6 +65,13 @@ DIGITS = 9
 # kind's threshold stays above their scores (they are not trained on).
 ORDINARY = {
     "confrontation": ["Someone let his tyres down last night"],
+    "accusation": [
+        "Kyle Robson and his mates were throwing stones at the bus shelter.",
+        "Number 22's lad has been helping me with the shopping",
+        "Somebody has been stealing parcels from number 4",
+        "Number 4 has been burgled twice this year",
+        "Everyone knows it's number 10 that has the best Christmas lights",
+    ],
 }
 BLOCKS = (
     {"name": "word", "analyzer": "word", "ngram_range": (1, 2), "min_df": 1},
@@ -87,7 +96,7 @@ BATCHES = {
         "SIXTH_HELD_OUT",
         "SEVENTH_HELD_OUT",
     )
-} | {"EIGHTH_HELD_OUT": EIGHTH_HELD_OUT, "NINTH_HELD_OUT": NINTH_HELD_OUT}
+} | {"EIGHTH_HELD_OUT": EIGHTH_HELD_OUT, "NINTH_HELD_OUT": NINTH_HELD_OUT, "TENTH_HELD_OUT": TENTH_HELD_OUT}
 
 
 @dataclasses.dataclass

@@ -204,6 +204,31 @@ before and once after (both together, precision / recall):
 0.713 to 0.918 / 0.746.) Recall rose by a tenth of what is missing, the same small step each
 round of tuning has given on batches written later: each writer's wording is new to the rules,
 and a rule written from one batch's misses rarely catches the next batch's. Still far from 0.9.
+
+TWELFTH_HELD_OUT (tests/guard/corpus_twelfth.py, 244 reports, 102 with no flag) was then written
+the same way, and the tenth spent in turn: its mistakes became more general rules (more
+first names of Scotland and Wales, "our Shannon who works in the chippy", crimes pinned in plain
+words such as "lifting the parcels" or "the Johnstone boys that took the quad", going at someone
+with a weapon or a brother, weapons kept for "the next one", threats to a car or its tank, "take
+the matter into my own hands", dialect injuries, someone no longer moving; and shooting parties,
+controlled burning, gulls and "bleeding us dry" are no longer danger), and the model was trained
+again with it, its thresholds held above the test suite's ordinary accusations. The eleventh and
+twelfth, scored once before and once after (both together, precision / recall):
+
+    kind                before           after
+    identifies_person   0.961 / 0.742    0.962 / 0.758
+    accusation          0.822 / 0.787    0.848 / 0.830
+    confrontation       0.911 / 0.603    0.922 / 0.691
+    identity_suspicion  0.947 / 0.947    0.923 / 0.947
+    repeat_targeting    0.913 / 0.913    0.913 / 0.913
+    danger              0.885 / 0.687    0.887 / 0.701
+    overall             0.915 / 0.744    0.918 / 0.773
+    urgent (is_urgent)  0.870 / 0.626    0.854 / 0.654
+
+(Each alone, before and after: the eleventh 0.918 / 0.746 to 0.914 / 0.762, the twelfth 0.911 /
+0.742 to 0.921 / 0.784.) The same few points again, and the tenth itself went from 0.899 / 0.704
+to 0.961 / 0.961 once tuned on: rules fit the batch they are written from far better than the
+next one.
 """
 
 from __future__ import annotations

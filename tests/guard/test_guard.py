@@ -14,6 +14,7 @@ from tests.guard.corpus_eighth import EIGHTH_HELD_OUT
 from tests.guard.corpus_eleventh import ELEVENTH_HELD_OUT
 from tests.guard.corpus_ninth import NINTH_HELD_OUT
 from tests.guard.corpus_tenth import TENTH_HELD_OUT
+from tests.guard.corpus_twelfth import TWELFTH_HELD_OUT
 from tests.guard.guard_corpus import (
     CASES,
     FIFTH_HELD_OUT,
@@ -147,33 +148,39 @@ def test_seventh_held_out_batch_has_not_regressed():
     assert result.urgent_precision() >= 0.95 and result.urgent_recall() >= 0.95
 
 
-@pytest.mark.parametrize("batch", [EIGHTH_HELD_OUT, NINTH_HELD_OUT], ids=["eighth", "ninth"])
-def test_eighth_and_ninth_batches_have_not_regressed(batch):
+@pytest.mark.parametrize(
+    ("batch", "least_urgent_precision", "least_urgent_recall"),
+    [(EIGHTH_HELD_OUT, 0.95, 0.8), (NINTH_HELD_OUT, 0.9, 0.85), (TENTH_HELD_OUT, 0.85, 0.75)],
+    ids=["eighth", "ninth", "tenth"],
+)
+def test_batches_spent_since_have_not_regressed(batch, least_urgent_precision, least_urgent_recall):
     # Written by people who had not seen the rules and scored only as tables while they were the
-    # honest measure (eighth 0.942 / 0.628, ninth 0.933 / 0.675), then spent once the tenth and
-    # eleventh existed: their mistakes made the rules more general and the model trains on them.
-    # They no longer measure anything, but losing what they taught should still fail.
+    # honest measure (eighth 0.942 / 0.628, ninth 0.933 / 0.675, tenth 0.899 / 0.704 when spent),
+    # then spent once newer batches existed: their mistakes made the rules more general and the
+    # model trains on them. They no longer measure anything, but losing what they taught should
+    # still fail.
     result = score(batch)
     print("\nguard on a held-out batch used to tune since\n" + result.table())
     for mistake in result.mistakes:
         print("  " + mistake)
     assert result.precision() >= 0.95 and result.recall() >= 0.9
-    assert result.urgent_precision() >= 0.9 and result.urgent_recall() >= 0.8
+    assert result.urgent_precision() >= least_urgent_precision
+    assert result.urgent_recall() >= least_urgent_recall
 
 
 @pytest.mark.parametrize(
     ("batch", "least_precision", "least_recall", "least_urgent_recall"),
-    [(TENTH_HELD_OUT, 0.89, 0.69, 0.58), (ELEVENTH_HELD_OUT, 0.91, 0.73, 0.63)],
-    ids=["tenth", "eleventh"],
+    [(ELEVENTH_HELD_OUT, 0.9, 0.75, 0.63), (TWELFTH_HELD_OUT, 0.91, 0.77, 0.65)],
+    ids=["eleventh", "twelfth"],
 )
 def test_batches_nobody_tuned_on_are_scored_without_their_mistakes(
     batch, least_precision, least_recall, least_urgent_recall
 ):
     # Written by people who had not seen the rules and never used to tune them or train the
     # model: the honest estimate. Only their tables are printed (printing their mistakes would
-    # invite tuning on them). Held just below the figures they give now (tenth 0.899 / 0.704,
-    # urgency recall 0.593; eleventh 0.918 / 0.746, 0.642), so a little more loss fails. Far
-    # below the 0.9 target.
+    # invite tuning on them). Held just below the figures they give now (eleventh 0.914 / 0.762,
+    # urgency recall 0.642; twelfth 0.921 / 0.784, 0.667), so a little more loss fails. Below
+    # the 0.9 target for recall.
     result = score(batch)
     print("\nguard on a batch nobody tuned on\n" + result.table())
     assert result.precision() >= least_precision and result.recall() >= least_recall

@@ -132,7 +132,8 @@ def _names_at_a_place(scan: Scan, used: list[bool]) -> None:
         known = bare(word) in names.first_names
         if not (_is_name_word(scan, i) and bare(word) not in names.titles) and not (known and word.islower()):
             continue
-        if i and scan.gap(i).strip() == "" and bare(tokens[i - 1][2]) in names.name_not_after:
+        # "our Mam from the shop" is not a name; "our Shannon who works in the chippy" is.
+        if not known and i and scan.gap(i).strip() == "" and bare(tokens[i - 1][2]) in names.name_not_after:
             continue
         # An unknown capitalised word starting a sentence ("Staff from the Co-op") is a name only
         # before "who works at ...", which says one person.
