@@ -1,9 +1,10 @@
 """THIRTEENTH_HELD_OUT: new labelled reports for measuring the guard on wording it has never seen,
 written before any rule was changed for it, by someone who had not seen the rules or the guard's
-output. 235 reports: 95 with no flag;
-71 identifying a person, 28 accusation, 36 confrontation, 16 identity suspicion, 12 repeat targeting, 29 danger;
-55 urgent.
-Never tune on it; add a report it gets wrong to DEVELOPMENT in your own words.
+output. 235 reports: 95 with no flag; 71 identifying a person, 28 accusation, 36 confrontation,
+16 identity suspicion, 12 repeat targeting, 29 danger; 55 urgent. Its writer did read
+guard_corpus.py's account of earlier rounds of tuning, which names a few wordings the rules were
+changed for, so it is a little less blind than the twelfth. Never tune on it; add a report it gets
+wrong to DEVELOPMENT in your own words.
 """
 
 from tests.guard.guard_corpus import ACC, CON, DAN, IDS, IP, REP, Case, Earlier, case

@@ -140,7 +140,14 @@ def _names_at_a_place(scan: Scan, used: list[bool]) -> None:
         if not known and _at_sentence_start(scan, i) and tokens[i + 1][2].lower() != "who":
             continue
         first = i
-        if i > 0 and not used[i - 1] and scan.gap(i) == " " and is_capitalised(tokens[i - 1][2]):
+        before = bare(tokens[i - 1][2]) if i > 0 else ""
+        if (
+            i > 0
+            and not used[i - 1]
+            and scan.gap(i) == " "
+            and is_capitalised(tokens[i - 1][2])
+            and before not in names.name_not_after
+        ):
             # "Dave Smith from the chippy" has a first name; "Trading Standards at the library"
             # is an organisation, and the pass for capitalised names judges the pair instead.
             if not (_is_name_word(scan, i - 1) and bare(tokens[i - 1][2]) in names.first_names):

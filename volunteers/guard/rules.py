@@ -65,6 +65,7 @@ class NameRules:
     first_names_also_words: frozenset[str]
     not_surnames: frozenset[str]
     name_places: Matcher | None
+    pinned_people: Matcher | None
     name_not_after: frozenset[str]
     not_name_words: frozenset[str]
     street_suffixes: frozenset[str]
@@ -207,6 +208,10 @@ def _name_rules(
         name_places = compiler.matcher(person.get("name_places", []))
     except RuleError as exc:
         raise RuleError(f"identifies_person.name_places: {exc}") from None
+    try:
+        pinned_people = compiler.matcher(person.get("pinned_people", []))
+    except RuleError as exc:
+        raise RuleError(f"identifies_person.pinned_people: {exc}") from None
     return NameRules(
         titles=titles,
         official_titles=official,
@@ -224,6 +229,7 @@ def _name_rules(
         first_names_also_words=_lower_set(person.get("first_names_also_words", [])),
         not_surnames=_lower_set(person.get("not_surnames", [])),
         name_places=name_places,
+        pinned_people=pinned_people,
         name_not_after=_lower_set(person.get("name_not_after", [])),
         not_name_words=frozenset(
             _lower_set(person.get("not_name_words", []))

@@ -62,6 +62,7 @@ SCHEMA: dict[str, Any] = {
         "number_after_words": _LIST,
         "reference_nouns": _LIST,
         "name_places": _LIST,
+        "pinned_people": _LIST,
         "name_not_after": _LIST,
         "first_names": _LIST,
         "first_names_also_words": _LIST,

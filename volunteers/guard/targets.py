@@ -15,6 +15,8 @@ from volunteers.guard.names import find_names
 from volunteers.guard.rules import GuardRules, default_rules
 from volunteers.guard.text import Spans, Text, bare
 
+# How far after a pinned person (identifies_person.pinned_people) the street may start.
+PINNED_STREET_CHARS = 30
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?", re.IGNORECASE)
 _NUMBER_REF_RE = re.compile(
     r"(?<![\w#])(?P<word>number|num\.?|nos?\.?|\#|flat)\s?(?P<num>\d{1,4}[a-z]?)(?![\w:])",
@@ -43,6 +45,7 @@ class Scan(Text):
         self._find_streets()
         self._find_numbers()
         self._find_references()
+        self._find_pinned_people()
         self._find_plates()
         find_names(self)
 
@@ -138,6 +141,19 @@ class Scan(Text):
                 elif not self._bare_house_number(m):
                     continue
             self.found.append(Found(m.start(), end, "reference", number=m.group("num").lower()))
+
+    def _find_pinned_people(self) -> None:
+        """"The lad who works the fryer at the chippy on Dock Street": someone pinned by where they
+        work or live (identifies_person.pinned_people), when a named street follows within a few
+        words. Without the street ("the woman from the Co-op") the place alone is not enough."""
+        matcher = self.rules.names.pinned_people
+        if matcher is None:
+            return
+        street_starts = sorted(f.start for f in self.streets)
+        for start, end in matcher.spans(self):
+            at = bisect.bisect_left(street_starts, end)
+            if at < len(street_starts) and street_starts[at] - end <= PINNED_STREET_CHARS:
+                self.found.append(Found(start, end, "reference"))
 
     def _bare_house_number(self, m: re.Match) -> bool:
         """Whether "the woman at 5" names a house (not "the lads at 5 o'clock", "a boy of 12")."""
