@@ -132,15 +132,15 @@ def _names_at_a_place(scan: Scan, used: list[bool]) -> None:
         known = bare(word) in names.first_names
         if not (_is_name_word(scan, i) and bare(word) not in names.titles) and not (known and word.islower()):
             continue
+        before = bare(tokens[i - 1][2]) if i > 0 else ""
         # "our Mam from the shop" is not a name; "our Shannon who works in the chippy" is.
-        if not known and i and scan.gap(i).strip() == "" and bare(tokens[i - 1][2]) in names.name_not_after:
+        if not known and i and scan.gap(i).strip() == "" and before in names.name_not_after:
             continue
         # An unknown capitalised word starting a sentence ("Staff from the Co-op") is a name only
         # before "who works at ...", which says one person.
         if not known and _at_sentence_start(scan, i) and tokens[i + 1][2].lower() != "who":
             continue
         first = i
-        before = bare(tokens[i - 1][2]) if i > 0 else ""
         if (
             i > 0
             and not used[i - 1]
@@ -150,7 +150,7 @@ def _names_at_a_place(scan: Scan, used: list[bool]) -> None:
         ):
             # "Dave Smith from the chippy" has a first name; "Trading Standards at the library"
             # is an organisation, and the pass for capitalised names judges the pair instead.
-            if not (_is_name_word(scan, i - 1) and bare(tokens[i - 1][2]) in names.first_names):
+            if not (_is_name_word(scan, i - 1) and before in names.first_names):
                 continue
             first = i - 1
         scan.add_person(first, i).end = m.end()

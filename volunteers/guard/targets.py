@@ -143,8 +143,8 @@ class Scan(Text):
             self.found.append(Found(m.start(), end, "reference", number=m.group("num").lower()))
 
     def _find_pinned_people(self) -> None:
-        """"The lad who works the fryer at the chippy on Dock Street": someone pinned by where they
-        work or live (identifies_person.pinned_people), when a named street follows within a few
+        """Someone pinned by where they work or live ("the lad who works the fryer at the chippy on
+        Dock Street": identifies_person.pinned_people), when a named street follows within a few
         words. Without the street ("the woman from the Co-op") the place alone is not enough."""
         matcher = self.rules.names.pinned_people
         if matcher is None:
