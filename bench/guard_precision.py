@@ -4,11 +4,12 @@
 
 Prints, per flag kind and overall, true/false positives and negatives, precision and recall, and
 the same for urgency (is_urgent), on the development corpus and the held-out batches since used to
-tune the rules or train the model (the third to the eleventh), with every mistake; then on the
-two batches written by people who had not seen the rules and never used to tune or train anything
-(the twelfth and thirteenth: the honest figures), each alone and together, tables only, so nobody
-tunes on their mistakes; then the time to load the rules and the time per screen. Extra TOML files are
-merged on top of the default rules, as a force's would be.
+tune the rules or train the model (the third to the seventh, and the spent ones of
+tests/guard/batches.py), with every mistake; then on the batches written by people who had not
+seen the rules and never used to tune or train anything (batches.NEVER_TUNED: the honest figures),
+each alone and together, tables only, so nobody tunes on their mistakes; then the time to load the
+rules and the time per screen. Extra TOML files are merged on top of the default rules, as a
+force's would be.
 """
 
 from __future__ import annotations
@@ -20,12 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.guard.corpus_eighth import EIGHTH_HELD_OUT  # noqa: E402
-from tests.guard.corpus_eleventh import ELEVENTH_HELD_OUT  # noqa: E402
-from tests.guard.corpus_ninth import NINTH_HELD_OUT  # noqa: E402
-from tests.guard.corpus_tenth import TENTH_HELD_OUT  # noqa: E402
-from tests.guard.corpus_thirteenth import THIRTEENTH_HELD_OUT  # noqa: E402
-from tests.guard.corpus_twelfth import TWELFTH_HELD_OUT  # noqa: E402
+from tests.guard.batches import NEVER_TUNED, SPENT  # noqa: E402
 from tests.guard.guard_corpus import (  # noqa: E402
     CASES,
     FIFTH_HELD_OUT,
@@ -55,13 +51,9 @@ def main(extra_files: list[str]) -> int:
         ("fifth held-out batch (used to tune since)", FIFTH_HELD_OUT, True),
         ("sixth held-out batch (used to tune since)", SIXTH_HELD_OUT, True),
         ("seventh held-out batch (used to tune since)", SEVENTH_HELD_OUT, True),
-        ("eighth held-out batch (used to tune since)", EIGHTH_HELD_OUT, True),
-        ("ninth held-out batch (used to tune since)", NINTH_HELD_OUT, True),
-        ("tenth held-out batch (used to tune since)", TENTH_HELD_OUT, True),
-        ("eleventh held-out batch (used to tune since)", ELEVENTH_HELD_OUT, True),
-        ("twelfth held-out batch (never tuned on: table only)", TWELFTH_HELD_OUT, False),
-        ("thirteenth held-out batch (never tuned on: table only)", THIRTEENTH_HELD_OUT, False),
-        ("twelfth and thirteenth together (never tuned on: table only)", TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT, False),
+        *((f"{name} held-out batch (used to tune since)", cases, True) for name, cases in SPENT.items()),
+        *((f"{name} held-out batch (never tuned on: table only)", cases, False) for name, cases in NEVER_TUNED.items()),
+        (f"{' and '.join(NEVER_TUNED)} together (never tuned on: table only)", sum(NEVER_TUNED.values(), ()), False),
     ):
         result = score(cases, rules, repeat=REPEAT)
         print(f"\n{title}\n{result.table()}")

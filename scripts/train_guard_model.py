@@ -6,8 +6,8 @@
 
 A development-time tool: it needs scikit-learn (requirements-dev.txt); the app scores with
 volunteers/guard/model.py in pure Python. It learns from every labelled report in
-tests/guard/guard_corpus.py (all its batches) and in the eighth to eleventh batches
-(corpus_eighth.py to corpus_eleventh.py), one linear classifier per kind of
+tests/guard/guard_corpus.py (all its batches) and in the spent batches of
+tests/guard/batches.py, one linear classifier per kind of
 MODEL_KINDS over TF-IDF word 1-2-grams and char_wb 3-5-grams. For each kind it chooses the
 classifier, and then the threshold, from cross-validated scores: the lowest threshold at which
 precision stays at or above TARGET_PRECISION (a report's score being, as model.py flags it, the
@@ -42,10 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.guard import guard_corpus  # noqa: E402
-from tests.guard.corpus_eighth import EIGHTH_HELD_OUT  # noqa: E402
-from tests.guard.corpus_eleventh import ELEVENTH_HELD_OUT  # noqa: E402
-from tests.guard.corpus_ninth import NINTH_HELD_OUT  # noqa: E402
-from tests.guard.corpus_tenth import TENTH_HELD_OUT  # noqa: E402
+from tests.guard.batches import SPENT  # noqa: E402
 from volunteers.guard import default_rules  # noqa: E402
 from volunteers.guard.model import MODEL_FILE, MODEL_KINDS, GuardModel, pieces, prepare  # noqa: E402
 from volunteers.guard.text import Text  # noqa: E402
@@ -55,14 +52,7 @@ FOLDS = 5
 SELECTION_SEEDS = (SEED, SEED + 1, SEED + 2)
 TARGET_PRECISION = 0.95
 # Batches never used to tune the rules, each left out of training in turn for a fairer figure.
-LEFT_OUT = (
-    "FOURTH_HELD_OUT",
-    "SEVENTH_HELD_OUT",
-    "EIGHTH_HELD_OUT",
-    "NINTH_HELD_OUT",
-    "TENTH_HELD_OUT",
-    "ELEVENTH_HELD_OUT",
-)
+LEFT_OUT = ("FOURTH_HELD_OUT", "SEVENTH_HELD_OUT", *(f"{name.upper()}_HELD_OUT" for name in SPENT))
 # Kept per kind and per vectorizer after pruning (the union over kinds is exported).
 KEEP_PER_KIND = {"word": 1500, "char": 2500}
 # Above the highest in-sample score of a report that must not be flagged, so rounding and
@@ -104,12 +94,7 @@ BATCHES = {
         "SIXTH_HELD_OUT",
         "SEVENTH_HELD_OUT",
     )
-} | {
-    "EIGHTH_HELD_OUT": EIGHTH_HELD_OUT,
-    "NINTH_HELD_OUT": NINTH_HELD_OUT,
-    "TENTH_HELD_OUT": TENTH_HELD_OUT,
-    "ELEVENTH_HELD_OUT": ELEVENTH_HELD_OUT,
-}
+} | {f"{name.upper()}_HELD_OUT": cases for name, cases in SPENT.items()}
 
 
 @dataclasses.dataclass
