@@ -20,6 +20,7 @@ from volunteers.db_types import utcnow
 from volunteers.errors import Conflict, DomainError
 from volunteers.extensions import db
 from volunteers.guard import Flag, GuardRules
+from volunteers.inserts import insert_graph
 from volunteers.models import Area, Membership, MembershipStatus, OfficerAssignment, Scheme, SchemeKind, User
 from volunteers.permissions import is_member, require
 from volunteers.settings import settings_for
@@ -497,7 +498,7 @@ def submit_report(
     _confirm_guard(flags, send_anyway, flags_seen)
     _mark_repeat_victim(report, rules, settings, now)
     _add_version(report, flags, now)
-    db.session.add(report)
+    insert_graph(report, children=("versions", "flags", "targets"))
     audit.record(
         actor,
         "watch.report.submitted",

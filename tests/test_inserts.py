@@ -1,0 +1,123 @@
+"""An object stored with `insert_graph` is stored as the unit of work would store it, children and
+defaults included, and is left in the session complete: reading it back costs no statement."""
+
+from contextlib import contextmanager
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy import event
+
+from tests.watch.factories import FLAGGED_TEXT, make_report, make_watch_world
+from volunteers.db_types import utcnow
+from volunteers.extensions import db
+from volunteers.inserts import insert_graph
+from volunteers.transaction import transaction
+from volunteers.watch.models import Report, ReportCategory, ReportFlag, ReportStatus, ReportTarget, ReportVersion
+
+
+@contextmanager
+def statements():
+    run: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        run.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        yield run
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+
+
+def _columns(obj) -> dict:
+    return {column.key: getattr(obj, column.key) for column in obj.__table__.columns}
+
+
+def _as_stored(model, obj) -> dict:
+    """The row as a fresh session reads it."""
+    with db.engine.connect() as connection:
+        row = connection.execute(sa.select(model.__table__).where(model.__table__.c.id == obj.id)).one()
+    return {column.key: row._mapping[column] for column in model.__table__.columns}
+
+
+def _bare_report(world) -> Report:
+    """A report holding only what has no default, and its first version."""
+    now = utcnow()
+    report = Report(
+        scheme_id=world.scheme.id,
+        area_id=world.area.id,
+        reporter_id=world.member.id,
+        category=ReportCategory.OTHER,
+        occurred_at=now,
+        location="Mill Lane",
+        description="A van was parked across the footpath.",
+    )
+    report.versions.append(
+        ReportVersion(
+            number=1, category=report.category, occurred_at=now, location="Mill Lane", description=report.description
+        )
+    )
+    return report
+
+
+def test_a_flagged_report_is_stored_with_its_version_flags_and_targets(app):
+    world = make_watch_world()
+    report = make_report(world.scheme, world.member, FLAGGED_TEXT)
+    assert report.flags and report.targets and len(report.versions) == 1
+    for model, stored in [(Report, [report]), (ReportVersion, report.versions), (ReportFlag, report.flags)]:
+        for obj in stored:
+            assert _as_stored(model, obj) == _columns(obj)
+    for target in report.targets:
+        assert _as_stored(ReportTarget, target) == _columns(target)
+        assert target.report_id == report.id
+
+
+@pytest.mark.parametrize("sent", ["through the service", "holding only what has no default"])
+def test_what_was_inserted_is_read_back_without_a_statement(app, monkeypatch, sent):
+    world = make_watch_world()
+    # As in the app: the test's own session is set to re-read everything after a commit.
+    monkeypatch.setattr(db.session(), "expire_on_commit", False)
+    if sent == "through the service":
+        report = make_report(world.scheme, world.member, FLAGGED_TEXT)
+    else:
+        report = _bare_report(world)
+        with transaction():
+            insert_graph(report, children=("versions", "flags", "targets"))
+    with statements() as run:
+        _columns(report)
+        for child in [*report.versions, *report.flags, *report.targets]:
+            _columns(child)
+            assert child.report is report
+        assert db.session.get(Report, report.id) is report
+    assert run == []
+
+
+def test_columns_left_unset_get_their_defaults_in_the_object_and_the_row(app):
+    world = make_watch_world()
+    report = _bare_report(world)
+    with transaction():
+        insert_graph(report, children=("versions",))
+    version = report.versions[0]
+    assert report.status == ReportStatus.SUBMITTED and report.map_point == "" and report.flag_count == 0
+    assert report.submitted_at is not None and report.decided_at is None
+    assert version.report_id == report.id and version.flags == [] and version.created_at is not None
+    assert _as_stored(Report, report) == _columns(report)
+    assert _as_stored(ReportVersion, version) == _columns(version)
+
+
+def test_an_object_already_stored_is_refused(app):
+    world = make_watch_world()
+    report = make_report(world.scheme, world.member)
+    with pytest.raises(ValueError, match="new objects only"):
+        insert_graph(report)
+
+
+def test_a_collection_holding_a_stored_child_is_refused(app):
+    world = make_watch_world()
+    stored = make_report(world.scheme, world.member)
+    report = _bare_report(world)
+    report.versions.append(stored.versions[0])
+    with pytest.raises(ValueError, match="new children only"):
+        with transaction():
+            insert_graph(report, children=("versions",))
+    assert db.session.scalar(sa.select(sa.func.count(Report.id))) == 1
