@@ -35,6 +35,7 @@ from volunteers.guard import (
     screen,
     screen_with_history,
 )
+from volunteers.guard.targets import Scan
 
 
 def kinds(flags: list[Flag]) -> set[str]:
@@ -731,6 +732,34 @@ def test_force_files_merge_in_order(tmp_path):
     second = write_rules(tmp_path, '[danger]\nexclude = ["code red"]\n', "second.toml")
     assert "danger" in kinds(screen("code red at the flats", rules=load_rules(first)))
     assert screen("code red at the flats", rules=load_rules(first, second)) == []
+
+
+def test_a_text_finds_the_phrases_of_each_set_of_rules_it_is_read_with(tmp_path):
+    """Where phrases can start in a text is remembered per set of rules (PhraseIndex): what the
+    default rules found must not answer for a force's."""
+    force = load_rules(write_rules(tmp_path, '[danger]\nphrases = ["code red"]\n'))
+    scan = Scan("code red at the flats", default_rules())
+    assert default_rules().kinds["danger"].phrases.spans(scan) == []
+    assert force.kinds["danger"].phrases.spans(scan) == [(0, 8)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("they sent sos now", True),
+        ("they sent SOS now", True),
+        ("they sent sos later", False),
+        ("they sent the café sos now", True),
+        ("they sent the café a text now", False),
+        # IGNORECASE matches a long s to an s, which lower case does not: not plain ASCII, so searched.
+        ("they sent \u017fo\u017f now", True),
+    ],
+)
+def test_a_phrase_that_can_start_at_any_word_is_found_whatever_the_text_is_written_in(tmp_path, text, found):
+    """A phrase that can start at any word is searched for only in a text holding a word it needs
+    ("sos"); a text that is not plain ASCII is always searched."""
+    force = load_rules(write_rules(tmp_path, '[danger]\nphrases = ["_ sos now"]\n'))
+    assert ("danger" in kinds(screen(text, rules=force))) is found
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,8 @@ class PhraseCompiler:
     def __init__(self, classes: Mapping[str, list[str]], gap_words: int, negators: Sequence[str] = ()):
         self.classes = classes
         self.gap_words = gap_words
+        # Every matcher this compiler builds, by the words it can start with (see PhraseIndex).
+        self.index = PhraseIndex()
         self._class_cache: dict[tuple[str, bool], str] = {}
         # A gap ("...") never skips a negating word, so "we will NOT ... batter him" is no plan.
         words = sorted({n.lower() for n in negators if len(n.split()) == 1}, key=len, reverse=True)
@@ -93,11 +95,61 @@ class PhraseCompiler:
         slow = self.pattern(anywhere)
         if slow is not None:
             slow = _compile(r"(?:(?<!\w)|(?='))" + slow.pattern, slow.flags)
-        return Matcher(
+        matcher = Matcher(
             by_word=MappingProxyType({w: tuple(p) for w, p in by_word.items()}),
             by_prefix=tuple(by_prefix),
             anywhere=slow,
+            index=self.index,
+            anywhere_needs=self._needed_words(anywhere) if anywhere else None,
         )
+        self.index.add(matcher)
+        return matcher
+
+    def _needed_words(self, phrases: Sequence[str]) -> tuple[str, ...] | None:
+        """Words, in lower case, one of which is in every text that one of the phrases matches, or
+        None when some phrase has no such word (see Matcher.anywhere_needs)."""
+        words: set[str] = set()
+        for phrase in phrases:
+            needs = self._sequence_needs(phrase.split(), ())
+            if needs is None:
+                return None
+            words |= needs
+        return tuple(sorted(words))
+
+    def _sequence_needs(self, tokens: list[str], stack: tuple[str, ...]) -> set[str] | None:
+        """The needed words of the token that needs the longest (the rarest, likely)."""
+        best = None
+        for tok in tokens:
+            needs = self._token_needs(tok, stack)
+            if needs is not None and (best is None or min(map(len, needs)) > min(map(len, best))):
+                best = needs
+        return best
+
+    def _token_needs(self, tok: str, stack: tuple[str, ...]) -> set[str] | None:
+        """Words one of which every match of the token contains: for a word, the longest run of
+        it that compiles to exactly those characters (not an optional apostrophe or hyphen, not
+        the `*` of a prefix); for a class, those of each of its entries."""
+        if (len(tok) > 1 and tok.endswith("?")) or tok in ("...", "_", "{number}"):
+            return None
+        if tok.startswith("{") and tok.endswith("}"):
+            name = tok[1:-1]
+            if name in stack or not self.classes.get(name):
+                return None
+            needs: set[str] = set()
+            for entry in self.classes[name]:
+                found = self._sequence_needs(entry.split(), stack + (name,))
+                if found is None:
+                    return None
+                needs |= found
+            return needs
+        needs = set()
+        for alt in tok.split("|"):
+            longest = max(re.split(r"['\-*]", alt), key=len)
+            # Only plain ASCII, which IGNORECASE matches exactly as str.lower() says it does.
+            if not (longest.isascii() and longest.isalnum()):
+                return None
+            needs.add(longest.lower())
+        return needs
 
     def _first_words(self, tok: str, stack: tuple[str, ...]) -> set[tuple[str, bool]] | None:
         """The (word, is_prefix) a phrase token can start with, or None when any word can."""
@@ -247,6 +299,61 @@ def terms_pattern(terms: Sequence[str], obfuscation: Mapping[str, str]) -> re.Pa
     return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?:e?s)?(?!\w)", re.IGNORECASE)
 
 
+# Words whose matchers a PhraseIndex remembers: a long report has many, and few are new.
+_CACHED_WORDS = 20000
+
+
+class PhraseIndex:
+    """The matchers of one set of rules, looked up by the words they can start with.
+
+    A report's words can start few of the rules' 170-odd matchers, so a text asks the index once
+    which matchers its words can start, and where (Text.phrase_starts), instead of every matcher
+    looking through the text's words itself. One index per PhraseCompiler, so per compiled rules:
+    a matcher of one force's rules is never looked up in another's. Its only state after the rules
+    are built is a cache of which matchers each word can start; filling it from several threads at
+    once is harmless.
+    """
+
+    __slots__ = ("_by_word", "_by_prefix", "_prefixes", "_cache")
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, list[Matcher]] = {}
+        self._by_prefix: list[tuple[str, Matcher]] = []
+        self._prefixes: tuple[str, ...] = ()
+        self._cache: dict[str, tuple[Matcher, ...]] = {}
+
+    def add(self, matcher: Matcher) -> None:
+        for word in matcher.by_word:
+            self._by_word.setdefault(word, []).append(matcher)
+        self._by_prefix.extend((prefix, matcher) for prefix in matcher.prefixes)
+        self._prefixes = tuple({prefix for prefix, _ in self._by_prefix})
+        self._cache.clear()
+
+    def _matchers_for(self, key: str) -> tuple[Matcher, ...]:
+        matchers = self._cache.get(key)
+        if matchers is None:
+            found = dict.fromkeys(self._by_word.get(key, ()))
+            if key.startswith(self._prefixes):
+                found.update(dict.fromkeys(m for prefix, m in self._by_prefix if key.startswith(prefix)))
+            matchers = tuple(found)
+            if len(self._cache) > _CACHED_WORDS:
+                self._cache.clear()
+            self._cache[key] = matchers
+        return matchers
+
+    def starts(self, scan: Text) -> dict[Matcher, list[int]]:
+        """For each matcher that can start somewhere in the text, the tokens it can start at (in
+        no order, and a token twice when both its lookup forms can start it)."""
+        starts: dict[Matcher, list[int]] = {}
+        for key, where in scan.key_index.items():
+            for matcher in self._matchers_for(key):
+                if matcher in starts:
+                    starts[matcher].extend(where)
+                else:
+                    starts[matcher] = list(where)
+        return starts
+
+
 class Matcher:
     """Compiled phrases, looked up by the word they can start with.
 
@@ -254,25 +361,33 @@ class Matcher:
     (reports reuse their words); filling it from several threads at once is harmless.
     """
 
-    __slots__ = ("by_word", "by_prefix", "anywhere", "_prefixes", "_cache")
+    __slots__ = ("by_word", "by_prefix", "anywhere", "anywhere_needs", "prefixes", "index", "_cache")
 
     def __init__(
         self,
         by_word: Mapping[str, tuple[re.Pattern, ...]],
         by_prefix: tuple[tuple[str, re.Pattern], ...],
         anywhere: re.Pattern | None,
+        index: PhraseIndex,
+        anywhere_needs: tuple[str, ...] | None = None,
     ):
         self.by_word = by_word
         self.by_prefix = by_prefix
         self.anywhere = anywhere
-        self._prefixes = tuple({prefix for prefix, _ in by_prefix})
+        # Searching a whole text for the phrases that can start at any word costs more than all
+        # the rest of a matcher; when they all need some word ("{be} ... strung up" needs
+        # "strung"), a plain ASCII text without one of these words is not searched.
+        self.anywhere_needs = anywhere_needs
+        self.prefixes = tuple({prefix for prefix, _ in by_prefix})
+        # The index of the rules this matcher belongs to, which says where in a text it can start.
+        self.index = index
         self._cache: dict[tuple[str, ...], tuple[re.Pattern, ...]] = {}
 
     def _patterns_for(self, keys: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         patterns = self._cache.get(keys)
         if patterns is None:
             found = {p for k in keys for p in self.by_word.get(k, ())}
-            if any(k.startswith(self._prefixes) for k in keys):
+            if any(k.startswith(self.prefixes) for k in keys):
                 found.update(p for prefix, p in self.by_prefix if any(k.startswith(prefix) for k in keys))
             patterns = tuple(found)
             if len(self._cache) > 20000:
@@ -280,29 +395,31 @@ class Matcher:
             self._cache[keys] = patterns
         return patterns
 
+    def _anywhere_in(self, scan: Text) -> re.Pattern | None:
+        """The pattern of the phrases that can start at any word, unless it cannot match in the
+        text for want of a word it needs."""
+        if self.anywhere is None or self.anywhere_needs is None:
+            return self.anywhere
+        lowered = scan.ascii_lower
+        if lowered is None or any(word in lowered for word in self.anywhere_needs):
+            return self.anywhere
+        return None
+
     def spans(self, scan: Text) -> list[tuple[int, int]]:
         """Every match in the text, tried only at the words a phrase can start with."""
-        text, keyed, index = scan.text, scan.keyed, scan.key_index
-        if len(self.by_word) < len(index):
-            hits = [i for word in self.by_word if word in index for i in index[word]]
-        else:
-            hits = [i for word, where in index.items() if word in self.by_word for i in where]
-        if self._prefixes:
-            words = scan.sorted_keys
-            for prefix in self._prefixes:
-                at = bisect.bisect_left(words, prefix)
-                while at < len(words) and words[at].startswith(prefix):
-                    hits.extend(index[words[at]])
-                    at += 1
         found = []
-        for i in sorted(set(hits)):
-            start, keys = keyed[i]
-            for pattern in self._patterns_for(keys):
-                m = pattern.match(text, start)
-                if m:
-                    found.append(m.span())
-        if self.anywhere is not None:
-            found.extend(m.span() for m in self.anywhere.finditer(text))
+        hits = scan.phrase_starts(self.index).get(self)
+        if hits:
+            text, keyed = scan.text, scan.keyed
+            for i in sorted(set(hits)):
+                start, keys = keyed[i]
+                for pattern in self._patterns_for(keys):
+                    m = pattern.match(text, start)
+                    if m:
+                        found.append(m.span())
+        anywhere = self._anywhere_in(scan)
+        if anywhere is not None:
+            found.extend(m.span() for m in anywhere.finditer(scan.text))
         return found
 
     def match_at(self, scan: Text, i: int) -> re.Match | None:
@@ -312,10 +429,14 @@ class Matcher:
             m = pattern.match(scan.text, start)
             if m:
                 return m
-        return self.anywhere.match(scan.text, start) if self.anywhere is not None else None
+        anywhere = self._anywhere_in(scan)
+        return anywhere.match(scan.text, start) if anywhere is not None else None
 
     def first(self, scan: Text, begin: int, end: int) -> tuple[int, int] | None:
         """The first of the phrases found between begin and end, if any."""
+        anywhere = self._anywhere_in(scan)
+        if anywhere is None and self not in scan.phrase_starts(self.index):
+            return None
         text = scan.text
         low = bisect.bisect_left(scan.token_starts, begin)
         high = bisect.bisect_left(scan.token_starts, end)
@@ -328,8 +449,8 @@ class Matcher:
                     break
             if found:
                 break
-        if self.anywhere is not None:
-            m = self.anywhere.search(text, begin, found[0] if found else end)
+        if anywhere is not None:
+            m = anywhere.search(text, begin, found[0] if found else end)
             if m:
                 found = m.span()
         return found

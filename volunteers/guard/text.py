@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from volunteers.guard.phrases import Matcher, PhraseIndex
     from volunteers.guard.rules import GuardRules
 
 # Same-length replacements, so that positions found in the matched text point at the same words
@@ -139,14 +140,24 @@ class Text:
         self._sentences: _Breaks | None = None
         self._clauses: _Breaks | None = None
         self._key_index: dict[str, list[int]] | None = None
-        self._sorted_keys: list[str] | None = None
+        self._phrase_starts: dict[PhraseIndex, dict[Matcher, list[int]]] = {}
+        self._ascii_lower: str | None = None
 
     @property
-    def sorted_keys(self) -> list[str]:
-        """The lookup forms in order, so the words starting with a prefix are found by bisection."""
-        if self._sorted_keys is None:
-            self._sorted_keys = sorted(self.key_index)
-        return self._sorted_keys
+    def ascii_lower(self) -> str | None:
+        """The text in lower case when it is plain ASCII (which IGNORECASE matches exactly as
+        lower case says), else None."""
+        if self._ascii_lower is None and self.text.isascii():
+            self._ascii_lower = self.text.lower()
+        return self._ascii_lower
+
+    def phrase_starts(self, index: PhraseIndex) -> dict[Matcher, list[int]]:
+        """Which of the index's matchers can start in this text, and at which tokens, found once
+        for all of them (see PhraseIndex)."""
+        starts = self._phrase_starts.get(index)
+        if starts is None:
+            starts = self._phrase_starts[index] = index.starts(self)
+        return starts
 
     @property
     def key_index(self) -> dict[str, list[int]]:
