@@ -77,7 +77,7 @@ class PhraseCompiler:
             return None
         groups: dict[frozenset[tuple[str, bool]], list[str]] = {}
         anywhere: list[str] = []
-        for phrase in set(phrases):
+        for phrase in sorted(set(phrases)):
             first = self._first_words(phrase.split()[0], ()) if phrase.split() else None
             if first is None:
                 anywhere.append(phrase)
@@ -87,7 +87,7 @@ class PhraseCompiler:
         by_prefix: list[tuple[str, re.Pattern]] = []
         for first, group in groups.items():
             compiled = self.pattern(group)
-            for word, is_prefix in first:
+            for word, is_prefix in sorted(first):
                 if is_prefix:
                     by_prefix.append((word, compiled))
                 else:
@@ -361,7 +361,7 @@ class Matcher:
     (reports reuse their words); filling it from several threads at once is harmless.
     """
 
-    __slots__ = ("by_word", "by_prefix", "anywhere", "anywhere_needs", "prefixes", "index", "_cache")
+    __slots__ = ("by_word", "by_prefix", "anywhere", "anywhere_needs", "prefixes", "index", "_rank", "_cache")
 
     def __init__(
         self,
@@ -381,6 +381,10 @@ class Matcher:
         self.prefixes = tuple({prefix for prefix, _ in by_prefix})
         # The index of the rules this matcher belongs to, which says where in a text it can start.
         self.index = index
+        # Patterns are tried in the order they were built, the same in every process (a set's
+        # order follows the process's hash seed, and the first pattern that matches is the evidence).
+        every = [p for patterns in by_word.values() for p in patterns] + [p for _, p in by_prefix]
+        self._rank = {pattern: rank for rank, pattern in enumerate(dict.fromkeys(every))}
         self._cache: dict[tuple[str, ...], tuple[re.Pattern, ...]] = {}
 
     def _patterns_for(self, keys: tuple[str, ...]) -> tuple[re.Pattern, ...]:
@@ -389,7 +393,7 @@ class Matcher:
             found = {p for k in keys for p in self.by_word.get(k, ())}
             if any(k.startswith(self.prefixes) for k in keys):
                 found.update(p for prefix, p in self.by_prefix if any(k.startswith(prefix) for k in keys))
-            patterns = tuple(found)
+            patterns = tuple(sorted(found, key=self._rank.__getitem__))
             if len(self._cache) > 20000:
                 self._cache.clear()
             self._cache[keys] = patterns
