@@ -421,6 +421,34 @@ def test_a_place_without_a_named_street_does_not_pin_anyone(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "quoted", "target"),
+    [
+        ("I know it's the woman at Rowan Cottage poisoning the cats.", "Rowan Cottage", "address:rowan cottage"),
+        ("It'll be him at Netherton Mains, he has the trailer.", "Netherton Mains", "address:netherton mains"),
+        ("The Johnstone boys from Braeside Farm took the quad.", "Braeside Farm", "address:braeside farm"),
+        ("The family in the Old Manse shout at the kids.", "Old Manse", "address:old manse"),
+    ],
+)
+def test_someone_pinned_to_a_house_known_by_its_name_is_identified(text, quoted, target):
+    assert any(quoted in words for words in evidence(screen(text), "identifies_person"))
+    assert target in extract_targets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheep out on the road by Manor Farm again.",
+        "The lad at Holly Farm Shop gave me the wrong change.",
+        "Someone from Whitelee Wind Farm rang about the gate.",
+        "The man from Old Farm Lane said the lights are out.",
+        "the family at rowan cottage have moved in.",
+    ],
+)
+def test_a_named_house_alone_a_business_or_a_street_is_no_address(text):
+    assert not any(target.startswith("address:") for target in extract_targets(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Staff from the Co-op said the cash machine is broken",

@@ -69,6 +69,9 @@ class NameRules:
     name_not_after: frozenset[str]
     not_name_words: frozenset[str]
     street_suffixes: frozenset[str]
+    house_endings: frozenset[str]
+    house_people: frozenset[str]
+    house_name_not_after: frozenset[str]
     street_abbreviations: Mapping[str, str]
     reference: re.Pattern
     plates: tuple[re.Pattern, ...]
@@ -198,6 +201,7 @@ def _name_rules(
     person: Mapping[str, Any], language: Mapping[str, Any], classes: Mapping[str, list[str]], compiler: PhraseCompiler
 ) -> NameRules:
     suffixes = _lower_set(person.get("street_suffixes", []))
+    house_endings = _lower_set(person.get("house_endings", []))
     abbreviations = {k.lower(): v.lower() for k, v in person.get("street_abbreviations", {}).items()}
     reference = _reference_pattern(person)
     plates_table = person.get("plates", {})
@@ -234,12 +238,19 @@ def _name_rules(
         not_name_words=frozenset(
             _lower_set(person.get("not_name_words", []))
             | suffixes
+            | house_endings
             | set(abbreviations)
             | _identity_words(classes)
             | titles
             | official
         ),
         street_suffixes=frozenset(suffixes | set(abbreviations)),
+        house_endings=house_endings,
+        house_people=frozenset(
+            _lower_set(person.get("house_people", []))
+            | {word.lower() for name in ("people", "relatives") for word in classes.get(name, []) if " " not in word}
+        ),
+        house_name_not_after=_lower_set(person.get("house_name_not_after", [])),
         street_abbreviations=MappingProxyType(abbreviations),
         reference=reference,
         plates=plate_patterns,

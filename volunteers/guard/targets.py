@@ -43,6 +43,7 @@ class Scan(Text):
         self.found: list[Found] = []
         self.streets: list[Found] = []
         self._find_streets()
+        self._find_named_houses()
         self._find_numbers()
         self._find_references()
         self._find_pinned_people()
@@ -112,6 +113,56 @@ class Scan(Text):
                 number_start = self.tokens[j - 1][0]
         number = self.tokens[j][2].lower()
         self.found.append(Found(number_start, end, "address", f"address:{number} {key}"))
+
+    def _find_named_houses(self) -> None:
+        """A house known by its name, with someone pinned to it ("the woman at Rowan Cottage"): up
+        to three capitalised words before a capitalised house ending, not followed by a street
+        ending ("Old Farm Lane" is a street) and not a business ("Wind Farm")."""
+        names = self.rules.names
+        for i, (_, end, word) in enumerate(self.tokens):
+            if not word[:1].isupper() or word.lower() not in names.house_endings:
+                continue
+            if i + 1 < len(self.tokens) and self._continues_the_name(i):
+                continue
+            words = self._house_name_words(i)
+            if not words or self.tokens[words[-1]][2].lower() in names.house_name_not_after:
+                continue
+            if not self._someone_at(words[0]):
+                continue
+            name = " ".join(self.tokens[k][2].lower() for k in [*words, i])
+            self.found.append(Found(self.tokens[words[0]][0], end, "address", f"address:{name}"))
+
+    def _continues_the_name(self, i: int) -> bool:
+        """Whether the word after token i carries its name on: a street ending ("Old Farm Lane")
+        or another capitalised word ("Holly Farm Shop", "Penrith Cottage Hospital")."""
+        following = self.tokens[i + 1][2]
+        if self.gap(i + 1) != " ":
+            return False
+        return following.lower() in self.rules.names.street_suffixes or following[:1].isupper()
+
+    def _someone_at(self, name: int) -> bool:
+        """Whether someone is pinned to the house named from token `name`: "the woman at",
+        "him from", "the Johnstone boys in" just before it ("the" between them allowed)."""
+        j = name - 1
+        if j >= 0 and self.tokens[j][2].lower() == "the":
+            j -= 1
+        if j < 1 or self.tokens[j][2].lower() not in ("at", "from", "in"):
+            return False
+        return self.tokens[j - 1][2].lower() in self.rules.names.house_people
+
+    def _house_name_words(self, ending: int) -> list[int]:
+        """The capitalised words (up to three) just before a house ending, "The" left out."""
+        words: list[int] = []
+        j = ending - 1
+        while j >= 0 and len(words) < 3:
+            candidate = self.tokens[j][2]
+            if candidate == "The" or not self.gap(j + 1).isspace() or "\n" in self.gap(j + 1):
+                break
+            if not (candidate[:1].isupper() and candidate.replace("'", "").replace("-", "").isalpha()):
+                break
+            words.insert(0, j)
+            j -= 1
+        return words
 
     def _addresses(self) -> list[Found]:
         return [f for f in self.found if f.what == "address"]
