@@ -7,6 +7,7 @@ next round of tuning moves a batch from NEVER_TUNED to SPENT here and nowhere el
 
 from tests.guard.corpus_eighth import EIGHTH_HELD_OUT
 from tests.guard.corpus_eleventh import ELEVENTH_HELD_OUT
+from tests.guard.corpus_fourteenth import FOURTEENTH_HELD_OUT
 from tests.guard.corpus_ninth import NINTH_HELD_OUT
 from tests.guard.corpus_tenth import TENTH_HELD_OUT
 from tests.guard.corpus_thirteenth import THIRTEENTH_HELD_OUT
@@ -23,4 +24,5 @@ SPENT = {
 NEVER_TUNED = {
     "twelfth": TWELFTH_HELD_OUT,
     "thirteenth": THIRTEENTH_HELD_OUT,
+    "fourteenth": FOURTEENTH_HELD_OUT,
 }

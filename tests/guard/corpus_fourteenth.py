@@ -6,7 +6,9 @@ figures, "the police should go round", "we'll keep an eye out", idioms such as "
 nationality or religion mentioned neutrally, repeat reports about a public bench or the reporter's own home);
 per kind: IP 66; ACC 28; CON 26; IDS 20; REP 13; DAN 22; 48 with two or more kinds; 42 urgent.
 
-Never tune on it; add a report it gets wrong to DEVELOPMENT in your own words.
+Its writer's brief gave "a named house or farm" among the ways a person is identified, and a
+victim's own address among the hard negatives, so it leans a little towards those. Never tune on
+it; add a report it gets wrong to DEVELOPMENT in your own words.
 """
 
 from tests.guard.guard_corpus import ACC, CON, DAN, IDS, IP, REP, Case, Earlier, case

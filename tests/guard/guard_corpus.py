@@ -253,6 +253,14 @@ after (both together, precision / recall):
 0.776 to 0.899 / 0.786.) This round moved nothing overall: the new way of finding people gained
 what the model, trained again, lost on confrontation. The eleventh went from 0.914 / 0.762 to
 0.967 / 0.967. Tuning phrase by phrase on one batch has stopped carrying over to the next.
+
+FOURTEENTH_HELD_OUT (tests/guard/corpus_fourteenth.py, 192 reports, 78 with no flag) was written
+the same way, blind, and scored once before and once after one general change, taken from the
+tenth's misses: someone pinned to a house known by its name ("the woman at Rowan Cottage", "him at
+Netherton Mains") is identified, as "the man at number 12" is. It moved nothing on the fourteenth
+(0.919 / 0.777, urgency 0.875 / 0.667, before and after) nor on the twelfth and thirteenth (0.904
+/ 0.780): the fourteenth, from a third writer, lands where the others did. Its weakest kind is
+accusation (1.000 / 0.536): plain claims that someone did it, without a slur.
 """
 
 from __future__ import annotations

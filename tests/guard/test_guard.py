@@ -167,7 +167,7 @@ def test_batches_spent_since_have_not_regressed(name):
 
 
 # The least precision, recall and urgency recall each batch nobody tuned on must keep.
-NEVER_TUNED_LEAST = {"twelfth": (0.9, 0.76, 0.63), "thirteenth": (0.89, 0.77, 0.68)}
+NEVER_TUNED_LEAST = {"twelfth": (0.9, 0.76, 0.63), "thirteenth": (0.89, 0.77, 0.68), "fourteenth": (0.91, 0.77, 0.66)}
 
 
 def test_every_written_batch_has_its_floor():
@@ -181,8 +181,8 @@ def test_batches_nobody_tuned_on_are_scored_without_their_mistakes(name):
     # Written by people who had not seen the rules and never used to tune them or train the
     # model: the honest estimate. Only their tables are printed (printing their mistakes would
     # invite tuning on them). Held just below the figures they give now (twelfth 0.909 / 0.773,
-    # urgency recall 0.648; thirteenth 0.899 / 0.786, 0.691), so a little more loss fails. Below
-    # the 0.9 target for recall.
+    # urgency recall 0.648; thirteenth 0.899 / 0.786, 0.691; fourteenth 0.919 / 0.777, 0.667),
+    # so a little more loss fails. Below the 0.9 target for recall.
     batch, (least_precision, least_recall, least_urgent_recall) = NEVER_TUNED[name], NEVER_TUNED_LEAST[name]
     result = score(batch)
     print("\nguard on a batch nobody tuned on\n" + result.table())
