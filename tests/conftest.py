@@ -18,6 +18,7 @@ import shutil
 import socket
 import tempfile
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import Message
 from pathlib import Path
@@ -433,3 +434,23 @@ def sign_in_browser(page, live_server):
         return user
 
     return sign_in
+
+
+@pytest.fixture
+def count_statements(app):
+    """Count the SQL statements run while the block runs (by requests on this app's engine)."""
+
+    @contextmanager
+    def counting():
+        run: list[str] = []
+
+        def count(conn, cursor, statement, parameters, context, executemany):
+            run.append(statement)
+
+        sa.event.listen(db.engine, "before_cursor_execute", count)
+        try:
+            yield run
+        finally:
+            sa.event.remove(db.engine, "before_cursor_execute", count)
+
+    return counting

@@ -1,11 +1,8 @@
 """An object stored with `insert_graph` is stored as the unit of work would store it, children and
 defaults included, and is left in the session complete: reading it back costs no statement."""
 
-from contextlib import contextmanager
-
 import pytest
 import sqlalchemy as sa
-from sqlalchemy import event
 
 from tests.watch.factories import FLAGGED_TEXT, make_report, make_watch_world
 from volunteers.db_types import utcnow
@@ -13,20 +10,6 @@ from volunteers.extensions import db
 from volunteers.inserts import insert_graph
 from volunteers.transaction import transaction
 from volunteers.watch.models import Report, ReportCategory, ReportFlag, ReportStatus, ReportTarget, ReportVersion
-
-
-@contextmanager
-def statements():
-    run: list[str] = []
-
-    def count(conn, cursor, statement, parameters, context, executemany):
-        run.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield run
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
 
 
 def _columns(obj) -> dict:
@@ -73,7 +56,7 @@ def test_a_flagged_report_is_stored_with_its_version_flags_and_targets(app):
 
 
 @pytest.mark.parametrize("sent", ["through the service", "holding only what has no default"])
-def test_what_was_inserted_is_read_back_without_a_statement(app, monkeypatch, sent):
+def test_what_was_inserted_is_read_back_without_a_statement(app, monkeypatch, count_statements, sent):
     world = make_watch_world()
     # As in the app: the test's own session is set to re-read everything after a commit.
     monkeypatch.setattr(db.session(), "expire_on_commit", False)
@@ -83,7 +66,7 @@ def test_what_was_inserted_is_read_back_without_a_statement(app, monkeypatch, se
         report = _bare_report(world)
         with transaction():
             insert_graph(report, children=("versions", "flags", "targets"))
-    with statements() as run:
+    with count_statements() as run:
         _columns(report)
         for child in [*report.versions, *report.flags, *report.targets]:
             _columns(child)

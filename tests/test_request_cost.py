@@ -1,39 +1,15 @@
 """What one request costs in SQL statements: a budget per endpoint, and list pages that cost the same
 whatever their length (no query per row). The benchmark `bench/request_cost.py` measures the time."""
 
-from contextlib import contextmanager
-
 import pytest
-from sqlalchemy import event
 
 from tests.factories import make_member
 from tests.watch.factories import FLAGGED_TEXT, make_report, make_watch_world
 from volunteers.db_types import utcnow
-from volunteers.extensions import db
 
 # The most statements each request may run; a list page's count must not grow with its length.
 SUBMISSION_BUDGET = 10
 ME_BUDGET = 3
-
-
-@pytest.fixture
-def count_statements(app):
-    """Count the SQL statements run while the block runs (by requests on this app's engine)."""
-
-    @contextmanager
-    def counting():
-        run: list[str] = []
-
-        def count(conn, cursor, statement, parameters, context, executemany):
-            run.append(statement)
-
-        event.listen(db.engine, "before_cursor_execute", count)
-        try:
-            yield run
-        finally:
-            event.remove(db.engine, "before_cursor_execute", count)
-
-    return counting
 
 
 @pytest.fixture
