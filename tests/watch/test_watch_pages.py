@@ -92,6 +92,18 @@ def test_the_guard_shows_what_it_found_and_the_house_rules_before_anything_is_st
     assert db.session.query(Report).one().flag_count == 3
 
 
+def test_someone_pointed_at_by_their_house_name_is_flagged_with_advice_that_says_so(world, client, login_as):
+    """The guard finds a named house ("the woman at Rowan Cottage") as it finds a numbered one, so
+    its advice names both: a writer told only of house numbers would not see what to change."""
+    login_as(world.member)
+    description = "The woman at Rowan Cottage keeps leaving her bins out across the path every single week."
+    page = client.post("/watch/reports/new", data=report_form(world, description=description))
+    text = page.get_data(as_text=True)
+    assert '<mark class="app-flag-evidence">Rowan Cottage</mark>' in text
+    assert "no names, addresses (a house's number or name) or number plates" in text
+    assert db.session.query(Report).count() == 0
+
+
 def test_a_rephrased_report_is_sent_without_its_flags(world, client, login_as):
     login_as(world.member)
     first = client.post("/watch/reports/new", data=report_form(world, description=FLAGGED_TEXT))

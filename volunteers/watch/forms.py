@@ -71,7 +71,9 @@ class ReportFields(Form):
     location = StringField(
         _l("Where did it happen?"),
         validators=[DataRequired(_l("Enter where it happened")), at_most(LOCATION_MAX_CHARS)],
-        description=_l("A street, landmark or junction, like 'Mill Lane, by the post box'. Avoid house numbers."),
+        description=_l(
+            "A street, landmark or junction, like 'Mill Lane, by the post box'. Avoid house numbers and house names."
+        ),
     )
     map_point = StringField(
         _l("Map point (optional)"),

@@ -76,8 +76,8 @@ FLAG_SHORT_LABELS = {
 # Why each flag matters, said to the person who wrote the words.
 FLAG_ADVICE = {
     "identifies_person": _l(
-        "Do not identify people: no names, house numbers or number plates. Describe what happened, and what "
-        "people did and looked like. An officer can ask you for more if they need it."
+        "Do not identify people: no names, addresses (a house's number or name) or number plates. Describe what "
+        "happened, and what people did and looked like. An officer can ask you for more if they need it."
     ),
     "accusation": _l(
         "Do not accuse or label anyone. Words like these can wrongly brand an innocent person and put them at risk. "
