@@ -18,7 +18,6 @@ import shutil
 import socket
 import tempfile
 import threading
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import Message
 from pathlib import Path
@@ -32,6 +31,7 @@ from flask.testing import FlaskClient
 from flask_migrate import upgrade
 from werkzeug.serving import make_server
 
+from tests.sql_statements import statements_sent
 from volunteers import create_app
 from volunteers.config import database_uri
 from volunteers.extensions import db, limiter
@@ -438,19 +438,5 @@ def sign_in_browser(page, live_server):
 
 @pytest.fixture
 def count_statements(app):
-    """Count the SQL statements run while the block runs (by requests on this app's engine)."""
-
-    @contextmanager
-    def counting():
-        run: list[str] = []
-
-        def count(conn, cursor, statement, parameters, context, executemany):
-            run.append(statement)
-
-        sa.event.listen(db.engine, "before_cursor_execute", count)
-        try:
-            yield run
-        finally:
-            sa.event.remove(db.engine, "before_cursor_execute", count)
-
-    return counting
+    """The statements run while the block runs (by requests on this app's engine)."""
+    return statements_sent

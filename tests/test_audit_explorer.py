@@ -12,6 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from tests.factories import make_admin, make_area, make_force, make_scheme, make_user
+from tests.sql_statements import statements_sent
 from volunteers import audit
 from volunteers.admin import audit_explorer
 from volunteers.db_types import utcnow
@@ -117,14 +118,7 @@ def test_the_trail_pages_by_keyset_newest_first_without_offset(app, client, logi
     for number in range(audit_explorer.PAGE_SIZE * 2 + 10):
         audit.record(admin, "area.created", north, reason=f"bulk {number}")
     db.session.commit()
-    statements = []
-
-    def remember(_connection, _cursor, statement, parameters, *_args):
-        values = list(parameters.values()) if isinstance(parameters, dict) else list(parameters)
-        statements.append((statement, values))
-
-    sa.event.listen(db.engine, "before_cursor_execute", remember)
-    try:
+    with statements_sent() as statements:
         seen, address, pages = [], f"/admin/forces/{force.id}/audit?action=area.created", 0
         while address:
             page = client.get(address).get_data(as_text=True)
@@ -132,13 +126,15 @@ def test_the_trail_pages_by_keyset_newest_first_without_offset(app, client, logi
             seen += [int(number) for number in re.findall(r">bulk (\d+)<", _events_shown(page))]
             following = re.search(r'href="([^"]+)" rel="next"', page)
             address = html.unescape(following.group(1)) if following else None
-    finally:
-        sa.event.remove(db.engine, "before_cursor_execute", remember)
     assert pages == 3
     assert seen[:3] == [109, 108, 107] and sorted(seen) == list(range(110))
     # SQLite's dialect writes "LIMIT ? OFFSET ?" with an offset of 0 into every limited query.
-    skipped = [params for statement, params in statements if "OFFSET" in statement.upper() and params[-1] != 0]
+    skipped = [sent for sent in statements if "OFFSET" in sent.statement.upper() and _last(sent.parameters) != 0]
     assert statements and skipped == []
+
+
+def _last(parameters) -> object:
+    return (list(parameters.values()) if isinstance(parameters, dict) else list(parameters))[-1]
 
 
 def test_newer_events_lead_back_to_the_page_before(client, login_as, trail):

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 import pytest
 import sqlalchemy as sa
 from flask import current_app
-from sqlalchemy import event
 from sqlalchemy.orm import joinedload
 
 from tests.factories import make_area, make_force, make_member, make_membership, make_officer, make_scheme
+from tests.sql_statements import statements_sent
 from tests.watch.factories import FLAGGED_TEXT, make_report
 from volunteers import review
 from volunteers.extensions import db
@@ -91,18 +91,9 @@ def test_the_queue_counts_each_kind_and_pages_through_all_of_them_in_order(busy_
 
 @pytest.mark.app_config(REVIEW_QUEUE_WITH_A_SECOND_KIND=True)
 def test_a_page_of_the_queue_costs_the_same_statements_whatever_the_queue_holds(busy_officer):
-    run: list[str] = []
-
-    def count(conn, cursor, statement, parameters, context, executemany):
-        run.append(statement)
-
     def statements_for_a_page() -> int:
-        run.clear()
-        event.listen(db.engine, "before_cursor_execute", count)
-        try:
+        with statements_sent() as run:
             _page(busy_officer, 1, per_page=15)
-        finally:
-            event.remove(db.engine, "before_cursor_execute", count)
         return len(run)
 
     _page(busy_officer, 1)  # the officer's areas are read once

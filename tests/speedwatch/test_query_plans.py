@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from tests.databases import postgresql_only
 from tests.speedwatch.factories import SpeedwatchWorld, seen_earlier, submitted_session
+from tests.sql_statements import statements_sent
 from volunteers.extensions import db
 from volunteers.speedwatch import escalation, queries
 from volunteers.speedwatch.models import SpeedwatchSession
@@ -54,18 +55,10 @@ READS: list[tuple[str, Callable[[Scene], None]]] = [
 
 def statements_of(run: Callable[[], None]) -> list[tuple[str, object]]:
     """The statements `run` sends that read the sightings, with their parameters."""
-    sent = []
-
-    def capture(_connection, _cursor, statement, parameters, _context, _executemany):
-        if TABLE in statement and statement.lstrip().upper().startswith(("SELECT", "WITH", "DELETE", "UPDATE")):
-            sent.append((statement, parameters))
-
-    sa.event.listen(db.engine, "before_cursor_execute", capture)
-    try:
+    with statements_sent() as sent:
         run()
-    finally:
-        sa.event.remove(db.engine, "before_cursor_execute", capture)
-    return sent
+    reads = ("SELECT", "WITH", "DELETE", "UPDATE")
+    return [each for each in sent if TABLE in each.statement and each.statement.lstrip().upper().startswith(reads)]
 
 
 def scans_of_sightings(statement: str, parameters) -> list[dict]:

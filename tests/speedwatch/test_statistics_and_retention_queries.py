@@ -3,35 +3,19 @@ table, and on PostgreSQL every statement of either finds its rows of the Speed W
 an index condition. Checked with sequential scans priced out, so that a predicate no index can serve
 shows up as a scan of the whole table or of a whole index, whatever the size of the test data."""
 
-from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy import event
 
 from tests.speedwatch.factories import sightings_of
 from tests.speedwatch.reviewed import two_reviewed_sessions
+from tests.sql_statements import statements_sent
 from volunteers.extensions import db
 from volunteers.speedwatch import retention, statistics
 from volunteers.speedwatch.models import Letter, LetterStatus, SpeedwatchSession
 
 SPEEDWATCH_TABLES = ("speedwatch_sighting", "speedwatch_session", "speedwatch_tally", "speedwatch_letter")
-
-
-@contextmanager
-def statements():
-    """The SQL statements (with their parameters) run while the block runs."""
-    run: list[tuple[str, object]] = []
-
-    def keep(conn, cursor, statement, parameters, context, executemany):
-        run.append((statement, parameters))
-
-    event.listen(db.engine, "before_cursor_execute", keep)
-    try:
-        yield run
-    finally:
-        event.remove(db.engine, "before_cursor_execute", keep)
 
 
 def _old(world):
@@ -53,7 +37,7 @@ def test_the_statistics_page_never_reads_the_sightings(world, client, login_as):
     login_as(world.officer)
     url = f"/speedwatch/sites/{world.site.id}/statistics"
     client.get(url)
-    with statements() as run:
+    with statements_sent() as run:
         assert client.get(url).status_code == 200
     assert run and not [sql for sql, _parameters in run if "speedwatch_sighting" in sql]
 
@@ -90,7 +74,7 @@ def test_on_postgresql_the_statistics_and_retention_are_served_by_indexes(app, w
     if db.engine.dialect.name != "postgresql":
         pytest.skip("plans are checked on PostgreSQL (run with TEST_DATABASE_URL)")
     _old(world)
-    with statements() as run:
+    with statements_sent() as run:
         figures = statistics.site_statistics(world.site)
         removed = retention.apply_retention()
     assert figures.vehicles == 5 and removed.total("sightings") == 3
