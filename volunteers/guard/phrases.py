@@ -85,8 +85,13 @@ class PhraseCompiler:
                 groups.setdefault(frozenset(first), []).append(phrase)
         by_word: dict[str, list[re.Pattern]] = {}
         by_prefix: list[tuple[str, re.Pattern]] = []
+        needs: dict[re.Pattern, tuple[str, ...]] = {}
         for first, group in groups.items():
             compiled = self.pattern(group)
+            # Their first word is where the text is tried, so only the words after it tell.
+            after_first = self._needed_words([" ".join(phrase.split()[1:]) for phrase in group])
+            if after_first is not None and len(after_first) <= _MOST_NEEDED_WORDS:
+                needs[compiled] = after_first
             for word, is_prefix in sorted(first):
                 if is_prefix:
                     by_prefix.append((word, compiled))
@@ -100,6 +105,7 @@ class PhraseCompiler:
             by_prefix=tuple(by_prefix),
             anywhere=slow,
             index=self.index,
+            needs=MappingProxyType(needs),
             anywhere_needs=self._needed_words(anywhere) if anywhere else None,
         )
         self.index.add(matcher)
@@ -107,14 +113,21 @@ class PhraseCompiler:
 
     def _needed_words(self, phrases: Sequence[str]) -> tuple[str, ...] | None:
         """Words, in lower case, one of which is in every text that one of the phrases matches, or
-        None when some phrase has no such word (see Matcher.anywhere_needs)."""
+        None when some phrase has no such word (see Text.may_hold).
+
+        None that holds another ("behind" holds "in"): a text holding the longer word holds the
+        shorter, so the longer one says nothing more."""
         words: set[str] = set()
         for phrase in phrases:
             needs = self._sequence_needs(phrase.split(), ())
             if needs is None:
                 return None
             words |= needs
-        return tuple(sorted(words))
+        kept: list[str] = []
+        for word in sorted(words, key=lambda w: (len(w), w)):
+            if not any(shorter in word for shorter in kept):
+                kept.append(word)
+        return tuple(kept)
 
     def _sequence_needs(self, tokens: list[str], stack: tuple[str, ...]) -> set[str] | None:
         """The needed words of the token that needs the longest (the rarest, likely)."""
@@ -299,6 +312,10 @@ def terms_pattern(terms: Sequence[str], obfuscation: Mapping[str, str]) -> re.Pa
     return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?:e?s)?(?!\w)", re.IGNORECASE)
 
 
+# A pattern whose phrases need one of more words than this (a class of many) is tried without
+# looking for them first: the looking would cost more than the try.
+_MOST_NEEDED_WORDS = 8
+
 # Words whose matchers a PhraseIndex remembers: a long report has many, and few are new.
 _CACHED_WORDS = 20000
 
@@ -361,7 +378,7 @@ class Matcher:
     (reports reuse their words); filling it from several threads at once is harmless.
     """
 
-    __slots__ = ("by_word", "by_prefix", "anywhere", "anywhere_needs", "prefixes", "index", "_rank", "_cache")
+    __slots__ = ("by_word", "by_prefix", "anywhere", "needs", "anywhere_needs", "prefixes", "index", "_rank", "_cache")
 
     def __init__(
         self,
@@ -369,11 +386,16 @@ class Matcher:
         by_prefix: tuple[tuple[str, re.Pattern], ...],
         anywhere: re.Pattern | None,
         index: PhraseIndex,
+        needs: Mapping[re.Pattern, tuple[str, ...]] | None = None,
         anywhere_needs: tuple[str, ...] | None = None,
     ):
         self.by_word = by_word
         self.by_prefix = by_prefix
         self.anywhere = anywhere
+        # Most tries of a pattern at a word fail, and a try costs more than the search for the
+        # words its phrases need after their first ("{who} {be} dealing" needs "dealing"), done
+        # once per text: a plain ASCII text without one of these words is not tried.
+        self.needs = needs or {}
         # Searching a whole text for the phrases that can start at any word costs more than all
         # the rest of a matcher; when they all need some word ("{be} ... strung up" needs
         # "strung"), a plain ASCII text without one of these words is not searched.
@@ -385,29 +407,39 @@ class Matcher:
         # order follows the process's hash seed, and the first pattern that matches is the evidence).
         every = [p for patterns in by_word.values() for p in patterns] + [p for _, p in by_prefix]
         self._rank = {pattern: rank for rank, pattern in enumerate(dict.fromkeys(every))}
-        self._cache: dict[tuple[str, ...], tuple[re.Pattern, ...]] = {}
+        self._cache: dict[tuple[str, ...], tuple[tuple[re.Pattern, tuple[str, ...] | None], ...]] = {}
 
-    def _patterns_for(self, keys: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    def _patterns_for(self, keys: tuple[str, ...]) -> tuple[tuple[re.Pattern, tuple[str, ...] | None], ...]:
+        """The patterns that can start at a word with these lookup forms, each with the words it
+        needs (looked up here, once: hashing a pattern hashes all its compiled code)."""
         patterns = self._cache.get(keys)
         if patterns is None:
             found = {p for k in keys for p in self.by_word.get(k, ())}
             if any(k.startswith(self.prefixes) for k in keys):
                 found.update(p for prefix, p in self.by_prefix if any(k.startswith(prefix) for k in keys))
-            patterns = tuple(sorted(found, key=self._rank.__getitem__))
+            patterns = tuple((p, self.needs.get(p)) for p in sorted(found, key=self._rank.__getitem__))
             if len(self._cache) > 20000:
                 self._cache.clear()
             self._cache[keys] = patterns
         return patterns
 
+    def _patterns_in(self, scan: Text, keys: tuple[str, ...]) -> list[re.Pattern]:
+        """The patterns that can start at a word with these lookup forms, less those that cannot
+        match in the text for want of a word they need."""
+        return [pattern for pattern, needed in self._patterns_for(keys) if scan.may_hold(needed)]
+
     def _anywhere_in(self, scan: Text) -> re.Pattern | None:
         """The pattern of the phrases that can start at any word, unless it cannot match in the
         text for want of a word it needs."""
-        if self.anywhere is None or self.anywhere_needs is None:
-            return self.anywhere
-        lowered = scan.ascii_lower
-        if lowered is None or any(word in lowered for word in self.anywhere_needs):
+        if self.anywhere is not None and scan.may_hold(self.anywhere_needs):
             return self.anywhere
         return None
+
+    def may_match(self, scan: Text) -> bool:
+        """Whether a phrase can start at one of the text's words, or there are phrases that can
+        start at any word: a cheap first look, so the many matchers that cannot match a short
+        text are passed over before anything is built for them."""
+        return self.anywhere is not None or self in scan.phrase_starts(self.index)
 
     def spans(self, scan: Text) -> list[tuple[int, int]]:
         """Every match in the text, tried only at the words a phrase can start with."""
@@ -417,7 +449,7 @@ class Matcher:
             text, keyed = scan.text, scan.keyed
             for i in sorted(set(hits)):
                 start, keys = keyed[i]
-                for pattern in self._patterns_for(keys):
+                for pattern in self._patterns_in(scan, keys):
                     m = pattern.match(text, start)
                     if m:
                         found.append(m.span())
@@ -429,7 +461,7 @@ class Matcher:
     def match_at(self, scan: Text, i: int) -> re.Match | None:
         """The first of the phrases that starts at token i, if any."""
         start, keys = scan.keyed[i]
-        for pattern in self._patterns_for(keys):
+        for pattern in self._patterns_in(scan, keys):
             m = pattern.match(scan.text, start)
             if m:
                 return m
@@ -446,7 +478,7 @@ class Matcher:
         high = bisect.bisect_left(scan.token_starts, end)
         found = None
         for start, keys in scan.keyed[low:high]:
-            for pattern in self._patterns_for(keys):
+            for pattern in self._patterns_in(scan, keys):
                 m = pattern.match(text, start, end)
                 if m:
                     found = m.span()

@@ -92,7 +92,8 @@ def _kind_spans(kind: str, scan: Scan, rules: GuardRules) -> list[tuple[int, int
     if kind_rules.phrases is not None:
         spans.extend(span for span in kind_rules.phrases.spans(scan) if counts(*span))
     for rule in kind_rules.rules:
-        spans.extend(_context_rule_spans(rule, scan, counts))
+        if rule.pattern.may_match(scan):
+            spans.extend(_context_rule_spans(rule, scan, counts))
     if kind == "confrontation" and spans and rules.near_time is not None:
         spans.extend(_near_times(spans, scan, rules.near_time))
     return spans

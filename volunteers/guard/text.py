@@ -142,6 +142,7 @@ class Text:
         self._key_index: dict[str, list[int]] | None = None
         self._phrase_starts: dict[PhraseIndex, dict[Matcher, list[int]]] = {}
         self._ascii_lower: str | None = None
+        self._holds: dict[tuple[str, ...], bool] = {}
 
     @property
     def ascii_lower(self) -> str | None:
@@ -150,6 +151,18 @@ class Text:
         if self._ascii_lower is None and self.text.isascii():
             self._ascii_lower = self.text.lower()
         return self._ascii_lower
+
+    def may_hold(self, words: tuple[str, ...] | None) -> bool:
+        """Whether the text may hold one of these lower-case words (words some phrases need): False
+        only when it is plain ASCII and holds none of them; True for None (nothing needed).
+        Looked for once per text, however many phrases need them."""
+        if words is None:
+            return True
+        held = self._holds.get(words)
+        if held is None:
+            lowered = self.ascii_lower
+            held = self._holds[words] = lowered is None or any(word in lowered for word in words)
+        return held
 
     def phrase_starts(self, index: PhraseIndex) -> dict[Matcher, list[int]]:
         """Which of the index's matchers can start in this text, and at which tokens, found once
