@@ -75,7 +75,17 @@ def _bound(column: sa.Column, name: str) -> sa.BindParameter:
     return sa.bindparam(name, type_=column.type)
 
 
-@functools.cache
+# Shapes (how many children of each kind) a statement is built for: few in practice, but a long
+# report can name many targets, so the cache is bounded.
+_GRAPH_SHAPES_KEPT = 128
+
+
+def _linked_keys(relationship) -> dict[str, str]:
+    """Each child column that takes its value from the parent, with the parent column it takes."""
+    return {child.key: local.key for local, child in relationship.local_remote_pairs}
+
+
+@functools.lru_cache(maxsize=_GRAPH_SHAPES_KEPT)
 def _graph_statement(mapper: Mapper, shape: tuple[tuple[str, int], ...]) -> sa.Select:
     """`WITH parent AS (INSERT ... RETURNING id), c0_0 AS (INSERT ... SELECT parent.id, ...
     RETURNING id), ... SELECT` the parent's key, then each child's, for a parent with `shape`'s
@@ -92,7 +102,7 @@ def _graph_statement(mapper: Mapper, shape: tuple[tuple[str, int], ...]) -> sa.S
     for number, (name, count) in enumerate(shape):
         relationship = mapper.relationships[name]
         child_plan, child_key = _plan(relationship.mapper), relationship.mapper.primary_key[0]
-        from_parent = {child.key: parent.c[local.key] for local, child in relationship.local_remote_pairs}
+        from_parent = {child: parent.c[local] for child, local in _linked_keys(relationship).items()}
         columns = [column for _, column in child_plan.columns]
         for row in range(count):
             values = [
@@ -114,7 +124,7 @@ def _insert_in_one_statement(obj, groups: list[tuple[str, list]]) -> None:
     mapper = sa.inspect(obj).mapper
     parameters = {f"p_{column}": value for column, value in _values(obj, _plan(mapper)).items()}
     for number, (name, children) in enumerate(groups):
-        from_parent = {child.key for _, child in mapper.relationships[name].local_remote_pairs}
+        from_parent = _linked_keys(mapper.relationships[name])
         for row, child in enumerate(children):
             values = _values(child, _plan(sa.inspect(child).mapper))
             parameters |= {f"c{number}_{row}_{column}": v for column, v in values.items() if column not in from_parent}
