@@ -11,6 +11,7 @@
 * `live_server` and Playwright's `page`: a real Chromium driving the app over HTTP.
 """
 
+import asyncio
 import os
 import re
 import secrets
@@ -145,18 +146,23 @@ def _empty_all_tables() -> None:
 
 
 class _Capture(MessageHandler):
-    def __init__(self, mailbox: list[Message]):
+    def __init__(self, server: "SmtpServer"):
         super().__init__()
-        self.mailbox = mailbox
+        self.server = server
+
+    async def handle_DATA(self, server, session, envelope) -> str:
+        await asyncio.sleep(self.server.seconds_per_message)
+        return await super().handle_DATA(server, session, envelope)
 
     def handle_message(self, message: Message) -> None:
-        self.mailbox.append(message)
+        self.server.messages.append(message)
 
 
 @dataclass
 class SmtpServer:
     port: int
     messages: list[Message] = field(default_factory=list)
+    seconds_per_message: float = 0.0
 
 
 @dataclass
@@ -194,7 +200,7 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def smtp_server():
     server = SmtpServer(port=_free_port())
-    controller = Controller(_Capture(server.messages), hostname="127.0.0.1", port=server.port)
+    controller = Controller(_Capture(server), hostname="127.0.0.1", port=server.port)
     controller.start()
     yield server
     controller.stop()
@@ -204,6 +210,14 @@ def smtp_server():
 def smtp(smtp_server) -> Mailbox:
     smtp_server.messages.clear()
     return Mailbox(smtp_server.messages)
+
+
+@pytest.fixture
+def slow_smtp(smtp_server, smtp) -> Mailbox:
+    """The mail server taking its time over each message, as a busy one does."""
+    smtp_server.seconds_per_message = 0.6
+    yield smtp
+    smtp_server.seconds_per_message = 0.0
 
 
 # --- The app ------------------------------------------------------------------------------------
@@ -235,12 +249,16 @@ class IsolatedRequestClient(FlaskClient):
     """Runs each request in an app context of its own, as in production.
 
     The test keeps its own app context (and database session) for factories; without this, a
-    request would share it, seeing the test's uncommitted changes and reusing its `g`.
+    request would share it, seeing the test's uncommitted changes and reusing its `g`. The answer
+    is read and closed, as a server does after sending it, so work left until then is done.
     """
 
     def open(self, *args, **kwargs):
         with self.application.app_context():
-            return super().open(*args, **kwargs)
+            response = super().open(*args, **kwargs)
+        response.make_sequence()
+        response.close()
+        return response
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import click
 import sqlalchemy as sa
-from flask import current_app, render_template
+from flask import Response, current_app, g, has_request_context, render_template
 from flask_mail import Message
 from sqlalchemy import event
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 _PENDING_KEY = "volunteers.outbound_emails"
 _LETTERS_KEY = "volunteers.letters_to_send"
+_HELD_UNTIL_ANSWERED = "letters_held_until_answered"
 
 
 def absolute_url(endpoint: str, **values) -> str:
@@ -145,6 +146,30 @@ def purge_sent(older_than_days: int = 30) -> int:
     return result.rowcount
 
 
+def hold_until_answered() -> None:
+    """Keep the emails this request commits until its answer has gone to the client.
+
+    For pages whose answer must take the same time whoever asks (a reset link is emailed only
+    when the account exists): sending within the request would make a real address slower by as
+    long as the mail server takes, however long the page waits for an invented one.
+    """
+    g.setdefault(_HELD_UNTIL_ANSWERED, [])
+
+
+def send_held_letters_after(response: Response) -> Response:
+    """Deliver what `hold_until_answered` kept once the server has sent `response` and closes it."""
+    letters = g.pop(_HELD_UNTIL_ANSWERED, [])
+    if letters:
+        app = current_app._get_current_object()
+
+        def deliver() -> None:
+            with app.app_context():
+                _deliver(letters)
+
+        response.call_on_close(deliver)
+    return response
+
+
 @event.listens_for(Session, "before_commit")
 def _read_letters_before_commit(session: Session) -> None:
     rows = session.info.pop(_PENDING_KEY, None)
@@ -156,8 +181,13 @@ def _read_letters_before_commit(session: Session) -> None:
 @event.listens_for(Session, "after_commit")
 def _deliver_after_commit(session: Session) -> None:
     letters = session.info.pop(_LETTERS_KEY, None)
-    if letters and current_app.config["MAIL_DELIVERY"] == "after_commit":
+    if not letters or current_app.config["MAIL_DELIVERY"] != "after_commit":
+        return
+    held = g.get(_HELD_UNTIL_ANSWERED) if has_request_context() else None
+    if held is None:
         _deliver(letters)
+    else:
+        held.extend(letters)
 
 
 @event.listens_for(Session, "after_rollback")
