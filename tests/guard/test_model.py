@@ -6,12 +6,11 @@ import dataclasses
 import importlib.util
 import json
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.guard.guard_corpus import CASES, NOW
+from tests.guard.guard_corpus import CASES
 from volunteers.guard import default_rules, is_urgent, load_rules, screen
 from volunteers.guard.model import LONGEST_QUOTE, MODEL_FILE, MODEL_KINDS, GuardModel, default_model
 from volunteers.guard.targets import scan_report
@@ -47,11 +46,6 @@ def kinds(flags) -> set[str]:
 
 def evidence(flags, kind: str) -> tuple[str, ...]:
     return next((f.evidence for f in flags if f.kind == kind), ())
-
-
-def ordinary_report(length: int) -> str:
-    text = " ".join(c.text for c in CASES if not c.expect)
-    return (text * (length // len(text) + 1))[:length]
 
 
 def _training_script():
@@ -147,26 +141,3 @@ def test_a_model_flag_in_a_very_long_sentence_quotes_only_a_stretch_of_it_as_wri
     assert "make sure he gets the message" in quoted[0]
 
 
-def test_a_long_report_is_scored_quickly():
-    rules = default_rules()
-    ordinary = ordinary_report(20000)
-    flagged = ordinary_report(19900) + " " + VISIT
-    default_model().scores("warm up")
-
-    def seconds(text, rules, repeat=3):
-        start = time.perf_counter()
-        for _ in range(repeat):
-            screen(text, now=NOW, rules=rules)
-        return (time.perf_counter() - start) / repeat
-
-    without = seconds(ordinary, rules_without_model())
-    with_model = seconds(ordinary, rules)
-    print(
-        f"\n20,000-character ordinary report: {without * 1000:.0f} ms without the model,"
-        f" {with_model * 1000:.0f} ms with"
-    )
-    assert with_model < without + 0.25
-    scan = scan_report(flagged, "", rules)[0]
-    start = time.perf_counter()
-    default_model().flags(scan, MODEL_KINDS)
-    assert time.perf_counter() - start < 0.5
