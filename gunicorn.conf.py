@@ -9,7 +9,13 @@ import gunicorn.http.wsgi
 
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
-threads = int(os.environ.get("GUNICORN_THREADS", 2))
+# One request at a time per worker: a request spends most of its time running Python (a report
+# submission some 6 ms of CPU against 1 ms waiting for the database), and threads of one process
+# take turns on one interpreter lock. With 2 workers of 2 threads, 220 submissions a second; with 2
+# of 1, 270 (bench/request_cost.py, one run). Capacity comes from workers, not threads. The
+# threaded worker class still keeps connections alive between requests, which `sync` does not.
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", 1))
 timeout = 30
 graceful_timeout = 30
 # Request lines only: no query strings, which can carry one-time links.
@@ -29,9 +35,10 @@ def post_worker_init(worker):
     full collections walk only what requests create: each one took about 0.2 s, a pause a request
     could land in.
 
-    A worker's threads share one interpreter lock, which a running thread hands over only every
-    switch interval (5 ms by default). A request whose database answer has come back waited that
-    long for its turn, and a report submission does so three times while it holds its force's
+    A worker's threads (the one accepting connections, and its request threads when
+    GUNICORN_THREADS is above 1) share one interpreter lock, which a running thread hands over only
+    every switch interval (5 ms by default). A request whose database answer has come back waited
+    that long for its turn, and a report submission does so three times while it holds its force's
     audit chain head (taking it, appending the event, committing), so every writer of the force
     queued behind it: under load a third of the CPU stood idle. At 0.5 ms the wait is short and
     the switching costs little."""

@@ -19,3 +19,12 @@ def test_a_worker_hands_the_interpreter_lock_over_within_a_millisecond():
     finally:
         sys.setswitchinterval(default)
         gc.unfreeze()
+
+
+def test_a_worker_serves_one_request_at_a_time_on_connections_kept_alive(monkeypatch):
+    """Threads of a worker share its interpreter lock: two of them served fewer submissions a
+    second than one. The threaded class, even with one thread, keeps connections alive."""
+    monkeypatch.delenv("GUNICORN_THREADS", raising=False)
+    config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    assert config["threads"] == 1
+    assert config["worker_class"] == "gthread"
