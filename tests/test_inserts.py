@@ -5,9 +5,11 @@ import pytest
 import sqlalchemy as sa
 
 from tests.watch.factories import FLAGGED_TEXT, make_report, make_watch_world
+from volunteers import audit
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
 from volunteers.inserts import insert_graph
+from volunteers.models import AuditChainHead
 from volunteers.transaction import transaction
 from volunteers.watch.models import Report, ReportCategory, ReportFlag, ReportStatus, ReportTarget, ReportVersion
 
@@ -147,3 +149,33 @@ def test_several_children_each_get_the_key_of_their_own_row(app, monkeypatch):
     assert [version.number for version in report.versions] == [1, 2, 3]
     for version in report.versions:
         assert _as_stored(ReportVersion, version) == _columns(version)
+
+
+def test_the_audit_chain_head_rides_along_in_the_same_statement(app, monkeypatch, count_statements):
+    """Taking the head goes with the report (one statement on PostgreSQL, the head's upsert just
+    before the inserts on SQLite), and the event recorded at the place it returns links on."""
+    world = make_watch_world()
+    _kept_after_commit(monkeypatch)
+    make_report(world.scheme, world.member)  # the force's chain has a head and an event
+    head_before = db.session.get(AuditChainHead, world.force.id)
+    seq_before, hash_before = head_before.seq, head_before.hash
+    report = _bare_report(world)
+    report.area = world.scheme.area
+    with transaction():
+        with count_statements() as run:
+            place = insert_graph(report, children=("versions",), along=audit.chain_place_riding_with(report))
+        assert len(run) == (1 if db.engine.dialect.name == "postgresql" else 3), run
+        assert place == audit.ChainPlace(world.force.id, seq_before + 1, hash_before)
+        event = audit.record(world.member, "watch.report.submitted", report, place=place)
+    assert _as_stored(Report, report) == _columns(report)
+    assert (event.seq, event.previous_hash) == (seq_before + 1, hash_before)
+    assert audit.verify().broken is None
+
+
+def test_a_place_in_another_chain_is_refused(app):
+    world = make_watch_world()
+    report = make_report(world.scheme, world.member)
+    with pytest.raises(ValueError, match="chain"):
+        audit.record(
+            world.member, "watch.report.noted", report, place=audit.ChainPlace(world.force.id + 1, 1, "0" * 64)
+        )

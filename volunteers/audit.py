@@ -25,6 +25,7 @@ from sqlalchemy.orm.base import NO_VALUE
 
 from volunteers.db_types import utcnow
 from volunteers.extensions import db
+from volunteers.inserts import RideAlong
 from volunteers.models import AuditChainHead, AuditEvent, Scheme, User
 from volunteers.registry import registries
 
@@ -134,6 +135,32 @@ def _statements() -> tuple[_ChainStatements, bool]:
     return _chain_statements(dialect), dialect == "postgresql"
 
 
+@dataclass(frozen=True)
+class ChainPlace:
+    """Where the next event of a chain goes, its head row already taken for this transaction."""
+
+    chain: int
+    seq: int
+    previous_hash: str
+
+
+def _chain_of(subject) -> int:
+    force_id = getattr(subject, "force_id", None)
+    return force_id if force_id is not None else SYSTEM_CHAIN
+
+
+def chain_place_riding_with(subject) -> RideAlong:
+    """Taking the head of the chain an event about `subject` goes to, as a statement to send with
+    the one that stores the subject (`inserts.insert_graph(..., along=...)`, which returns the
+    ChainPlace): a round trip fewer for the busiest write. Pass the place to `record`, once.
+
+    The head is then held from that statement to the commit, as it is from `record`'s own upsert
+    otherwise: a writer that takes it before its event is built holds it no longer."""
+    chain = _chain_of(subject)
+    statements, _ = _statements()
+    return RideAlong(statements.take_head, {"head_chain": chain}, lambda row: ChainPlace(chain, *row))
+
+
 def _take_chain_head(chain: int) -> tuple[int, str]:
     """Take the chain's head row for this transaction and return the next event's place in the
     chain and the hash it links to, in one statement.
@@ -170,17 +197,24 @@ def record(
     reason: str = "",
     before: dict | None = None,
     after: dict | None = None,
+    place: ChainPlace | None = None,
 ) -> AuditEvent:
     """Append an event for a change made in the current transaction; it commits with the change.
 
     `actor` is None only for the system itself (scheduled commands). `subject` is the model the
     change is about; its force, when it has one, is kept so each force's admins see their own.
+    `place` is the chain's head taken with the change's own statement (`chain_place_riding_with`).
     """
     if subject.id is None:
         db.session.flush()
     force_id = getattr(subject, "force_id", None)
-    chain = force_id if force_id is not None else SYSTEM_CHAIN
-    seq, previous_hash = _take_chain_head(chain)
+    chain = _chain_of(subject)
+    if place is None:
+        seq, previous_hash = _take_chain_head(chain)
+    elif place.chain != chain:
+        raise ValueError(f"the place taken is in chain {place.chain}, the event belongs to chain {chain}")
+    else:
+        seq, previous_hash = place.seq, place.previous_hash
     subject_type = subject_type_of(subject)
     event = AuditEvent(
         key_id=current_app.config["AUDIT_KEY_ID"],

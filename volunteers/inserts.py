@@ -11,10 +11,13 @@ On PostgreSQL the object and all its children go in one statement (each child's 
 data-modifying CTE that takes the parent's new key from the parent's), so a report with its first
 version costs one round trip to the database instead of one per table; SQLite has no INSERT in a
 CTE and gets one statement per table.
+
+Another data-modifying statement can ride along (`RideAlong`): the audit chain's head, which a
+submission must take anyway, is taken in the same round trip as the report it is about.
 """
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -45,6 +48,19 @@ def _plan(mapper: Mapper) -> _Plan:
         if column.server_default is not None or (column.default is not None and column.default.is_clause_element):
             raise TypeError(f"{table.name}.{column.name}: a default the database computes is not read back")
     return _Plan(columns, sa.insert(table).returning(key, sort_by_parameter_order=True))
+
+
+@dataclass(frozen=True)
+class RideAlong:
+    """A data-modifying statement returning one row, sent with the graph's own: on PostgreSQL as
+    one more CTE of the same statement, on SQLite just before it. `receive` is given the values
+    of the row it returned, and what it gives back is what `insert_graph` returns.
+
+    `statement` must be the same object each time (build it once): statements are cached by it."""
+
+    statement: sa.Insert
+    parameters: Mapping[str, object]
+    receive: Callable[[tuple], object]
 
 
 def _values(obj, plan: _Plan) -> dict:
@@ -86,11 +102,12 @@ def _linked_keys(relationship) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=_GRAPH_SHAPES_KEPT)
-def _graph_statement(mapper: Mapper, shape: tuple[tuple[str, int], ...]) -> sa.Select:
+def _graph_statement(mapper: Mapper, shape: tuple[tuple[str, int], ...], along: sa.Insert | None = None) -> sa.Select:
     """`WITH parent AS (INSERT ... RETURNING id), c0_0 AS (INSERT ... SELECT parent.id, ...
     RETURNING id), ... SELECT` the parent's key, then each child's, for a parent with `shape`'s
-    count of children in each named collection. One CTE per child row keeps each returned key
-    beside the row it belongs to (the order of a multi-row INSERT's RETURNING is not promised)."""
+    count of children in each named collection, then what `along` returns. One CTE per child row
+    keeps each returned key beside the row it belongs to (the order of a multi-row INSERT's
+    RETURNING is not promised)."""
     plan, key = _plan(mapper), mapper.primary_key[0]
     parent = (
         sa.insert(mapper.local_table)
@@ -115,12 +132,15 @@ def _graph_statement(mapper: Mapper, shape: tuple[tuple[str, int], ...]) -> sa.S
                 .cte(f"c{number}_{row}")
             )
             keys.append(child.c[child_key.key])
+    if along is not None:
+        keys.extend(along.cte("along").c)
     # Each CTE returns one row: a scalar subquery apiece reads them without a join.
     return sa.select(*(sa.select(key).scalar_subquery() for key in keys))
 
 
-def _insert_in_one_statement(obj, groups: list[tuple[str, list]]) -> None:
-    """The parent and its children in one statement; keys set on them, children linked."""
+def _insert_in_one_statement(obj, groups: list[tuple[str, list]], along: RideAlong | None) -> tuple:
+    """The parent and its children (and what rides along) in one statement; keys set on them,
+    children linked. Returns what the statement that rode along returned."""
     mapper = sa.inspect(obj).mapper
     parameters = {f"p_{column}": value for column, value in _values(obj, _plan(mapper)).items()}
     for number, (name, children) in enumerate(groups):
@@ -128,13 +148,17 @@ def _insert_in_one_statement(obj, groups: list[tuple[str, list]]) -> None:
         for row, child in enumerate(children):
             values = _values(child, _plan(sa.inspect(child).mapper))
             parameters |= {f"c{number}_{row}_{column}": v for column, v in values.items() if column not in from_parent}
-    statement = _graph_statement(mapper, tuple((name, len(children)) for name, children in groups))
-    keys = iter(db.session.execute(statement, parameters).one())
+    shape = tuple((name, len(children)) for name, children in groups)
+    if along is not None:
+        parameters |= along.parameters
+    returned = db.session.execute(_graph_statement(mapper, shape, along and along.statement), parameters).one()
+    keys = iter(returned)
     _set_key(obj, next(keys))
     for name, children in groups:
         _link_children(obj, name)
         for child in children:
             _set_key(child, next(keys))
+    return tuple(keys)
 
 
 def _set_key(obj, value) -> None:
@@ -155,9 +179,10 @@ def _link_children(parent, relationship_name: str) -> list:
     return children
 
 
-def insert_graph(obj, children: Sequence[str] = ()) -> None:
+def insert_graph(obj, children: Sequence[str] = (), along: RideAlong | None = None):
     """Insert a new object and the new objects in its one-to-many collections named in
-    `children`, and add them all to the session as persistent.
+    `children`, and add them all to the session as persistent; send `along` with them and return
+    what its `receive` makes of the row it returned (None without one).
 
     Other relationships go through the unit of work as usual: existing objects the new one took
     (a report's photos) are updated at the next flush."""
@@ -169,8 +194,9 @@ def insert_graph(obj, children: Sequence[str] = ()) -> None:
     # Existing objects pointing at the new one wait for it to be in the session to be flushed.
     with db.session.no_autoflush:
         if db.session.get_bind().dialect.name == "postgresql":
-            _insert_in_one_statement(obj, groups)
+            returned = _insert_in_one_statement(obj, groups, along)
         else:
+            returned = tuple(db.session.execute(along.statement, along.parameters).one()) if along else None
             _insert([obj])
             for name, _ in groups:
                 if _link_children(obj, name):
@@ -180,6 +206,7 @@ def insert_graph(obj, children: Sequence[str] = ()) -> None:
     for each in stored:
         make_transient_to_detached(each)
     db.session.add(obj)
+    return along.receive(returned) if along else None
 
 
 def _known_empty(objects: Sequence) -> None:

@@ -480,6 +480,7 @@ def submit_report(
     report = Report(
         scheme=scheme,
         scheme_id=scheme.id,
+        area=scheme.area,
         area_id=scheme.area_id,
         reporter=actor,
         reporter_id=actor.id,
@@ -498,11 +499,12 @@ def submit_report(
     _confirm_guard(flags, send_anyway, flags_seen)
     _mark_repeat_victim(report, rules, settings, now)
     _add_version(report, flags, now)
-    insert_graph(report, children=("versions", "flags", "targets"))
+    place = insert_graph(report, children=("versions", "flags", "targets"), along=audit.chain_place_riding_with(report))
     audit.record(
         actor,
         "watch.report.submitted",
         report,
+        place=place,
         after={
             "scheme_id": scheme.id,
             "category": report.category.value,
