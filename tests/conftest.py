@@ -150,7 +150,7 @@ class _Capture(MessageHandler):
         super().__init__()
         self.server = server
 
-    async def handle_DATA(self, server, session, envelope) -> str:
+    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802  (aiosmtpd names its hooks so)
         await asyncio.sleep(self.server.seconds_per_message)
         return await super().handle_DATA(server, session, envelope)
 

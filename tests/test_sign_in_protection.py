@@ -3,13 +3,13 @@ cookie is dead, and one-time secrets never reach the access log."""
 
 import base64
 import time
-from collections.abc import Callable
 from types import SimpleNamespace
 
 import pytest
-from werkzeug.test import EnvironBuilder, run_wsgi_app
+from werkzeug.test import EnvironBuilder
 
 from tests.factories import PASSWORD, make_user
+from tests.wsgi_serving import answer_then_close
 from volunteers.auth import throttle
 from volunteers.extensions import db
 from volunteers.models import UserSession
@@ -78,22 +78,12 @@ def test_asking_for_a_reset_answers_alike_and_as_slowly_for_a_real_address_and_a
     assert smtp.to(user.email) and not smtp.to("nobody.at.all@example.test")
 
 
-def _answer_then_close(app, path: str, form: dict) -> tuple[float, bytes, Callable]:
-    """Serve one request as a server does: the seconds until the whole answer is read, the
-    answer, and the close the server calls once it has sent it."""
-    environ = EnvironBuilder(path, method="POST", data=form).get_environ()
-    started = time.monotonic()
-    body, _, _ = run_wsgi_app(app, environ)
-    answer = b"".join(body)
-    return time.monotonic() - started, answer, body.close
-
-
 @pytest.mark.app_config(RESET_REQUEST_MIN_SECONDS=0.2)
 def test_a_slow_mail_server_does_not_make_a_real_address_answer_later(app, slow_smtp):
     user = make_user()
     timings = {}
     for email in (user.email, "nobody.at.all@example.test"):
-        timings[email], answer, close = _answer_then_close(app, "/forgot-password", {"email": email})
+        timings[email], answer, close = answer_then_close(app, "/forgot-password", {"email": email})
         assert b"Check your email" in answer
         assert not slow_smtp.to(email), "the email went out before the answer"
         close()

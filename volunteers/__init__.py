@@ -18,6 +18,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from volunteers import assets, extensions, transaction
+from volunteers import mail as outbox
 from volunteers.auth.sessions import CookieSessionInterface
 from volunteers.config import load_config
 from volunteers.errors import DomainError, json_error
@@ -105,6 +106,7 @@ def _init_extensions(app: Flask) -> None:
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
     transaction.init_app(app)
     extensions.mail.init_app(app)
+    outbox.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
     babel.init_app(app, locale_selector=_select_locale)

@@ -1,10 +1,10 @@
 """Email through a transactional outbox: written with the change, sent after the commit.
 
 `queue()` renders `templates/email/<template>.txt` and `.html` and adds an OutboundEmail row to
-the current transaction. When the transaction commits, the messages are delivered at once
-(MAIL_DELIVERY=after_commit, the default) or left for `flask mail deliver`, a worker that a force
-runs beside its web servers (MAIL_DELIVERY=worker). A rolled-back change sends nothing; a mail
-server outage loses nothing, the worker retries.
+the current transaction. When the transaction commits, the messages are delivered at once (in a
+request, once its answer has been sent) with MAIL_DELIVERY=after_commit, the default, or left for
+`flask mail deliver`, a worker that a force runs beside its web servers (MAIL_DELIVERY=worker).
+A rolled-back change sends nothing; a mail server outage loses nothing, the worker retries.
 """
 
 import logging
@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import click
 import sqlalchemy as sa
-from flask import Response, current_app, g, has_request_context, render_template
+from flask import Flask, Response, current_app, g, has_request_context, render_template
 from flask_mail import Message
 from sqlalchemy import event
 from sqlalchemy.orm import Session
@@ -146,13 +146,18 @@ def purge_sent(older_than_days: int = 30) -> int:
     return result.rowcount
 
 
-def hold_until_answered() -> None:
-    """Keep the emails this request commits until its answer has gone to the client.
+def init_app(app: Flask) -> None:
+    """Send the emails a request commits once its answer has gone to the client, not before.
 
-    For pages whose answer must take the same time whoever asks (a reset link is emailed only
-    when the account exists): sending within the request would make a real address slower by as
-    long as the mail server takes, however long the page waits for an invented one.
-    """
+    Nobody waits on the mail server to see their page; and pages whose answer must take the same
+    time whoever asks (a reset link is emailed only when the account exists) cannot be told apart
+    by how long the mail server took."""
+    app.before_request(hold_until_answered)
+    app.after_request(send_held_letters_after)
+
+
+def hold_until_answered() -> None:
+    """Keep the emails this request commits until its answer is sent (see `init_app`)."""
     g.setdefault(_HELD_UNTIL_ANSWERED, [])
 
 

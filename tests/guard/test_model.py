@@ -139,5 +139,3 @@ def test_a_model_flag_in_a_very_long_sentence_quotes_only_a_stretch_of_it_as_wri
     quoted = evidence(screen(text), "confrontation")
     assert quoted and all(len(q) <= LONGEST_QUOTE and q in text for q in quoted)
     assert "make sure he gets the message" in quoted[0]
-
-

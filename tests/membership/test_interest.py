@@ -5,6 +5,7 @@ import sqlalchemy as sa
 
 from tests.factories import make_admin, make_area, make_coordinator, make_member, make_scheme, make_user
 from tests.membership.helpers import application_form, events, invitation_path
+from tests.wsgi_serving import answer_then_close
 from volunteers.errors import Conflict
 from volunteers.extensions import db
 from volunteers.membership import joining
@@ -47,6 +48,16 @@ def test_the_public_finds_a_scheme_and_asks_to_join_without_an_account(client, s
     notice = smtp.text(smtp.last_to(coordinator.email))
     assert "asked to join" in notice and "Priya" not in notice
     assert db.session.scalar(sa.select(sa.func.count(User.id))) == 1  # only the coordinator: no account made
+
+
+def test_the_page_answers_before_the_mail_server_has_the_coordinators_notice(app, scheme, coordinator, slow_smtp):
+    """A slow mail server (0.6 s a message) does not hold up the person's page: the email goes
+    once the answer has been sent."""
+    _, answer, close = answer_then_close(app, f"/join/{scheme.id}", FORM)
+    assert b"Thank you" in answer
+    assert slow_smtp.to(coordinator.email) == []
+    close()
+    assert "asked to join" in slow_smtp.text(slow_smtp.last_to(coordinator.email))
 
 
 def test_the_answer_is_the_same_whether_or_not_the_email_has_an_account(client, scheme, coordinator):
