@@ -12,6 +12,7 @@
 """
 
 import asyncio
+import functools
 import os
 import re
 import secrets
@@ -19,6 +20,7 @@ import shutil
 import socket
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import Message
 from pathlib import Path
@@ -167,11 +169,14 @@ class SmtpServer:
 
 @dataclass
 class Mailbox:
-    """What the real SMTP server received during one test."""
+    """What the real SMTP server received during one test. `settle` waits for the emails a live
+    server still owes: it sends them after its answer, so a browser sees the page first."""
 
     messages: list[Message]
+    settle: Callable[[], None] = lambda: None
 
     def to(self, address: str) -> list[Message]:
+        self.settle()
         return [m for m in self.messages if address.lower() in m["To"].lower()]
 
     def last_to(self, address: str) -> Message:
@@ -374,12 +379,53 @@ class LiveServer:
         return self.url + path
 
 
+class _AnswersInFlight:
+    """WSGI middleware that closes each answer once its last byte is written, as gunicorn does
+    (werkzeug's server closes it only when the browser drops the connection), and counts the
+    answers not yet closed: what the app does after an answer (its emails, `mail.init_app`) is
+    done once none is left open."""
+
+    def __init__(self, app: Flask):
+        self.app = app
+        self.open = 0
+        self.changed = threading.Condition()
+
+    def __call__(self, environ, start_response):
+        with self.changed:
+            self.open += 1
+        try:
+            body = self.app(environ, start_response)
+            try:
+                yield from body
+            finally:
+                if hasattr(body, "close"):
+                    body.close()
+        finally:
+            with self.changed:
+                self.open -= 1
+                self.changed.notify_all()
+
+    def wait_until_idle(self, seconds: float = 10.0) -> None:
+        with self.changed:
+            self.changed.wait_for(lambda: self.open == 0, seconds)
+
+
+def _wait_for_answers_to_close(served: _AnswersInFlight) -> None:
+    """Wait for the server's work after its answers, having ended the test's own transaction
+    first: on SQLite its reads hold the lock that the server's writes wait for."""
+    db.session.commit()
+    served.wait_until_idle()
+
+
 @pytest.fixture
-def live_server(app):
-    """The app served over real HTTP on 127.0.0.1, for the browser."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+def live_server(app, smtp):
+    """The app served over real HTTP on 127.0.0.1, for the browser; `smtp` waits for the emails
+    it sends after its answers."""
+    served = _AnswersInFlight(app)
+    server = make_server("127.0.0.1", 0, served, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    smtp.settle = functools.partial(_wait_for_answers_to_close, served)
     yield LiveServer(f"http://127.0.0.1:{server.server_port}")
     server.shutdown()
     thread.join(timeout=5)
