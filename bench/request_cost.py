@@ -20,6 +20,7 @@ wrk).
 
 import argparse
 import contextlib
+import functools
 import html
 import http.client
 import json
@@ -811,35 +812,36 @@ def load(
             for scenario in rows:
                 phases = (("w", args.warmup), ("m", args.duration)) if round_number == 0 else (("m", args.duration),)
                 for phase, seconds in phases:
-                    if seconds > 0:
-                        result = _spread_run(
-                            scenario, servers[scenario.server], connections, seconds, phase, scheme_id, work, tally
-                        )
-                        if phase == "m":
-                            rounds.setdefault((scenario.key, connections), []).append(result)
+                    if seconds <= 0:
+                        continue
+                    run_once = functools.partial(
+                        _one_run,
+                        scenario,
+                        servers[scenario.server],
+                        connections,
+                        seconds,
+                        phase,
+                        scheme_id,
+                        work,
+                        tally,
+                    )
+                    if phase == "w":
+                        run_once()
+                    else:
+                        measured = _spread_run(scenario.label, connections, run_once)
+                        rounds.setdefault((scenario.key, connections), []).append(measured)
                 print(f"  {connections:>3} connections, round {round_number + 1}: {scenario.label}", flush=True)
     return tally, rounds
 
 
-def _spread_run(
-    scenario: Scenario,
-    server: Server,
-    connections: int,
-    seconds: int,
-    phase: str,
-    scheme_id: int,
-    work: Path,
-    tally: Tally,
-) -> dict:
-    """One wrk run, taken again while its load fell on one worker far more than on the other."""
+def _spread_run(label: str, connections: int, run_once: Callable[[], tuple[dict, float]]) -> dict:
+    """A measured run, taken again while its load fell on one worker far more than on the other."""
     for _ in range(UNEVEN_RETRIES):
-        result, share = _one_run(scenario, server, connections, seconds, phase, scheme_id, work, tally)
-        if phase == "w" or share >= EVEN_SHARE:
+        result, share = run_once()
+        if share >= EVEN_SHARE:
             return result
-        print(
-            f"      {scenario.label}, {connections} connections: one worker did {share:.0%} of the other's work; again"
-        )
-    return _one_run(scenario, server, connections, seconds, phase, scheme_id, work, tally)[0]
+        print(f"      {label}, {connections} connections: one worker did {share:.0%} of the other's work; again")
+    return run_once()[0]
 
 
 def _one_run(
