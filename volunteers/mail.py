@@ -152,17 +152,17 @@ def init_app(app: Flask) -> None:
     Nobody waits on the mail server to see their page; and pages whose answer must take the same
     time whoever asks (a reset link is emailed only when the account exists) cannot be told apart
     by how long the mail server took."""
-    app.before_request(hold_until_answered)
-    app.after_request(send_held_letters_after)
+    app.before_request(_hold_until_answered)
+    app.after_request(_send_held_letters_after)
 
 
-def hold_until_answered() -> None:
+def _hold_until_answered() -> None:
     """Keep the emails this request commits until its answer is sent (see `init_app`)."""
     g.setdefault(_HELD_UNTIL_ANSWERED, [])
 
 
-def send_held_letters_after(response: Response) -> Response:
-    """Deliver what `hold_until_answered` kept once the server has sent `response` and closes it."""
+def _send_held_letters_after(response: Response) -> Response:
+    """Deliver what `_hold_until_answered` kept once the server has sent `response` and closes it."""
     letters = g.pop(_HELD_UNTIL_ANSWERED, [])
     if letters:
         app = current_app._get_current_object()
