@@ -110,6 +110,26 @@ def test_revoked_and_expired_tokens_stop_working(app, client, api_token, login_a
     assert client.get("/api/v1/me", headers=headers).status_code == 401
 
 
+def _last_used_at():
+    last_used_at = db.session.scalar(sa.select(ApiToken.last_used_at))
+    db.session.rollback()  # so the next read sees what requests commit meanwhile, also on SQLite
+    return last_used_at
+
+
+def test_a_tokens_last_use_is_kept_to_the_hour(app, client, api_token):
+    headers = api_token(make_user())
+    assert client.get("/api/v1/me", headers=headers).status_code == 200
+    first = _last_used_at()
+    assert first is not None and utcnow() - first < timedelta(minutes=1)
+    assert client.get("/api/v1/me", headers=headers).status_code == 200
+    assert _last_used_at() == first, "a use within the hour was written again"
+
+    db.session.execute(sa.update(ApiToken).values(last_used_at=first - timedelta(hours=2)))
+    db.session.commit()
+    assert client.get("/api/v1/me", headers=headers).status_code == 200
+    assert _last_used_at() > first
+
+
 def test_a_user_cannot_revoke_someone_elses_token(app, client, api_token, login_as):
     owner = make_user()
     headers = api_token(owner)

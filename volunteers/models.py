@@ -540,7 +540,9 @@ def with_roles() -> tuple:
     """Loader options for a user with everything their permissions are derived from (memberships
     with their scheme, area, force and checks; officer areas; admin forces), in the same query.
 
-    Every request asks these on its way in, so loading them lazily would cost a query each.
+    Every request asks these on its way in, so loading them lazily would cost a query each. The
+    API's bearer cache compares exactly these rows before it reuses a graph
+    (volunteers/auth/bearer_cache.py): a relationship added here goes into its fingerprint too.
     """
     membership = joinedload(User.memberships)
     return (

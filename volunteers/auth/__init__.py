@@ -6,6 +6,7 @@ from volunteers.registry import Feature, install
 
 
 def init_app(app: Flask, rest_api) -> None:
-    from volunteers.auth import rules, views
+    from volunteers.auth import bearer_cache, rules, views
 
+    bearer_cache.init_app(app)
     install(app, Feature(name="auth", blueprints=(views.bp,), rules=rules.RULES), rest_api)

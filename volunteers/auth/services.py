@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 from sqlalchemy.orm import joinedload
 
 from volunteers import audit, mail
-from volunteers.auth import second_factor, sessions
+from volunteers.auth import bearer_cache, second_factor, sessions
 from volunteers.auth.passwords import hash_password, needs_rehash, password_problems, verify_password
 from volunteers.db_types import utcnow
 from volunteers.errors import Conflict, DomainError, InvalidInput, NotFound
@@ -305,11 +305,34 @@ def user_for_bearer_token(secret: str) -> User | None:
     """The user a bearer token belongs to, if it is genuine, unrevoked and in date."""
     if not secret.startswith(API_TOKEN_PREFIX) or len(secret) > 200:
         return None
-    token = db.session.scalar(_token_with_its_user(), {"token_hash": digest(secret)})
+    token_hash = digest(secret)
+    remembered = bearer_cache.cache()
+    if remembered is None:
+        return _user_loaded_for_token(token_hash)
+    state = bearer_cache.token_state(token_hash)
+    now = utcnow()
+    if state is None or not state.is_usable_at(now):
+        return None
+    user = remembered.user(token_hash, state) or remembered.remember(token_hash, state, _token_with_its_user())
+    if user is None or not user.is_active:
+        return None
+    if _use_worth_noting(state.last_used_at, now):
+        db.session.execute(sa.update(ApiToken).where(ApiToken.id == state.token_id).values(last_used_at=now))
+        db.session.commit()
+    return user
+
+
+def _user_loaded_for_token(token_hash: str) -> User | None:
+    token = db.session.scalar(_token_with_its_user(), {"token_hash": token_hash})
     now = utcnow()
     if token is None or not token.is_usable_at(now) or not token.user.is_active:
         return None
-    if token.last_used_at is None or now - token.last_used_at > timedelta(hours=1):
+    if _use_worth_noting(token.last_used_at, now):
         token.last_used_at = now
         db.session.commit()
     return token.user
+
+
+def _use_worth_noting(last_used_at, now) -> bool:
+    """A token's last use is kept to the hour: writing it on every request would cost a write each."""
+    return last_used_at is None or now - last_used_at > timedelta(hours=1)
