@@ -40,7 +40,11 @@ class Checker:
         self.general: list[str] = []
 
     def add(self, field: str | None, message: str) -> None:
-        """Record a problem with a field (or with the submission as a whole when `field` is None)."""
+        """Record a problem with a field (or with the submission as a whole when `field` is None).
+
+        The messages a service passes for problems that may not arise can be lazy (`lazy_gettext`):
+        each is translated here, only when its problem is found, not on every submission."""
+        message = str(message)
         if field is None:
             self.general.append(message)
         else:

@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from volunteers import audit, guard, mail, review
 from volunteers.db_types import utcnow
@@ -169,10 +170,10 @@ def _check_reference(check: Checker, value: str) -> str:
 
 def _checked_details(check: Checker, details: ReportDetails, settings, now: datetime) -> ReportDetails:
     """What the reporter wrote, trimmed, with every problem found added to `check`."""
-    category = check.choice(ReportCategory, details.category, "category", _("Choose what kind of thing happened"))
+    category = check.choice(ReportCategory, details.category, "category", _l("Choose what kind of thing happened"))
     _check_when(check, details.occurred_at, settings, now)
     limit = settings.watch_description_max_chars
-    victim = check.choice(VictimRole, details.victim or VictimRole.NONE, "victim", _("Choose whom this happened to"))
+    victim = check.choice(VictimRole, details.victim or VictimRole.NONE, "victim", _l("Choose whom this happened to"))
     return ReportDetails(
         category=category,
         occurred_at=details.occurred_at,
@@ -180,15 +181,15 @@ def _checked_details(check: Checker, details: ReportDetails, settings, now: date
             details.location,
             "location",
             limit=LOCATION_MAX_CHARS,
-            missing=_("Enter where it happened"),
-            too_long=_("Where it happened must be %(max)d characters or fewer", max=LOCATION_MAX_CHARS),
+            missing=_l("Enter where it happened"),
+            too_long=_l("Where it happened must be %(max)d characters or fewer", max=LOCATION_MAX_CHARS),
         ),
         description=check.text(
             details.description,
             "description",
             limit=limit,
-            missing=_("Describe what happened"),
-            too_long=_("What happened must be %(max)d characters or fewer", max=limit),
+            missing=_l("Describe what happened"),
+            too_long=_l("What happened must be %(max)d characters or fewer", max=limit),
         ),
         map_point=_check_map_point(check, details.map_point),
         police_reference=_check_reference(check, details.police_reference),
