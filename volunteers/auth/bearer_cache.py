@@ -10,6 +10,10 @@ changed or deleted membership, check, assignment, admin role, scheme, area, forc
 the fingerprint, and the graph is loaded afresh; the token's expiry and revocation are read in the
 same query. A change therefore counts from the next request, as it did without the cache.
 
+A request gets its own copy of the remembered objects (`Session.merge(load=False)`), which it may
+change like any others; their column values are shared, so a JSON value such as `Force.settings`
+is replaced when it changes, never edited in place (nothing in the app does).
+
 An entry is also dropped after `MAX_AGE_SECONDS` whatever its fingerprint, so that no copy outlives
 the transaction ids it was compared by, and the cache holds at most `MAX_ENTRIES` tokens.
 
