@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from volunteers.db_types import UTCDateTime
 from volunteers.extensions import db
-from volunteers.models import User
+from volunteers.models import ApiToken, User
 
 MAX_ENTRIES = 2_000
 MAX_AGE_SECONDS = 600
@@ -68,16 +68,16 @@ WHERE t.token_hash = :token_hash
 
 
 class TokenState(NamedTuple):
-    """What the database says of a token now, and the fingerprint of its user's graph."""
+    """What the database says of a token now, read like an `ApiToken`, and the fingerprint of its
+    user's graph."""
 
-    token_id: int
+    id: int
     expires_at: datetime
     revoked_at: datetime | None
     last_used_at: datetime | None
     fingerprint: str
 
-    def is_usable_at(self, moment: datetime) -> bool:
-        return self.revoked_at is None and moment < self.expires_at
+    is_usable_at = ApiToken.is_usable_at
 
 
 class _Remembered(NamedTuple):

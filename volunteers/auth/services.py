@@ -305,34 +305,24 @@ def user_for_bearer_token(secret: str) -> User | None:
     """The user a bearer token belongs to, if it is genuine, unrevoked and in date."""
     if not secret.startswith(API_TOKEN_PREFIX) or len(secret) > 200:
         return None
-    token_hash = digest(secret)
-    remembered = bearer_cache.cache()
-    if remembered is None:
-        return _user_loaded_for_token(token_hash)
-    state = bearer_cache.token_state(token_hash)
     now = utcnow()
-    if state is None or not state.is_usable_at(now):
+    token, user = _token_and_its_user(digest(secret), now)
+    if token is None or not token.is_usable_at(now) or user is None or not user.is_active:
         return None
-    user = remembered.user(token_hash, state) or remembered.remember(token_hash, state, _token_with_its_user())
-    if user is None or not user.is_active:
-        return None
-    if _use_worth_noting(state.last_used_at, now):
-        db.session.execute(sa.update(ApiToken).where(ApiToken.id == state.token_id).values(last_used_at=now))
+    if token.last_used_at is None or now - token.last_used_at > timedelta(hours=1):  # kept to the hour
+        db.session.execute(sa.update(ApiToken).where(ApiToken.id == token.id).values(last_used_at=now))
         db.session.commit()
     return user
 
 
-def _user_loaded_for_token(token_hash: str) -> User | None:
-    token = db.session.scalar(_token_with_its_user(), {"token_hash": token_hash})
-    now = utcnow()
-    if token is None or not token.is_usable_at(now) or not token.user.is_active:
-        return None
-    if _use_worth_noting(token.last_used_at, now):
-        token.last_used_at = now
-        db.session.commit()
-    return token.user
-
-
-def _use_worth_noting(last_used_at, now) -> bool:
-    """A token's last use is kept to the hour: writing it on every request would cost a write each."""
-    return last_used_at is None or now - last_used_at > timedelta(hours=1)
+def _token_and_its_user(token_hash: str, now) -> tuple:
+    """The token (on PostgreSQL its `TokenState`) and its user with their roles: the worker's
+    remembered copy while none of its rows has changed, and none for a token no longer usable."""
+    remembered = bearer_cache.cache()
+    if remembered is None:
+        token = db.session.scalar(_token_with_its_user(), {"token_hash": token_hash})
+        return token, token.user if token is not None else None
+    token = bearer_cache.token_state(token_hash)
+    if token is None or not token.is_usable_at(now):
+        return token, None
+    return token, remembered.user(token_hash, token) or remembered.remember(token_hash, token, _token_with_its_user())
