@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
+from tests.databases import postgresql_only
 from tests.speedwatch.factories import running_session
 from volunteers.extensions import db
 from volunteers.speedwatch import services
@@ -29,9 +30,8 @@ def both_past_the_first_check(monkeypatch):
     return barrier
 
 
+@postgresql_only("SQLite serialises writers: the race needs two connections writing at once")
 def test_a_batch_sent_twice_at_once_is_stored_once(app, world, api_token, both_past_the_first_check):
-    if db.engine.dialect.name != "postgresql":
-        pytest.skip("SQLite serialises writers: the race needs two connections writing at once")
     session = running_session(world)
     headers = {**api_token(world.volunteers[0]), "Idempotency-Key": "retry-race-1"}
     batch = {

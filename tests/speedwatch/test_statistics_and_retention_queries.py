@@ -5,9 +5,9 @@ shows up as a scan of the whole table or of a whole index, whatever the size of 
 
 from datetime import timedelta
 
-import pytest
 import sqlalchemy as sa
 
+from tests.databases import postgresql_only
 from tests.speedwatch.factories import sightings_of
 from tests.speedwatch.reviewed import two_reviewed_sessions
 from tests.sql_statements import statements_sent
@@ -70,9 +70,8 @@ def _unindexed(run) -> list[str]:
     return found
 
 
+@postgresql_only("plans are checked on PostgreSQL")
 def test_on_postgresql_the_statistics_and_retention_are_served_by_indexes(app, world):
-    if db.engine.dialect.name != "postgresql":
-        pytest.skip("plans are checked on PostgreSQL (run with TEST_DATABASE_URL)")
     _old(world)
     with statements_sent() as run:
         figures = statistics.site_statistics(world.site)
