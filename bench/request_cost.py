@@ -13,9 +13,10 @@ and SQL statements per request for report submission against the bare insert, GE
 member's report list, and the officers' queue page and API, and the ratio submission / bare insert.
 
 Afterwards it checks that every acknowledged submission (each 201) is stored exactly once, with its
-audit event, and runs `flask audit verify`; it exits non-zero when a check fails or any answer was
-a 5xx (or not the status the endpoint should give). wrk must be on PATH (Debian: apt-get install
-wrk).
+audit event, and runs `flask audit verify`; it exits non-zero when a check fails, any answer was
+a 5xx (or not the status the endpoint should give), or a target is missed: a submission at least
+0.35x the bare insert's requests a second, and each list and queue at least 0.7x its requests a
+second with 100 times less data. wrk must be on PATH (Debian: apt-get install wrk).
 """
 
 import argparse
@@ -764,15 +765,41 @@ def ratio(numerator: float, denominator: float, digits: int = 2) -> str:
     return f"{numerator / denominator:.{digits}f}x" if denominator else "n/a"
 
 
+# The targets: a submission at least this share of the bare insert's requests a second (median of
+# the rounds), and each list or queue, with 100 times the data, at least this share of its requests
+# a second with little (a page that did work over every item would fall far below it).
+SUBMISSION_TARGET = 0.35
+FLAT_ENOUGH = 0.7
+GROWING_ROWS = (
+    ("report list", "list-small", "list-large"),
+    ("/review", "review-small", "review-large"),
+    ("API queue", "queue-small", "queue-large"),
+)
+
+
+def submission_ratios(rounds: dict, connections: int) -> list[float]:
+    """Submission / bare insert, round by round (taken in turn), sorted; empty if either did not run."""
+    if ("submit", connections) not in rounds or ("bare", connections) not in rounds:
+        return []
+    paired = zip(rounds["submit", connections], rounds["bare", connections], strict=True)
+    return sorted(rate(submitted) / rate(inserted) for submitted, inserted in paired)
+
+
+def growth_ratios(results: dict, connections: int) -> list[tuple[str, float]]:
+    """Requests a second with the large data over those with the small, for each row that ran both."""
+    return [
+        (name, rate(results[large, connections]) / rate(results[small, connections]))
+        for name, small, large in GROWING_ROWS
+        if (small, connections) in results and (large, connections) in results
+    ]
+
+
 def print_ratios(results: dict, rounds: dict, connection_counts: list[int]) -> None:
     for connections in connection_counts:
-        if ("submit", connections) not in results or ("bare", connections) not in results:
+        per_round = submission_ratios(rounds, connections)
+        if not per_round:
             continue
         submit, bare = results["submit", connections], results["bare", connections]
-        per_round = sorted(
-            rate(submitted) / rate(inserted)
-            for submitted, inserted in zip(rounds["submit", connections], rounds["bare", connections], strict=True)
-        )
         print(
             f"submission / bare insert at {connections} connections: "
             f"{per_round[len(per_round) // 2]:.2f}x the requests a second (median of {len(per_round)} rounds, "
@@ -780,17 +807,29 @@ def print_ratios(results: dict, rounds: dict, connection_counts: list[int]) -> N
             f"p50 {ratio(submit['p50_us'], bare['p50_us'], 1)}, p99 {ratio(submit['p99_us'], bare['p99_us'], 1)}"
         )
     for connections in connection_counts:
-        growth = ", ".join(
-            f"{name} {ratio(rate(results[large, connections]), rate(results[small, connections]))}"
-            for name, small, large in (
-                ("report list", "list-small", "list-large"),
-                ("/review", "review-small", "review-large"),
-                ("API queue", "queue-small", "queue-large"),
-            )
-            if (small, connections) in results and (large, connections) in results
-        )
+        growth = ", ".join(f"{name} {value:.2f}x" for name, value in growth_ratios(results, connections))
         if growth:
             print(f"as data grows (requests a second, large / small) at {connections} connections: {growth}")
+
+
+def check_targets(results: dict, rounds: dict, connection_counts: list[int]) -> list[str]:
+    """The targets the figures missed, each as a problem to report."""
+    problems = []
+    for connections in connection_counts:
+        per_round = submission_ratios(rounds, connections)
+        if per_round and per_round[len(per_round) // 2] < SUBMISSION_TARGET:
+            median = per_round[len(per_round) // 2]
+            problems.append(
+                f"submission / bare insert at {connections} connections is {median:.2f}x, "
+                f"under the {SUBMISSION_TARGET}x target"
+            )
+        for name, value in growth_ratios(results, connections):
+            if value < FLAT_ENOUGH:
+                problems.append(
+                    f"{name} at {connections} connections served {value:.2f}x the requests a second with "
+                    f"the large data, under {FLAT_ENOUGH}x: it is not flat as the data grows"
+                )
+    return problems
 
 
 # --- Main ---------------------------------------------------------------------------------------
@@ -981,7 +1020,7 @@ def main() -> int:
         for server in servers.values():
             server.wait_until_idle()
         print("\nchecks after the load:")
-        problems = check_answers(rows, tally)
+        problems = check_answers(rows, tally) + check_targets(results, rounds, args.connections)
         with app.app_context():
             problems += check_submissions(world, first_report_id, first_bare_id, tally)
             db.session.remove()
